@@ -1,0 +1,43 @@
+// Bundle the CLI into one minified file: unbundled, loading Ink's ESM modules alone costs ~0.5 s.
+import {chmod, readFile} from 'node:fs/promises';
+import {build} from 'esbuild';
+
+/*
+ * Ink 6.8's incremental renderer moves the cursor up one line too few when the previous frame
+ * ended with a newline (every frame shorter than the terminal does), so each redraw lands one row
+ * low and scrolls the screen. Fix that one expression; fail the build if Ink's code has changed.
+ */
+const inkIncrementalFix = {
+	name: 'ink-incremental-fix',
+	setup(build) {
+		build.onLoad({filter: /ink[\\/]build[\\/]log-update\.js$/}, async ({path}) => {
+			const source = await readFile(path, 'utf8');
+			const broken = 'ansiEscapes.cursorUp(previousVisible - 1)';
+			if (!source.includes(broken)) throw new Error(`ink-incremental-fix: '${broken}' not found in ${path}; re-check the fix`);
+			const fixed = "ansiEscapes.cursorUp(previousVisible - (previousOutput.endsWith('\\n') ? 0 : 1))";
+			return {contents: source.replace(broken, fixed), loader: 'js'};
+		});
+	},
+};
+
+await build({
+	entryPoints: ['source/cli.tsx'],
+	outfile: 'dist/cli.js',
+	bundle: true,
+	minify: true,
+	platform: 'node',
+	target: 'node20',
+	format: 'esm',
+	jsx: 'automatic',
+	legalComments: 'none',
+	define: {'process.env.NODE_ENV': '"production"'},
+	// Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
+	alias: {'react-devtools-core': './scripts/empty-module.js'},
+	plugins: [inkIncrementalFix],
+	banner: {
+		js: "#!/usr/bin/env node\nimport {createRequire as __parleyRequire} from 'node:module';const require=__parleyRequire(import.meta.url);",
+	},
+	logLevel: 'warning',
+});
+
+await chmod('dist/cli.js', 0o755);

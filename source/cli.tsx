@@ -1,0 +1,133 @@
+import {openSync} from 'node:fs';
+import {ReadStream} from 'node:tty';
+import {fileURLToPath} from 'node:url';
+import {render} from 'ink';
+import meow from 'meow';
+import {InputError} from './core/errors.js';
+import type {Transcript} from './core/model.js';
+import {formatPlainText} from './core/plain.js';
+import {parseClock} from './core/time.js';
+import {loadTranscript, stdinHasData, type TranscriptSource} from './input.js';
+import {App} from './ui/app.js';
+import {enterFullScreen, keepScrollback} from './ui/terminal.js';
+import {detectColorDepth} from './ui/theme.js';
+
+const BUNDLED_EPISODE = fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url));
+
+const cli = meow(
+	`
+  Usage
+    $ parley [FILE]      read a transcript (no FILE: the bundled episode)
+    $ parley -           read the transcript from standard input
+    $ parley FILE | less print it as plain text when output is not a terminal
+
+  Options
+    --at TIME       open at this time: HH:MM:SS, MM:SS or seconds
+    --help          show this help
+    --version       show the version
+
+  Keys: j/k scroll, space/b page, {/} speaker turn, g/G start/end, q quit, ? all keys
+
+  Exit status: 0 ok, 2 bad usage or unreadable input, 1 unexpected failure
+`,
+	{
+		importMeta: import.meta,
+		allowUnknownFlags: true,
+		flags: {at: {type: 'string'}},
+	},
+);
+
+const KNOWN_OPTION = /^--(?:at|help|version)(?:=|$)/;
+
+function fail(message: string, status: number): never {
+	process.stderr.write(`parley: ${message}\n`);
+	process.exit(status);
+}
+
+function chooseSource(input: readonly string[]): TranscriptSource {
+	if (input.length > 1) throw new InputError(`expected one transcript, got ${input.length} (see --help)`);
+	const [path] = input;
+	if (path === '-' || (path === undefined && stdinHasData())) return {kind: 'stdin'};
+	return {kind: 'file', path: path ?? BUNDLED_EPISODE};
+}
+
+function startTime(at: string | undefined): number | undefined {
+	if (at === undefined) return undefined;
+	const seconds = parseClock(at);
+	if (seconds === undefined) throw new InputError(`--at expects a time like 00:35:00, 35:00 or 2100; got '${at}'`);
+	return seconds;
+}
+
+/** Keys come from the terminal even when the transcript arrived on a pipe. */
+function keyboard(): NodeJS.ReadStream {
+	if (process.stdin.isTTY) return process.stdin;
+	try {
+		return new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream;
+	} catch {
+		throw new InputError('no terminal to read keys from');
+	}
+}
+
+function printPlain(transcript: Transcript) {
+	process.stdout.on('error', error => {
+		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
+		throw error;
+	});
+	process.stdout.write(formatPlainText(transcript));
+}
+
+async function runFullScreen(transcript: Transcript, at: number | undefined) {
+	const stdin = keyboard();
+	const session = enterFullScreen(process.stdout);
+	const colorDepth = detectColorDepth(process.env, true);
+	const instance = render(<App transcript={transcript} colorDepth={colorDepth} at={at} />, {
+		stdin,
+		stdout: keepScrollback(process.stdout),
+		exitOnCtrlC: false,
+		patchConsole: false,
+		incrementalRendering: true,
+	});
+	const leave = (status: number) => {
+		instance.unmount();
+		session.restore();
+		process.exit(status);
+	};
+
+	for (const [signal, status] of [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]] as const) {
+		process.on(signal, () => leave(status));
+	}
+
+	process.on('uncaughtException', error => {
+		session.restore();
+		fail(`unexpected error: ${error.message}`, 1);
+	});
+	try {
+		await instance.waitUntilExit();
+	} catch (error) {
+		session.restore();
+		fail(`unexpected error: ${(error as Error).message}`, 1);
+	}
+
+	leave(0);
+}
+
+function rejectUnknownOptions(argv: readonly string[]) {
+	const end = argv.indexOf('--');
+	const unknown = (end === -1 ? argv : argv.slice(0, end)).find(arg => arg.startsWith('-') && arg !== '-' && !KNOWN_OPTION.test(arg));
+	if (unknown) throw new InputError(`unknown option '${unknown}' (see --help)`);
+}
+
+async function main() {
+	rejectUnknownOptions(process.argv.slice(2));
+	const transcript = loadTranscript(chooseSource(cli.input));
+	const at = startTime(cli.flags.at);
+	if (process.stdout.isTTY) await runFullScreen(transcript, at);
+	else printPlain(transcript);
+}
+
+try {
+	await main();
+} catch (error) {
+	if (error instanceof InputError) fail(error.message, 2);
+	fail(`unexpected error: ${(error as Error).message}`, 1);
+}

@@ -1,0 +1,40 @@
+import {InputError} from './errors.js';
+
+export type DecodedText = {
+	readonly text: string;
+	readonly warnings: readonly string[];
+};
+
+const SNIFF_BYTES = 8192;
+
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
+	return new TextDecoder(bigEndian ? 'utf-16be' : 'utf-16le').decode(bytes.subarray(2));
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+	return bytes.subarray(0, SNIFF_BYTES).includes(0);
+}
+
+/**
+ * Turn a file's bytes into normalised text: BOMs honoured (UTF-8, UTF-16 LE/BE), line ends made
+ * `\n`, Unicode NFC. Bytes that are not UTF-8 are read as Windows-1252, with a warning.
+ */
+export function decodeTranscriptBytes(bytes: Uint8Array): DecodedText {
+	const warnings: string[] = [];
+	let text: string;
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeUtf16(bytes, false);
+	else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeUtf16(bytes, true);
+	else if (looksBinary(bytes)) throw new InputError('is a binary file, not a transcript');
+	else {
+		try {
+			text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+		} catch {
+			text = new TextDecoder('windows-1252').decode(bytes);
+			warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
+		}
+	}
+
+	text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+	if (text.trim() === '') throw new InputError('is empty');
+	return {text, warnings};
+}

@@ -1,0 +1,30 @@
+import {InputError} from '../errors.js';
+import type {Transcript} from '../model.js';
+import type {TranscriptFormat} from './format.js';
+import {stampedText} from './stamped-text.js';
+
+export const formats: readonly TranscriptFormat[] = [stampedText];
+
+/** Parse `text` with the named format, or the one that recognises it best. */
+export function parseTranscript(text: string, formatName?: string): Transcript {
+	const format = formatName === undefined ? detectFormat(text) : formats.find(candidate => candidate.name === formatName);
+	if (!format) {
+		throw new InputError(formatName === undefined ? 'is not a transcript Parley can read (no timestamps found)' : `unknown format '${formatName}'`);
+	}
+
+	return format.parse(text);
+}
+
+function detectFormat(text: string): TranscriptFormat | undefined {
+	let best: TranscriptFormat | undefined;
+	let bestScore = 0;
+	for (const format of formats) {
+		const score = format.detect(text);
+		if (score > bestScore) {
+			best = format;
+			bestScore = score;
+		}
+	}
+
+	return best;
+}

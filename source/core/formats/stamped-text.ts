@@ -1,0 +1,104 @@
+/*
+ * The bundled episode's format: a title line; then `Name:<TAB>HH:MM:SS` headers that start a
+ * speaker's turn, or bare `HH:MM:SS` lines that start a new paragraph of the current speaker, each
+ * followed by the paragraph's text. Stamps inside text (`[inaudible 00:03:02]`) are just text.
+ */
+import {InputError} from '../errors.js';
+import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
+import {sanitizeText} from '../sanitize.js';
+import {parseClock} from '../time.js';
+import type {TranscriptFormat} from './format.js';
+
+const STAMP = String.raw`(\d{1,2}:\d{2}:\d{2})`;
+const HEADER = new RegExp(String.raw`^([^\t:][^\t]*?):\s*\t\s*${STAMP}\s*$`);
+const BARE_STAMP = new RegExp(String.raw`^\s*${STAMP}\s*$`);
+
+type StampLine = {readonly speaker: string | undefined; readonly start: number};
+
+function readStampLine(line: string): StampLine | undefined {
+	const header = HEADER.exec(line);
+	if (header) return {speaker: cleanText(header[1]!), start: parseClock(header[2]!)!};
+	const bare = BARE_STAMP.exec(line);
+	return bare ? {speaker: undefined, start: parseClock(bare[1]!)!} : undefined;
+}
+
+function cleanText(text: string): string {
+	return sanitizeText(text).replace(/\s+/g, ' ').trim();
+}
+
+function detect(text: string): number {
+	const lines = text.split('\n', 2000).filter(line => line.trim() !== '');
+	const stamps = lines.filter(line => readStampLine(line)).length;
+	if (stamps === 0) return 0;
+	return Math.min(1, (2 * stamps) / lines.length);
+}
+
+type ParseState = {
+	speaker: string | undefined;
+	pending: StampLine | undefined;
+	lastStart: number;
+};
+
+function parse(text: string): Transcript {
+	const lines = text.split('\n');
+	const firstIsStamp = readStampLine(lines[0] ?? '') !== undefined;
+	const title = firstIsStamp ? '' : cleanText(lines[0] ?? '');
+	const drafts: DraftParagraph[] = [];
+	const warnings: string[] = [];
+	const state: ParseState = {speaker: undefined, pending: undefined, lastStart: 0};
+
+	lines.forEach((line, index) => {
+		if (index === 0 && !firstIsStamp) return;
+		const stamp = readStampLine(line);
+		if (stamp) {
+			if (stamp.start < state.lastStart) {
+				warnings.push(`line ${index + 1}: time ${stamp.start}s goes backwards; kept in reading order`);
+			}
+
+			state.pending = {speaker: stamp.speaker ?? state.speaker, start: Math.max(stamp.start, state.lastStart)};
+			state.speaker = state.pending.speaker;
+			state.lastStart = state.pending.start;
+			return;
+		}
+
+		const body = cleanText(line);
+		if (body === '') return;
+		drafts.push({speaker: state.speaker, start: state.pending?.start ?? state.lastStart, stamped: state.pending !== undefined, text: body});
+		state.pending = undefined;
+	});
+
+	if (drafts.length === 0) throw new InputError('has timestamps but no transcript text');
+	return buildTranscript(title, attributeOpening(drafts), warnings);
+}
+
+/*
+ * Episodes often open with unnamed paragraphs before the first `Name:` header: the host's intro
+ * (and sponsor reads). They belong to the host, not to a mystery extra speaker. The host is the
+ * named speaker who introduces themself in that opening ("I'm your host, X", "my name is X"); or
+ * else, since the opening hands over to the first named speaker, the other speaker heard most.
+ */
+function attributeOpening(drafts: readonly DraftParagraph[]): DraftParagraph[] {
+	const openingLength = drafts.findIndex(draft => draft.speaker !== undefined);
+	if (openingLength <= 0) return [...drafts];
+	const host = findHost(drafts.slice(0, openingLength), drafts.slice(openingLength));
+	return drafts.map((draft, index) => (index < openingLength ? {...draft, speaker: host} : draft));
+}
+
+function findHost(opening: readonly DraftParagraph[], named: readonly DraftParagraph[]): string | undefined {
+	const counts = new Map<string, number>();
+	for (const draft of named) counts.set(draft.speaker!, (counts.get(draft.speaker!) ?? 0) + 1);
+	const openingText = opening.map(draft => draft.text).join(' ');
+	const introduced = [...counts.keys()].find(name => introducesThemself(openingText, name));
+	if (introduced) return introduced;
+	const answering = named[0]!.speaker;
+	const others = [...counts].filter(([name]) => name !== answering).sort((a, b) => b[1] - a[1]);
+	return others[0]?.[0] ?? answering;
+}
+
+function introducesThemself(text: string, name: string): boolean {
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+	const pattern = new RegExp(String.raw`\b(?:I[’']m|I am|my name is|this is|your host,?)\s+(?:your host,?\s+)?${escaped}\b`, 'i');
+	return pattern.test(text);
+}
+
+export const stampedText: TranscriptFormat = {name: 'stamped-text', detect, parse};

@@ -1,0 +1,118 @@
+/*
+ * Wrap a transcript to a width once, into display lines; the viewport shows a slice of them.
+ *
+ *   00:02:12 │ Rosanne Liu                      <- name line (turn start)
+ *            │ Thanks for having me, Jon. I …   <- text lines, hanging under the text column
+ *            │
+ *   00:02:36 │ That's amazing. Yeah.            <- a new paragraph of the same turn
+ *                                               <- gap between turns
+ */
+import wrapAnsi from 'wrap-ansi';
+import type {Transcript} from './model.js';
+import {formatClock} from './time.js';
+
+export type LineKind = 'name' | 'text' | 'gap';
+
+export type DisplayLine = {
+	readonly kind: LineKind;
+	/** The paragraph whose block holds this line (a gap or name line belongs to the paragraph after it). */
+	readonly paragraph: number;
+	readonly speaker: number | undefined;
+	/** The gutter's timestamp, or '' where the line has none. */
+	readonly stamp: string;
+	readonly text: string;
+	/** Whether the speaker's bar is drawn (it is on every line of a turn, not on the gap between turns). */
+	readonly bar: boolean;
+	/** Seconds into the episode this line stands for (interpolated inside a paragraph). */
+	readonly time: number;
+};
+
+export type Layout = {
+	readonly width: number;
+	readonly lines: readonly DisplayLine[];
+	/** `blockStart[p]` is the first line of paragraph p's block; one extra entry marks the end. */
+	readonly blockStart: readonly number[];
+	/** The line of each turn's name. */
+	readonly turnStart: readonly number[];
+};
+
+/** `00:02:12 ` then the speaker's bar `│ `. */
+export const STAMP_WIDTH = 9;
+export const GUTTER_WIDTH = STAMP_WIDTH + 2;
+
+export function textWidthFor(width: number): number {
+	return Math.max(1, width - GUTTER_WIDTH);
+}
+
+const cache = new WeakMap<Transcript, Map<number, Layout>>();
+
+/** The layout of `transcript` at `width` columns, computed once per width. */
+export function layoutTranscript(transcript: Transcript, width: number): Layout {
+	let byWidth = cache.get(transcript);
+	if (!byWidth) {
+		byWidth = new Map();
+		cache.set(transcript, byWidth);
+	}
+
+	let layout = byWidth.get(width);
+	if (!layout) {
+		layout = computeLayout(transcript, width);
+		byWidth.set(width, layout);
+	}
+
+	return layout;
+}
+
+function computeLayout(transcript: Transcript, width: number): Layout {
+	const lines: DisplayLine[] = [];
+	const blockStart: number[] = [];
+	const turnStart: number[] = [];
+	const textWidth = textWidthFor(width);
+	for (const turn of transcript.turns) {
+		const speaker = turn.speaker;
+		const name = speaker === undefined ? undefined : transcript.speakers[speaker]!.name;
+		turn.paragraphs.forEach((paragraph, index) => {
+			const base = {paragraph: paragraph.id, speaker, time: paragraph.start};
+			blockStart.push(lines.length);
+			if (index === 0) {
+				if (turn.id > 0) lines.push({...base, kind: 'gap', stamp: '', text: '', bar: false});
+				turnStart.push(lines.length);
+			} else {
+				lines.push({...base, kind: 'gap', stamp: '', text: '', bar: true});
+			}
+
+			let stamp = paragraph.stamped || index === 0 ? formatClock(paragraph.start) : '';
+			if (index === 0 && name !== undefined) {
+				lines.push({...base, kind: 'name', stamp, text: name, bar: true});
+				stamp = '';
+			}
+
+			const wrapped = wrapAnsi(paragraph.text, textWidth, {hard: true, trim: true}).split('\n');
+			const span = paragraph.end - paragraph.start;
+			wrapped.forEach((text, row) => {
+				const time = paragraph.start + (span * row) / wrapped.length;
+				lines.push({...base, kind: 'text', stamp: row === 0 ? stamp : '', text, bar: true, time});
+			});
+		});
+	}
+
+	blockStart.push(lines.length);
+	return {width, lines, blockStart, turnStart};
+}
+
+/** Where a line sits inside its paragraph's block, as a fraction, so another width can find it. */
+export type Anchor = {readonly paragraph: number; readonly fraction: number};
+
+export function anchorAt(layout: Layout, top: number): Anchor {
+	const line = layout.lines[top];
+	if (!line) return {paragraph: 0, fraction: 0};
+	const start = layout.blockStart[line.paragraph]!;
+	const length = layout.blockStart[line.paragraph + 1]! - start;
+	return {paragraph: line.paragraph, fraction: (top - start) / length};
+}
+
+export function lineAtAnchor(layout: Layout, anchor: Anchor): number {
+	const start = layout.blockStart[anchor.paragraph] ?? 0;
+	const length = (layout.blockStart[anchor.paragraph + 1] ?? start + 1) - start;
+	return start + Math.min(length - 1, Math.round(anchor.fraction * length));
+}

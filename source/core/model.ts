@@ -1,0 +1,111 @@
+/** The transcript model every part of Parley shares. Times are in seconds. */
+
+export type Speaker = {
+	readonly name: string;
+	/** Order of first appearance; the key for the speaker's colour. */
+	readonly index: number;
+};
+
+export type Paragraph = {
+	readonly id: number;
+	readonly turn: number;
+	readonly start: number;
+	readonly end: number;
+	/** Whether the source gave this paragraph its own timestamp. */
+	readonly stamped: boolean;
+	readonly text: string;
+};
+
+export type Turn = {
+	readonly id: number;
+	/** Index into `speakers`, or undefined when the source names nobody. */
+	readonly speaker: number | undefined;
+	readonly start: number;
+	readonly end: number;
+	readonly paragraphs: readonly Paragraph[];
+};
+
+export type Transcript = {
+	readonly title: string;
+	readonly speakers: readonly Speaker[];
+	readonly turns: readonly Turn[];
+	/** All paragraphs in order; `paragraphs[p.id] === p`. */
+	readonly paragraphs: readonly Paragraph[];
+	readonly duration: number;
+	readonly warnings: readonly string[];
+};
+
+/** Speaking rate used to estimate how long a paragraph with no following stamp lasts. */
+const WORDS_PER_SECOND = 2.5;
+
+export function estimateSpokenSeconds(text: string): number {
+	const words = text.split(/\s+/).filter(Boolean).length;
+	return Math.max(1, Math.round(words / WORDS_PER_SECOND));
+}
+
+/** A paragraph as a parser produces it, before ends and ids are known. */
+export type DraftParagraph = {
+	readonly speaker: string | undefined;
+	readonly start: number;
+	readonly stamped: boolean;
+	readonly text: string;
+};
+
+/**
+ * Build the model from drafts in reading order: consecutive paragraphs of one speaker form a turn;
+ * each paragraph ends where the next starts, the last one after its estimated speaking time.
+ */
+export function buildTranscript(title: string, drafts: readonly DraftParagraph[], warnings: readonly string[] = []): Transcript {
+	const speakers: Speaker[] = [];
+	const speakerIndex = new Map<string, number>();
+	const indexOf = (name: string | undefined) => {
+		if (name === undefined) return undefined;
+		if (!speakerIndex.has(name)) {
+			speakerIndex.set(name, speakers.length);
+			speakers.push({name, index: speakers.length});
+		}
+		return speakerIndex.get(name);
+	};
+
+	const paragraphs: Paragraph[] = [];
+	const turns: Turn[] = [];
+	let turnParagraphs: Paragraph[] = [];
+	drafts.forEach((draft, id) => {
+		const next = drafts[id + 1];
+		const end = next ? Math.max(draft.start, next.start) : draft.start + estimateSpokenSeconds(draft.text);
+		const speaker = indexOf(draft.speaker);
+		const previous = drafts[id - 1];
+		if (!previous || previous.speaker !== draft.speaker) {
+			turnParagraphs = [];
+			turns.push({id: turns.length, speaker, start: draft.start, end, paragraphs: turnParagraphs});
+		}
+
+		const turn = turns.at(-1)!;
+		const paragraph = {id, turn: turn.id, start: draft.start, end, stamped: draft.stamped, text: draft.text};
+		turnParagraphs.push(paragraph);
+		paragraphs.push(paragraph);
+		turns[turn.id] = {...turn, end};
+	});
+
+	const duration = paragraphs.at(-1)?.end ?? 0;
+	return {title, speakers, turns, paragraphs, duration, warnings};
+}
+
+/** The paragraph being spoken at `seconds` (the last one starting at or before it). */
+export function paragraphAt(transcript: Transcript, seconds: number): Paragraph | undefined {
+	const {paragraphs} = transcript;
+	let low = 0;
+	let high = paragraphs.length - 1;
+	let found = paragraphs[0];
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (paragraphs[mid]!.start <= seconds) {
+			found = paragraphs[mid];
+			low = mid + 1;
+		} else {
+			high = mid - 1;
+		}
+	}
+
+	return found;
+}

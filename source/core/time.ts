@@ -1,0 +1,20 @@
+/** Parse `HH:MM:SS`, `H:MM:SS`, `MM:SS` (optionally with `.mmm` or `,mmm`) or plain seconds. */
+export function parseClock(text: string): number | undefined {
+	const trimmed = text.trim();
+	if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Number(trimmed);
+	const match = /^(?:(\d+):)?(\d+):(\d{2})(?:[.,](\d{1,3}))?$/.exec(trimmed);
+	if (!match) return undefined;
+	const [, hours, minutes = '', seconds = '', fraction = ''] = match;
+	if (Number(seconds) >= 60) return undefined;
+	if (hours !== undefined && (minutes.length > 2 || Number(minutes) >= 60)) return undefined;
+	return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds) + (fraction ? Number(`0.${fraction}`) : 0);
+}
+
+/** Format seconds as `HH:MM:SS` (always with hours, so gutters line up). */
+export function formatClock(totalSeconds: number): string {
+	const whole = Math.max(0, Math.floor(totalSeconds));
+	const hours = Math.floor(whole / 3600);
+	const minutes = Math.floor((whole % 3600) / 60);
+	const seconds = whole % 60;
+	return [hours, minutes, seconds].map(part => String(part).padStart(2, '0')).join(':');
+}

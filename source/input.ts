@@ -1,0 +1,57 @@
+/** Where a transcript comes from (a file or standard input) and reading it into the model. */
+import {fstatSync, readFileSync} from 'node:fs';
+import {basename} from 'node:path';
+import {decodeTranscriptBytes} from './core/decode.js';
+import {InputError} from './core/errors.js';
+import {parseTranscript} from './core/formats/index.js';
+import type {Transcript} from './core/model.js';
+
+export type TranscriptSource = {readonly kind: 'file'; readonly path: string} | {readonly kind: 'stdin'};
+
+const FS_REASONS: Readonly<Record<string, string>> = {
+	ENOENT: 'no such file',
+	EISDIR: 'is a directory',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	ENOTDIR: 'no such file',
+	ELOOP: 'too many symbolic links',
+	ENAMETOOLONG: 'name too long',
+};
+
+/** Whether standard input carries data (a pipe or a redirected file), not a terminal or /dev/null. */
+export function stdinHasData(): boolean {
+	try {
+		const stat = fstatSync(0);
+		return stat.isFIFO() || stat.isFile();
+	} catch {
+		return false;
+	}
+}
+
+function readBytes(source: TranscriptSource): Uint8Array {
+	const target = source.kind === 'stdin' ? 0 : source.path;
+	try {
+		return readFileSync(target);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code ?? '';
+		throw new InputError(`cannot open '${describe(source)}': ${FS_REASONS[code] ?? (error as Error).message}`);
+	}
+}
+
+export function describe(source: TranscriptSource): string {
+	return source.kind === 'stdin' ? 'standard input' : source.path;
+}
+
+/** Read and parse a transcript; every problem with the input becomes a one-line `InputError`. */
+export function loadTranscript(source: TranscriptSource): Transcript {
+	const bytes = readBytes(source);
+	try {
+		const {text, warnings} = decodeTranscriptBytes(bytes);
+		const transcript = parseTranscript(text);
+		const title = transcript.title || (source.kind === 'file' ? basename(source.path) : 'standard input');
+		return {...transcript, title, warnings: [...warnings, ...transcript.warnings]};
+	} catch (error) {
+		if (error instanceof InputError) throw new InputError(`'${describe(source)}' ${error.message}`);
+		throw error;
+	}
+}

@@ -1,0 +1,51 @@
+import {Box, useApp, useInput} from 'ink';
+import {useEffect, useReducer} from 'react';
+import type {Transcript} from '../core/model.js';
+import {Footer} from './components/footer.js';
+import {Header} from './components/header.js';
+import {HelpOverlay} from './components/help-overlay.js';
+import {TooSmall} from './components/too-small.js';
+import {TranscriptView} from './components/transcript-view.js';
+import {actionsForInput} from './keymap.js';
+import {atEnd, bodyRows, createReaderState, isTooSmall, positionOf, readerReducer} from './state.js';
+import type {ColorDepth} from './theme.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+type Props = {
+	readonly transcript: Transcript;
+	readonly colorDepth: ColorDepth;
+	/** Open at this many seconds into the episode. */
+	readonly at?: number;
+};
+
+export function App({transcript, colorDepth, at}: Props) {
+	const size = useTerminalSize();
+	const [state, dispatch] = useReducer(readerReducer, undefined, () => createReaderState(transcript, size.columns, size.rows, at));
+	const {exit} = useApp();
+
+	useEffect(() => {
+		if (size.columns !== state.columns || size.rows !== state.rows) dispatch({type: 'resize', ...size});
+	}, [size, state.columns, state.rows]);
+
+	useEffect(() => {
+		if (state.quit) exit();
+	}, [state.quit, exit]);
+
+	useInput((input, key) => {
+		for (const action of actionsForInput(input, key)) dispatch(action);
+	});
+
+	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
+	const height = bodyRows(state);
+	return (
+		<Box flexDirection="column" width={state.columns} height={state.rows - 1}>
+			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} />
+			{state.overlay === 'help' ? (
+				<HelpOverlay height={height} />
+			) : (
+				<TranscriptView lines={state.layout.lines} top={state.top} height={height} colorDepth={colorDepth} />
+			)}
+			<Footer count={state.count} atEnd={atEnd(state)} helpOpen={state.overlay === 'help'} />
+		</Box>
+	);
+}

@@ -1,0 +1,26 @@
+import {Box, Text} from 'ink';
+import {formatClock} from '../../core/time.js';
+
+type Props = {
+	readonly title: string;
+	readonly position: number;
+	readonly duration: number;
+};
+
+export function Header({title, position, duration}: Props) {
+	const percent = duration > 0 ? Math.round((100 * position) / duration) : 0;
+	return (
+		<Box height={1} flexShrink={0}>
+			<Box flexGrow={1} flexShrink={1} overflow="hidden">
+				<Text bold wrap="truncate-end">
+					{title}
+				</Text>
+			</Box>
+			<Box flexShrink={0} paddingLeft={2}>
+				<Text>
+					{formatClock(position)} / {formatClock(duration)} <Text dimColor>{String(percent).padStart(3)}%</Text>
+				</Text>
+			</Box>
+		</Box>
+	);
+}

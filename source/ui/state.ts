@@ -1,0 +1,159 @@
+/** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
+import {anchorAt, lineAtAnchor, layoutTranscript, type Layout} from '../core/layout.js';
+import {paragraphAt, type Transcript} from '../core/model.js';
+
+export type Overlay = 'none' | 'help';
+
+export type ReaderState = {
+	readonly transcript: Transcript;
+	readonly columns: number;
+	readonly rows: number;
+	readonly layout: Layout;
+	/** The first display line shown. */
+	readonly top: number;
+	/** Digits typed before a motion key (`5j`). */
+	readonly count: string;
+	readonly overlay: Overlay;
+	readonly quit: boolean;
+};
+
+export type Motion = 'line' | 'half' | 'page' | 'turn';
+
+export type Action =
+	| {readonly type: 'move'; readonly by: Motion; readonly direction: 1 | -1}
+	| {readonly type: 'edge'; readonly to: 'start' | 'end'}
+	| {readonly type: 'digit'; readonly digit: string}
+	| {readonly type: 'seek'; readonly seconds: number}
+	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
+	| {readonly type: 'help'}
+	| {readonly type: 'cancel'}
+	/** `q` closes an overlay before it quits; Ctrl-C (`force`) always quits. */
+	| {readonly type: 'quit'; readonly force?: boolean};
+
+/** Rows Parley may draw: one less than the terminal (Ink clears the screen on every frame otherwise). */
+export const CHROME_ROWS = 2;
+export const MIN_COLUMNS = 30;
+export const MIN_ROWS = 6;
+
+export function bodyRows(state: Pick<ReaderState, 'rows'>): number {
+	return Math.max(1, state.rows - 1 - CHROME_ROWS);
+}
+
+export function isTooSmall(state: Pick<ReaderState, 'columns' | 'rows'>): boolean {
+	return state.columns < MIN_COLUMNS || state.rows < MIN_ROWS;
+}
+
+export function maxTop(state: Pick<ReaderState, 'layout' | 'rows'>): number {
+	return Math.max(0, state.layout.lines.length - bodyRows(state));
+}
+
+export function atEnd(state: ReaderState): boolean {
+	return state.top >= maxTop(state);
+}
+
+/** Seconds into the episode at the top of the view. */
+export function positionOf(state: ReaderState): number {
+	return state.layout.lines[state.top]?.time ?? 0;
+}
+
+export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number): ReaderState {
+	const state: ReaderState = {
+		transcript,
+		columns,
+		rows,
+		layout: layoutTranscript(transcript, columns),
+		top: 0,
+		count: '',
+		overlay: 'none',
+		quit: false,
+	};
+	return at === undefined ? state : readerReducer(state, {type: 'seek', seconds: at});
+}
+
+function scrollTo(state: ReaderState, top: number): ReaderState {
+	return {...state, top: Math.max(0, Math.min(maxTop(state), top)), count: ''};
+}
+
+function repeat(state: ReaderState): number {
+	return state.count === '' ? 1 : Math.max(1, Number(state.count));
+}
+
+function motionRows(state: ReaderState, by: Exclude<Motion, 'turn'>): number {
+	if (by === 'line') return 1;
+	const rows = bodyRows(state);
+	return by === 'page' ? Math.max(1, rows - 1) : Math.max(1, Math.floor(rows / 2));
+}
+
+/** Vim's `{`/`}`: to the next turn's name, or back to the start of this turn (then the one before). */
+function turnTarget(state: ReaderState, direction: 1 | -1): number {
+	const starts = state.layout.turnStart;
+	let target = state.top;
+	for (let step = 0; step < repeat(state); step++) {
+		const next = direction > 0 ? starts.find(line => line > target) : starts.findLast(line => line < target);
+		if (next === undefined) return direction > 0 ? maxTop(state) : 0;
+		target = next;
+	}
+
+	return target;
+}
+
+function move(state: ReaderState, by: Motion, direction: 1 | -1): ReaderState {
+	if (by === 'turn') return scrollTo(state, turnTarget(state, direction));
+	return scrollTo(state, state.top + direction * repeat(state) * motionRows(state, by));
+}
+
+function resize(state: ReaderState, columns: number, rows: number): ReaderState {
+	const anchor = anchorAt(state.layout, state.top);
+	const layout = layoutTranscript(state.transcript, columns);
+	return scrollTo({...state, columns, rows, layout}, lineAtAnchor(layout, anchor));
+}
+
+function seek(state: ReaderState, seconds: number): ReaderState {
+	const paragraph = paragraphAt(state.transcript, seconds);
+	if (!paragraph) return state;
+	const turn = state.transcript.turns[paragraph.turn]!;
+	const line = turn.paragraphs[0] === paragraph ? state.layout.turnStart[turn.id]! : state.layout.blockStart[paragraph.id]! + 1;
+	return scrollTo(state, line);
+}
+
+export function readerReducer(state: ReaderState, action: Action): ReaderState {
+	const forcedQuit = action.type === 'quit' && action.force === true;
+	if (state.overlay === 'help' && action.type !== 'resize' && !forcedQuit) {
+		return {...state, overlay: 'none', count: ''};
+	}
+
+	switch (action.type) {
+		case 'move': {
+			return move(state, action.by, action.direction);
+		}
+
+		case 'edge': {
+			if (state.count !== '') return scrollTo(state, Number(state.count) - 1);
+			return scrollTo(state, action.to === 'start' ? 0 : maxTop(state));
+		}
+
+		case 'digit': {
+			return {...state, count: (state.count + action.digit).slice(-6)};
+		}
+
+		case 'seek': {
+			return seek(state, action.seconds);
+		}
+
+		case 'resize': {
+			return resize(state, action.columns, action.rows);
+		}
+
+		case 'help': {
+			return {...state, overlay: 'help', count: ''};
+		}
+
+		case 'cancel': {
+			return {...state, count: ''};
+		}
+
+		case 'quit': {
+			return {...state, quit: true};
+		}
+	}
+}
