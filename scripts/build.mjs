@@ -31,8 +31,13 @@ await build({
 	jsx: 'automatic',
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
-	alias: {'react-devtools-core': './scripts/empty-module.js'},
+	alias: {
+		// Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
+		'react-devtools-core': './scripts/empty-module.js',
+		// Ink draws nothing but the last frame when CI is set. Parley renders with Ink only on a
+		// terminal, where a user (or a test in CI) is looking at it.
+		'is-in-ci': './scripts/not-in-ci.js',
+	},
 	plugins: [inkIncrementalFix],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __parleyRequire} from 'node:module';const require=__parleyRequire(import.meta.url);",

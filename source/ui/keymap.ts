@@ -4,6 +4,9 @@ import type {Action} from './state.js';
 
 type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl'>;
 
+/** A key that means nothing cancels a pending count and closes an overlay, as in less. */
+const CANCEL: Action = {type: 'cancel'};
+
 const CHARACTERS: Readonly<Record<string, Action>> = {
 	j: {type: 'move', by: 'line', direction: 1},
 	e: {type: 'move', by: 'line', direction: 1},
@@ -48,9 +51,6 @@ function specialKey(key: KeyPress): Action | undefined {
 	if (key.escape) return CANCEL;
 	return undefined;
 }
-
-/** A key that means nothing cancels a pending count and closes an overlay, as in less. */
-const CANCEL: Action = {type: 'cancel'};
 
 function actionForCharacter(character: string): Action {
 	if (/^\d$/.test(character)) return {type: 'digit', digit: character};
