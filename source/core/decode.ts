@@ -11,6 +11,18 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 	return new TextDecoder(bigEndian ? 'utf-16be' : 'utf-16le').decode(bytes.subarray(2));
 }
 
+/*
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F, where it has curly quotes, dashes and the
+ * euro sign. Node's TextDecoder('windows-1252') decodes those bytes as C1 controls, so map them.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+	return new TextDecoder('latin1')
+		.decode(bytes)
+		.replace(/[\u0080-\u009F]/g, character => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]!);
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
 	return bytes.subarray(0, SNIFF_BYTES).includes(0);
 }
@@ -29,7 +41,7 @@ export function decodeTranscriptBytes(bytes: Uint8Array): DecodedText {
 		try {
 			text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
 		} catch {
-			text = new TextDecoder('windows-1252').decode(bytes);
+			text = decodeWindows1252(bytes);
 			warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
 		}
 	}

@@ -25,6 +25,8 @@ export type DisplayLine = {
 	readonly bar: boolean;
 	/** Seconds into the episode this line stands for (interpolated inside a paragraph). */
 	readonly time: number;
+	/** Where the line's text starts in its paragraph's text (0 for name and gap lines). */
+	readonly offset: number;
 };
 
 export type Layout = {
@@ -32,6 +34,8 @@ export type Layout = {
 	readonly lines: readonly DisplayLine[];
 	/** `blockStart[p]` is the first line of paragraph p's block; one extra entry marks the end. */
 	readonly blockStart: readonly number[];
+	/** `textStart[p]` is the first text line of paragraph p. */
+	readonly textStart: readonly number[];
 	/** The line of each turn's name. */
 	readonly turnStart: readonly number[];
 };
@@ -66,13 +70,14 @@ export function layoutTranscript(transcript: Transcript, width: number): Layout 
 function computeLayout(transcript: Transcript, width: number): Layout {
 	const lines: DisplayLine[] = [];
 	const blockStart: number[] = [];
+	const textStart: number[] = [];
 	const turnStart: number[] = [];
 	const textWidth = textWidthFor(width);
 	for (const turn of transcript.turns) {
 		const speaker = turn.speaker;
 		const name = speaker === undefined ? undefined : transcript.speakers[speaker]!.name;
 		turn.paragraphs.forEach((paragraph, index) => {
-			const base = {paragraph: paragraph.id, speaker, time: paragraph.start};
+			const base = {paragraph: paragraph.id, speaker, time: paragraph.start, offset: 0};
 			blockStart.push(lines.length);
 			if (index === 0) {
 				if (turn.id > 0) lines.push({...base, kind: 'gap', stamp: '', text: '', bar: false});
@@ -87,32 +92,41 @@ function computeLayout(transcript: Transcript, width: number): Layout {
 				stamp = '';
 			}
 
+			textStart.push(lines.length);
 			const wrapped = wrapAnsi(paragraph.text, textWidth, {hard: true, trim: true}).split('\n');
 			const span = paragraph.end - paragraph.start;
+			let offset = 0;
 			wrapped.forEach((text, row) => {
-				const time = paragraph.start + (span * row) / wrapped.length;
-				lines.push({...base, kind: 'text', stamp: row === 0 ? stamp : '', text, bar: true, time});
+				offset = Math.max(offset, paragraph.text.indexOf(text, offset));
+				const time = paragraph.start + (span * offset) / paragraph.text.length;
+				lines.push({...base, kind: 'text', stamp: row === 0 ? stamp : '', text, bar: true, time, offset});
+				offset += text.length;
 			});
 		});
 	}
 
 	blockStart.push(lines.length);
-	return {width, lines, blockStart, turnStart};
+	return {width, lines, blockStart, textStart, turnStart};
 }
 
-/** Where a line sits inside its paragraph's block, as a fraction, so another width can find it. */
-export type Anchor = {readonly paragraph: number; readonly fraction: number};
+/**
+ * A place in the transcript that survives re-wrapping: a name or gap line by its position before
+ * the paragraph's text, a text line by the character its text starts at.
+ */
+export type Anchor = {readonly paragraph: number; readonly prefix: number} | {readonly paragraph: number; readonly offset: number};
 
 export function anchorAt(layout: Layout, top: number): Anchor {
 	const line = layout.lines[top];
-	if (!line) return {paragraph: 0, fraction: 0};
-	const start = layout.blockStart[line.paragraph]!;
-	const length = layout.blockStart[line.paragraph + 1]! - start;
-	return {paragraph: line.paragraph, fraction: (top - start) / length};
+	if (!line) return {paragraph: 0, prefix: 0};
+	if (line.kind !== 'text') return {paragraph: line.paragraph, prefix: top - layout.blockStart[line.paragraph]!};
+	return {paragraph: line.paragraph, offset: line.offset};
 }
 
 export function lineAtAnchor(layout: Layout, anchor: Anchor): number {
-	const start = layout.blockStart[anchor.paragraph] ?? 0;
-	const length = (layout.blockStart[anchor.paragraph + 1] ?? start + 1) - start;
-	return start + Math.min(length - 1, Math.round(anchor.fraction * length));
+	if ('prefix' in anchor) return (layout.blockStart[anchor.paragraph] ?? 0) + anchor.prefix;
+	const first = layout.textStart[anchor.paragraph] ?? 0;
+	const end = layout.blockStart[anchor.paragraph + 1] ?? first + 1;
+	let line = first;
+	while (line + 1 < end && layout.lines[line + 1]!.offset <= anchor.offset) line++;
+	return line;
 }

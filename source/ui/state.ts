@@ -1,5 +1,5 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
-import {anchorAt, lineAtAnchor, layoutTranscript, type Layout} from '../core/layout.js';
+import {anchorAt, lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
 import {paragraphAt, type Transcript} from '../core/model.js';
 
 export type Overlay = 'none' | 'help';
@@ -11,6 +11,8 @@ export type ReaderState = {
 	readonly layout: Layout;
 	/** The first display line shown. */
 	readonly top: number;
+	/** What the reader scrolled to, independent of width: resizing returns to it. */
+	readonly anchor: Anchor;
 	/** Digits typed before a motion key (`5j`). */
 	readonly count: string;
 	readonly overlay: Overlay;
@@ -63,6 +65,7 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		rows,
 		layout: layoutTranscript(transcript, columns),
 		top: 0,
+		anchor: {paragraph: 0, prefix: 0},
 		count: '',
 		overlay: 'none',
 		quit: false,
@@ -70,8 +73,13 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 	return at === undefined ? state : readerReducer(state, {type: 'seek', seconds: at});
 }
 
-function scrollTo(state: ReaderState, top: number): ReaderState {
-	return {...state, top: Math.max(0, Math.min(maxTop(state), top)), count: ''};
+function clampTop(state: ReaderState, top: number): number {
+	return Math.max(0, Math.min(maxTop(state), top));
+}
+
+function scrollTo(state: ReaderState, line: number): ReaderState {
+	const top = clampTop(state, line);
+	return {...state, top, anchor: anchorAt(state.layout, top), count: ''};
 }
 
 function repeat(state: ReaderState): number {
@@ -103,9 +111,8 @@ function move(state: ReaderState, by: Motion, direction: 1 | -1): ReaderState {
 }
 
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
-	const anchor = anchorAt(state.layout, state.top);
-	const layout = layoutTranscript(state.transcript, columns);
-	return scrollTo({...state, columns, rows, layout}, lineAtAnchor(layout, anchor));
+	const resized = {...state, columns, rows, layout: layoutTranscript(state.transcript, columns)};
+	return {...resized, top: clampTop(resized, lineAtAnchor(resized.layout, state.anchor))};
 }
 
 function seek(state: ReaderState, seconds: number): ReaderState {

@@ -1,0 +1,303 @@
+/*
+ * `npm run bench`: how fast Parley draws its first frame and each scroll key, how many bytes a
+ * key costs, and how much memory a long episode takes, measured in a real pseudo-terminal.
+ * Prints a Markdown table and writes .bench/results.json.
+ */
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {cpus} from 'node:os';
+import {fileURLToPath} from 'node:url';
+import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
+import {syntheticTranscript} from './synthetic.js';
+
+const OUT = fileURLToPath(new URL('../../.bench/', import.meta.url));
+const BUNDLED = fileURLToPath(new URL('../../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url));
+const SYNC_BEGIN = '\u001B[?2026h';
+const SYNC_END = '\u001B[?2026l';
+const RUNS = 15;
+const PRESSES = 50;
+const PAGES_BACK = 10;
+/** Without synchronized-output markers, a frame is over when nothing more comes for this long. */
+const QUIET_MS = 30;
+/** Ink renders at most every 34 ms (30 fps); waiting longer between keys keeps frames apart. */
+const GAP_MS = 60;
+
+type Case = {
+	readonly name: string;
+	readonly file: string | undefined;
+	readonly text: string;
+	readonly columns: number;
+	readonly rows: number;
+};
+
+type Stats = {readonly median: number; readonly p95: number; readonly mean: number};
+
+type KeyResult = {
+	readonly ms: Stats;
+	readonly bytes: Stats;
+	/** Most frames (end markers) one key press produced. */
+	readonly maxFramesPerKey: number;
+};
+
+type CaseResult = {
+	readonly name: string;
+	readonly columns: number;
+	readonly rows: number;
+	readonly firstFrameMs: Stats;
+	readonly synchronizedOutput: boolean;
+	readonly line: KeyResult;
+	readonly page: KeyResult;
+	readonly peakRssMB: number;
+};
+
+const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
+
+function stats(values: readonly number[]): Stats {
+	const sorted = [...values].sort((a, b) => a - b);
+	const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
+	return {median: rank(0.5), p95: rank(0.95), mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length};
+}
+
+/* Every terminal opened, so that none outlives the bench, whatever happens. */
+const live = new Set<PtyTerminal>();
+
+function open(options: PtyOptions): PtyTerminal {
+	const term = new PtyTerminal(options);
+	live.add(term);
+	void term.exited.then(() => live.delete(term));
+	return term;
+}
+
+async function close(term: PtyTerminal): Promise<void> {
+	term.kill();
+	const exited = await Promise.race([term.exited.then(() => true), sleep(2000).then(() => false)]);
+	if (!exited) term.process.kill('SIGKILL');
+}
+
+function killAll(): void {
+	for (const term of live) {
+		try {
+			term.process.kill('SIGKILL');
+		} catch {} // already gone
+	}
+}
+
+const cliOptions = (c: Case): PtyOptions => ({args: c.file === undefined ? [] : [c.file], columns: c.columns, rows: c.rows});
+
+/** The first words of the first paragraph: on screen once the body is drawn. */
+function shows(c: Case): (screen: string) => boolean {
+	const opening = (c.text.split('\n')[2] ?? '').split(' ').slice(0, 3).join(' ');
+	return screen => screen.includes('? help') && screen.includes(opening);
+}
+
+/**
+ * When the output that made the screen pass `test` arrived. The screen is checked after each
+ * chunk rather than polled, so the time is that of the chunk, not of the next poll.
+ */
+function screenShows(term: PtyTerminal, test: (screen: string) => boolean, timeoutMs: number): Promise<number> {
+	return new Promise((resolve, reject) => {
+		let settled = false;
+		const finish = (error: Error | undefined, at = 0) => {
+			if (settled) return;
+			settled = true;
+			listener.dispose();
+			clearTimeout(timer);
+			if (error) reject(error);
+			else resolve(at);
+		};
+
+		const listener = term.process.onData(() => {
+			const at = performance.now();
+			void term.screenText().then(screen => test(screen) && finish(undefined, at));
+		});
+		const timer = setTimeout(async () => finish(new Error(`screen not shown in ${timeoutMs} ms:\n${await term.screenText()}`)), timeoutMs);
+	});
+}
+
+/** When the frame written after output offset `from` was complete. */
+function frameWritten(term: PtyTerminal, from: number, sync: boolean, timeoutMs = 2000): Promise<number> {
+	return new Promise((resolve, reject) => {
+		let last = 0;
+		let quiet: NodeJS.Timeout | undefined;
+		const finish = (error?: Error) => {
+			listener.dispose();
+			clearTimeout(timer);
+			clearTimeout(quiet);
+			if (error) reject(error);
+			else resolve(last);
+		};
+
+		const listener = term.process.onData(() => {
+			last = performance.now();
+			if (sync) {
+				if (term.output.includes(SYNC_END, from)) finish();
+				return;
+			}
+
+			clearTimeout(quiet);
+			quiet = setTimeout(finish, QUIET_MS);
+		});
+		const timer = setTimeout(() => finish(new Error(`no frame within ${timeoutMs} ms`)), timeoutMs);
+	});
+}
+
+async function firstFrameMs(c: Case): Promise<number> {
+	const started = performance.now();
+	const term = open(cliOptions(c));
+	try {
+		return (await screenShows(term, shows(c), 10_000)) - started;
+	} finally {
+		await close(term);
+	}
+}
+
+async function baselineMs(): Promise<number> {
+	const started = performance.now();
+	const term = open({shell: `exec '${process.execPath}' -e ''`});
+	try {
+		await term.exited;
+		return performance.now() - started;
+	} finally {
+		await close(term);
+	}
+}
+
+async function repeat(runs: number, measure: () => Promise<number>): Promise<Stats> {
+	await measure(); // warm-up: file cache, first compile
+	const samples: number[] = [];
+	for (let run = 0; run < runs; run++) samples.push(await measure());
+	return stats(samples);
+}
+
+type Press = {readonly ms: number; readonly bytes: number; readonly frames: number};
+
+async function press(term: PtyTerminal, key: string, sync: boolean): Promise<Press> {
+	await term.screen(); // let the emulator catch up first, so it does not compete inside the timing
+	const from = term.output.length;
+	const written = frameWritten(term, from, sync);
+	const started = performance.now();
+	term.press(key);
+	const ms = (await written) - started;
+	await sleep(GAP_MS); // and a second frame for the same key, if any, arrives before the next key
+	const output = term.output.slice(from);
+	return {ms, bytes: Buffer.byteLength(output), frames: output.split(SYNC_END).length - 1};
+}
+
+async function timeKey(term: PtyTerminal, key: string, sync: boolean): Promise<KeyResult> {
+	const presses: Press[] = [];
+	for (let n = 0; n < PRESSES; n++) {
+		if ((await term.screenText()).includes('(END)')) await press(term, 'g', sync);
+		presses.push(await press(term, key, sync));
+	}
+
+	return {
+		ms: stats(presses.map(p => p.ms)),
+		bytes: stats(presses.map(p => p.bytes)),
+		maxFramesPerKey: sync ? Math.max(...presses.map(p => p.frames)) : Number.NaN,
+	};
+}
+
+function peakRssMB(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kB = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+	return (kB * 1024) / 1e6;
+}
+
+async function pageThrough(term: PtyTerminal, sync: boolean): Promise<void> {
+	await press(term, 'G', sync);
+	await term.waitFor('(END)');
+	for (let n = 0; n < PAGES_BACK; n++) await press(term, 'b', sync);
+}
+
+async function interactive(c: Case): Promise<Omit<CaseResult, 'firstFrameMs'>> {
+	const term = open(cliOptions(c));
+	try {
+		await screenShows(term, shows(c), 10_000);
+		await term.settle(100);
+		const synchronizedOutput = term.output.includes(SYNC_BEGIN) && term.output.includes(SYNC_END);
+		const line = await timeKey(term, 'j', synchronizedOutput);
+		await press(term, 'g', synchronizedOutput);
+		const page = await timeKey(term, ' ', synchronizedOutput);
+		await pageThrough(term, synchronizedOutput);
+		const rss = peakRssMB(term.process.pid);
+		term.press('q');
+		return {name: c.name, columns: c.columns, rows: c.rows, synchronizedOutput, line, page, peakRssMB: rss};
+	} finally {
+		await close(term);
+	}
+}
+
+async function measure(c: Case): Promise<CaseResult> {
+	const firstFrame = await repeat(RUNS, () => firstFrameMs(c));
+	return {...(await interactive(c)), firstFrameMs: firstFrame};
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const mark = (ok: boolean) => (ok ? '✓' : '✗');
+
+function bytesCell(key: KeyResult, screen: number): string {
+	return `${Math.round(key.bytes.mean)} B (${(key.bytes.mean / screen).toFixed(2)} screens) ${mark(key.bytes.mean <= screen)}`;
+}
+
+function table(results: readonly CaseResult[], baseline: Stats): string {
+	const row = (label: string, target: string, cell: (r: CaseResult) => string) => `| ${label} | ${results.map(cell).join(' | ')} | ${target} |`;
+	const rss = (r: CaseResult) => `${r.peakRssMB.toFixed(1)} MB${r.name.startsWith('5') ? ` ${mark(r.peakRssMB <= 100)}` : ''}`;
+	return [
+		`| | ${results.map(r => `${r.name} ${r.columns}x${r.rows}`).join(' | ')} | target |`,
+		`|---|${results.map(() => '---|').join('')}---|`,
+		row('first frame, median', '≤ 250 ms', r => `${ms(r.firstFrameMs.median)} ${mark(r.firstFrameMs.median <= 250)}`),
+		row('first frame, p95', '', r => ms(r.firstFrameMs.p95)),
+		row(`\`node -e ''\`, median`, 'baseline', () => ms(baseline.median)),
+		row('`j` (line), p50', '≤ 16 ms', r => `${ms(r.line.ms.median)} ${mark(r.line.ms.median <= 16)}`),
+		row('`j` (line), p95', '≤ 16 ms', r => `${ms(r.line.ms.p95)} ${mark(r.line.ms.p95 <= 16)}`),
+		row('space (page), p50', '≤ 16 ms', r => `${ms(r.page.ms.median)} ${mark(r.page.ms.median <= 16)}`),
+		row('space (page), p95', '≤ 16 ms', r => `${ms(r.page.ms.p95)} ${mark(r.page.ms.p95 <= 16)}`),
+		row('bytes per `j`, mean', '≤ 1 screen', r => bytesCell(r.line, r.columns * r.rows)),
+		row('bytes per space, mean', '≤ 1 screen', r => bytesCell(r.page, r.columns * r.rows)),
+		row('peak RSS (VmHWM)', '≤ 100 MB (5 h)', rss),
+		row('synchronized output', '', r => (r.synchronizedOutput ? `yes, ≤ ${Math.max(r.line.maxFramesPerKey, r.page.maxFramesPerKey)} frame/key` : 'no')),
+	].join('\n');
+}
+
+function cases(): Case[] {
+	mkdirSync(OUT, {recursive: true});
+	const fiveHours = `${OUT}five-hours.txt`;
+	const synthetic = syntheticTranscript(5);
+	writeFileSync(fiveHours, synthetic);
+	const bundled = readFileSync(BUNDLED, 'utf8');
+	return [
+		{name: 'bundled', file: undefined, text: bundled, columns: 80, rows: 24},
+		{name: 'bundled', file: undefined, text: bundled, columns: 120, rows: 40},
+		{name: '5 hours', file: fiveHours, text: synthetic, columns: 80, rows: 24},
+	];
+}
+
+async function main(): Promise<void> {
+	const started = performance.now();
+	const baseline = await repeat(RUNS, baselineMs);
+	const results: CaseResult[] = [];
+	for (const c of cases()) {
+		process.stderr.write(`measuring ${c.name} ${c.columns}x${c.rows}…\n`);
+		results.push(await measure(c));
+	}
+
+	console.log(table(results, baseline));
+	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, date: new Date().toISOString()};
+	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results}, undefined, '\t') + '\n');
+	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
+
+for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+	process.on(signal, () => {
+		killAll();
+		process.exit(status);
+	});
+}
+
+try {
+	await main();
+} catch (error) {
+	process.exitCode = 1;
+	console.error(error);
+} finally {
+	killAll();
+}

@@ -1,0 +1,80 @@
+import stringWidth from 'string-width';
+import {describe, expect, it} from 'vitest';
+import {anchorAt, GUTTER_WIDTH, layoutTranscript, lineAtAnchor} from '../../source/core/layout.js';
+import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
+
+describe('layoutTranscript', () => {
+	const small = parseText(SMALL);
+
+	it('lays out a turn as a name line with its stamp, then text lines under the text column', () => {
+		const {lines} = layoutTranscript(small, 40);
+		expect(lines.slice(0, 4).map(line => [line.kind, line.stamp, line.text])).toEqual([
+			['name', '00:00:05', 'Ada Lovelace'],
+			['text', '', 'Welcome to the show. I’m your'],
+			['text', '', 'host, Ada Lovelace.'],
+			['gap', '', ''],
+		]);
+	});
+
+	it('gives each stamped paragraph of a turn its own stamp, and separates turns by an empty line', () => {
+		const {lines} = layoutTranscript(small, 40);
+		const paragraphStarts = lines.filter(line => line.kind === 'text' && line.stamp !== '').map(line => line.stamp);
+		expect(paragraphStarts).toEqual(['00:00:20', '00:00:40']);
+		const gaps = lines.filter(line => line.kind === 'gap');
+		expect(gaps.map(line => line.bar)).toEqual([true, false, true, false]);
+	});
+
+	it('never makes a line wider than the text column, even for long words', () => {
+		const transcript = parseText(`T\nA:\t00:00:01\n${'x'.repeat(100)} https://example.com/${'y'.repeat(60)} 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字`);
+		for (const width of [30, 40, 80]) {
+			const {lines} = layoutTranscript(transcript, width);
+			for (const line of lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(width - GUTTER_WIDTH);
+		}
+	});
+
+	it('wraps the whole bundled episode without losing a word', () => {
+		const seed = loadSeed();
+		const {lines} = layoutTranscript(seed, 80);
+		const words = lines.filter(line => line.kind === 'text').flatMap(line => line.text.split(/\s+/).filter(Boolean));
+		expect(words).toEqual(seed.paragraphs.flatMap(paragraph => paragraph.text.split(/\s+/)));
+	});
+
+	it('interpolates a time for each line inside its paragraph', () => {
+		const seed = loadSeed();
+		const {lines} = layoutTranscript(seed, 60);
+		const times = lines.map(line => line.time);
+		expect(times).toEqual([...times].sort((a, b) => a - b));
+		expect(lines[0]!.time).toBe(11);
+	});
+
+	it('is computed once per width', () => {
+		expect(layoutTranscript(small, 50)).toBe(layoutTranscript(small, 50));
+		expect(layoutTranscript(small, 51)).not.toBe(layoutTranscript(small, 50));
+	});
+
+	it('maps a line to the line holding the same words at another width', () => {
+		const seed = loadSeed();
+		const wide = layoutTranscript(seed, 160);
+		const narrow = layoutTranscript(seed, 40);
+		const longest = seed.paragraphs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+		const top = wide.textStart[longest.id]! + 3;
+		const anchor = anchorAt(wide, top);
+		expect(anchor).toEqual({paragraph: longest.id, offset: wide.lines[top]!.offset});
+		const line = narrow.lines[lineAtAnchor(narrow, anchor)]!;
+		const following = narrow.lines[lineAtAnchor(narrow, anchor) + 1]!;
+		expect(line.paragraph).toBe(longest.id);
+		expect(line.offset).toBeLessThanOrEqual(wide.lines[top]!.offset);
+		expect(following.offset).toBeGreaterThan(wide.lines[top]!.offset);
+		expect(longest.text.slice(line.offset)).toMatch(new RegExp(`^${line.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+	});
+
+	it('maps name and gap lines to themselves', () => {
+		const seed = loadSeed();
+		const wide = layoutTranscript(seed, 160);
+		const narrow = layoutTranscript(seed, 40);
+		const nameLine = wide.turnStart[5]!;
+		expect(narrow.lines[lineAtAnchor(narrow, anchorAt(wide, nameLine))]!.kind).toBe('name');
+		expect(lineAtAnchor(narrow, anchorAt(wide, nameLine))).toBe(narrow.turnStart[5]);
+		expect(lineAtAnchor(narrow, anchorAt(wide, nameLine - 1))).toBe(narrow.turnStart[5]! - 1);
+	});
+});

@@ -1,0 +1,112 @@
+import {describe, expect, it} from 'vitest';
+import {InputError} from '../../source/core/errors.js';
+import {parseTranscript} from '../../source/core/formats/index.js';
+import {paragraphAt} from '../../source/core/model.js';
+import {formatClock} from '../../source/core/time.js';
+import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
+
+describe('the bundled episode', () => {
+	const transcript = loadSeed();
+	const speakerOf = (turn: number) => transcript.speakers[transcript.turns[turn]!.speaker!]!.name;
+
+	it('has its title from the first line', () => {
+		expect(transcript.title).toBe('This is episode number 797 with Dr. Rosanne Liu, research scientist at Google DeepMind.');
+	});
+
+	it('has two speakers and one paragraph per stamp (136 named headers + 26 bare stamps)', () => {
+		expect(transcript.speakers.map(speaker => speaker.name)).toEqual(['Jon Krohn', 'Rosanne Liu']);
+		expect(transcript.paragraphs).toHaveLength(162);
+		expect(transcript.paragraphs.every(paragraph => paragraph.stamped)).toBe(true);
+		expect(transcript.turns).toHaveLength(137);
+		expect(transcript.warnings).toEqual([]);
+	});
+
+	it('gives the unnamed opening to the host who introduces himself in it', () => {
+		const opening = transcript.turns[0]!;
+		expect(speakerOf(0)).toBe('Jon Krohn');
+		expect(opening.paragraphs.map(paragraph => formatClock(paragraph.start))).toEqual(['00:00:11', '00:00:42', '00:01:18', '00:02:02']);
+	});
+
+	it('starts the first named turn at 00:02:12 with Rosanne Liu', () => {
+		const turn = transcript.turns[1]!;
+		expect(speakerOf(1)).toBe('Rosanne Liu');
+		expect(formatClock(turn.start)).toBe('00:02:12');
+		expect(turn.paragraphs[0]!.text).toMatch(/^Thanks for having me, Jon\./);
+	});
+
+	it('ends with the last stamp, 01:09:29, and estimates its length from its words', () => {
+		const last = transcript.paragraphs.at(-1)!;
+		expect(formatClock(last.start)).toBe('01:09:29');
+		expect(last.text).toMatch(/with you very soon\.$/);
+		const words = last.text.split(/\s+/).length;
+		expect(last.end - last.start).toBe(Math.round(words / 2.5));
+		expect(transcript.duration).toBe(last.end);
+	});
+
+	it('gives every paragraph an end: the next one’s start', () => {
+		transcript.paragraphs.slice(0, -1).forEach((paragraph, index) => {
+			expect(paragraph.end).toBe(transcript.paragraphs[index + 1]!.start);
+		});
+	});
+
+	it('keeps [inaudible 00:03:02] as text, not a boundary', () => {
+		const paragraph = paragraphAt(transcript, 172)!;
+		expect(paragraph.text).toContain('[inaudible 00:03:02]');
+		expect(formatClock(paragraph.start)).toBe('00:02:52');
+	});
+
+	it('keeps curly quotes and ellipses, and trims trailing no-break spaces', () => {
+		expect(transcript.paragraphs.some(paragraph => paragraph.text.includes('Six…'))).toBe(true);
+		expect(transcript.paragraphs.some(paragraph => /\s$/.test(paragraph.text))).toBe(false);
+	});
+});
+
+describe('the stamped-text format', () => {
+	it('merges consecutive paragraphs of one speaker into a turn', () => {
+		const transcript = parseText(SMALL);
+		expect(transcript.turns.map(turn => transcript.speakers[turn.speaker!]!.name)).toEqual(['Ada Lovelace', 'Charles Babbage', 'Ada Lovelace']);
+		expect(transcript.turns[0]!.paragraphs).toHaveLength(2);
+		expect(transcript.turns[1]!.paragraphs.map(paragraph => paragraph.start)).toEqual([30, 40]);
+	});
+
+	it('gives an opening without a self-introduction to the speaker heard most besides the one answering it', () => {
+		const text = ['T', '00:00:01', 'Welcome, everyone.', 'Guest:\t00:00:10', 'Hi.', 'Host:\t00:00:20', 'Question?', 'Guest:\t00:00:30', 'Answer.', 'Host:\t00:00:40', 'More?'].join('\n');
+		const transcript = parseText(text);
+		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe('Host');
+	});
+
+	it('leaves a transcript with no names without speakers', () => {
+		const transcript = parseText('Notes\n00:00:01\nOne.\n00:00:05\nTwo.');
+		expect(transcript.speakers).toEqual([]);
+		expect(transcript.turns).toHaveLength(1);
+		expect(transcript.turns[0]!.speaker).toBeUndefined();
+	});
+
+	it('strips control characters from text and names', () => {
+		const transcript = parseText('Ti\u001B]0;pwned\u0007tle\nEv\u001B[31mil:\t00:00:01\nHello \u001B]52;c;ZXZpbA==\u0007there');
+		expect(transcript.title).toBe('Ti]0;pwnedtle');
+		expect(transcript.speakers[0]!.name).toBe('Ev[31mil');
+		expect(transcript.paragraphs[0]!.text).toBe('Hello ]52;c;ZXZpbA==there');
+	});
+
+	it('warns about and keeps stamps that go backwards', () => {
+		const transcript = parseText('T\nA:\t00:01:00\nOne.\nB:\t00:00:30\nTwo.');
+		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([60, 60]);
+		expect(transcript.warnings).toEqual([expect.stringContaining('line 4')]);
+	});
+
+	it('treats a second text line after a stamp as a new, unstamped paragraph', () => {
+		const transcript = parseText('T\nA:\t00:00:10\nFirst.\nSecond.\nB:\t00:00:20\nThird.');
+		expect(transcript.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped])).toEqual([
+			[10, true],
+			[10, false],
+			[20, true],
+		]);
+	});
+
+	it('refuses text without timestamps, and timestamps without text', () => {
+		expect(() => parseTranscript('Just some notes.\nNothing timed.')).toThrow(InputError);
+		expect(() => parseTranscript('Just some notes.\nNothing timed.')).toThrow('no timestamps');
+		expect(() => parseTranscript('T\n00:00:01\n00:00:02')).toThrow('no transcript text');
+	});
+});

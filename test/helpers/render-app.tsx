@@ -1,0 +1,54 @@
+import {render} from 'ink-testing-library';
+import stringWidth from 'string-width';
+import type {Transcript} from '../../source/core/model.js';
+import {App} from '../../source/ui/app.js';
+import type {ColorDepth} from '../../source/ui/theme.js';
+
+type Options = {readonly columns: number; readonly rows: number; readonly at?: number; readonly colorDepth?: ColorDepth};
+
+const tick = () => new Promise(resolve => setTimeout(resolve, 5));
+
+/** Render the app at a terminal size (ink-testing-library fixes 100 columns and no rows). */
+export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0}: Options) {
+	const rendered = render(<App transcript={transcript} colorDepth={colorDepth} at={at} />);
+	const size = {columns, rows};
+	Object.defineProperty(rendered.stdout, 'columns', {get: () => size.columns});
+	Object.defineProperty(rendered.stdout, 'rows', {get: () => size.rows});
+	rendered.stdout.emit('resize');
+
+	const frame = () => rendered.lastFrame() ?? '';
+	const waitFor = async (test: (frame: string) => boolean, what = 'frame') => {
+		for (let attempt = 0; attempt < 200; attempt++) {
+			if (test(frame())) return frame();
+			await tick();
+		}
+
+		throw new Error(`timed out waiting for ${what}; last frame:\n${frame()}`);
+	};
+
+	/** Wait for the frame drawn at the current size. */
+	const drawn = () =>
+		waitFor(current => {
+			const lines = current.split('\n');
+			return current.includes('small') || (lines.length === size.rows - 1 && stringWidth(lines[0]!) === size.columns);
+		}, `a ${size.columns}x${size.rows} frame`);
+
+	const press = async (keys: string) => {
+		const before = rendered.frames.length;
+		rendered.stdin.write(keys);
+		await waitFor(() => rendered.frames.length > before, `a frame after '${keys}'`);
+		await tick();
+	};
+
+	const resize = async (newColumns: number, newRows: number) => {
+		size.columns = newColumns;
+		size.rows = newRows;
+		rendered.stdout.emit('resize');
+		await tick();
+		await drawn();
+	};
+
+	await drawn();
+	await tick();
+	return {...rendered, frame, waitFor, press, resize};
+}

@@ -1,0 +1,107 @@
+import stringWidth from 'string-width';
+import {afterEach, describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
+import {renderApp} from '../helpers/render-app.js';
+
+const seed = loadSeed();
+afterEach(cleanup);
+
+const linesOf = (frame: string) => frame.split('\n');
+
+describe('App', () => {
+	it('draws header, transcript and footer in 80x24, one row short of the terminal', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		const lines = linesOf(app.frame());
+		expect(lines).toHaveLength(23);
+		expect(lines[0]).toMatch(/^This is episode number 797 .*…\s+00:00:11 \/ 01:10:04\s+0%$/);
+		expect(lines[1]).toBe('00:00:11 │ Jon Krohn');
+		expect(lines[2]).toMatch(/^ {9}│ Welcome to the Super Data Science Podcast/);
+		expect(lines.at(-1)).toMatch(/^j\/k scroll .* \? help$/);
+		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+	});
+
+	it('works in 40x10', async () => {
+		const app = await renderApp(seed, {columns: 40, rows: 10});
+		const lines = linesOf(app.frame());
+		expect(lines).toHaveLength(9);
+		expect(lines[0]).toContain('00:00:11 / 01:10:04');
+		expect(lines[1]).toBe('00:00:11 │ Jon Krohn');
+		expect(lines.at(-1)).toMatch(/\? help$/);
+		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(40);
+	});
+
+	it('says so instead of drawing when the terminal is too small', async () => {
+		const app = await renderApp(seed, {columns: 25, rows: 8});
+		expect(app.frame()).toContain('Terminal too small');
+		expect(app.frame()).toContain('25x8, need 30x6');
+		for (const line of linesOf(app.frame())) expect(stringWidth(line)).toBeLessThanOrEqual(25);
+	});
+
+	it('scrolls with keys and shows the time at the top', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		await app.press('}');
+		expect(linesOf(app.frame())[1]).toBe('00:02:12 │ Rosanne Liu');
+		expect(linesOf(app.frame())[0]).toContain('00:02:12 / 01:10:04   3%');
+		await app.press('j');
+		expect(linesOf(app.frame())[1]).toMatch(/^ {9}│ Thanks for having me, Jon\./);
+		await app.press('G');
+		expect(app.frame()).toContain('very soon.');
+		expect(app.frame()).toContain('(END)');
+		await app.press('g');
+		expect(linesOf(app.frame())[1]).toBe('00:00:11 │ Jon Krohn');
+	});
+
+	it('shows a count being typed in the footer', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		await app.press('1');
+		await app.press('2');
+		expect(linesOf(app.frame()).at(-1)).toMatch(/12 \? help$/);
+	});
+
+	it('opens at --at time', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24, at: 35 * 60});
+		expect(linesOf(app.frame())[0]).toMatch(/00:3[45]:\d\d \/ 01:10:04/);
+	});
+
+	it('re-wraps on resize and keeps the same paragraph at the top', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		await app.press('}');
+		await app.press('}');
+		const before = linesOf(app.frame())[1];
+		expect(before).toBe('00:02:22 │ Jon Krohn');
+		await app.resize(40, 10);
+		await app.waitFor(frame => linesOf(frame).length === 9);
+		expect(linesOf(app.frame())[1]).toBe('00:02:22 │ Jon Krohn');
+		await app.resize(120, 40);
+		await app.waitFor(frame => linesOf(frame).length === 39);
+		expect(linesOf(app.frame())[1]).toBe('00:02:22 │ Jon Krohn');
+	});
+
+	it('shows every key in the help overlay, and any key closes it', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		await app.press('?');
+		const help = app.frame();
+		for (const keys of ['j k', 'Space', 'PgUp', 'd u', '} {', 'g Home', 'G End', 'q']) expect(help).toContain(keys);
+		await app.press('x');
+		expect(app.frame()).toContain('00:00:11 │ Jon Krohn');
+	});
+
+	it('keeps speakers apart without colour: names and layout', async () => {
+		const app = await renderApp(parseText(SMALL), {columns: 60, rows: 20});
+		const lines = linesOf(app.frame());
+		expect(lines.slice(1, 12)).toEqual([
+			'00:00:05 │ Ada Lovelace',
+			'         │ Welcome to the show. I’m your host, Ada Lovelace.',
+			'         │',
+			'00:00:20 │ Our guest today builds engines.',
+			'',
+			'00:00:30 │ Charles Babbage',
+			'         │ Thank you for having me.',
+			'         │',
+			'00:00:40 │ The difference engine was my first.',
+			'',
+			'00:01:00 │ Ada Lovelace',
+		]);
+	});
+});

@@ -1,0 +1,116 @@
+import {describe, expect, it} from 'vitest';
+import {
+	atEnd,
+	bodyRows,
+	createReaderState,
+	isTooSmall,
+	maxTop,
+	positionOf,
+	readerReducer,
+	type Action,
+	type ReaderState,
+} from '../../source/ui/state.js';
+import {loadSeed} from '../helpers/transcripts.js';
+
+const seed = loadSeed();
+
+function run(state: ReaderState, ...actions: Action[]): ReaderState {
+	return actions.reduce(readerReducer, state);
+}
+
+const down: Action = {type: 'move', by: 'line', direction: 1};
+const up: Action = {type: 'move', by: 'line', direction: -1};
+const digit = (value: string): Action => ({type: 'digit', digit: value});
+
+describe('readerReducer', () => {
+	const start = createReaderState(seed, 80, 24);
+
+	it('starts at the top with a body of rows − 1 − header − footer lines', () => {
+		expect(start.top).toBe(0);
+		expect(bodyRows(start)).toBe(21);
+		expect(positionOf(start)).toBe(11);
+	});
+
+	it('scrolls by lines and never past either end', () => {
+		expect(run(start, down, down, down).top).toBe(3);
+		expect(run(start, up).top).toBe(0);
+		expect(run(start, {type: 'edge', to: 'end'}, down).top).toBe(maxTop(start));
+	});
+
+	it('pages by a screen less one line, and half-pages', () => {
+		expect(run(start, {type: 'move', by: 'page', direction: 1}).top).toBe(20);
+		expect(run(start, {type: 'move', by: 'half', direction: 1}).top).toBe(10);
+		expect(run(start, {type: 'move', by: 'page', direction: 1}, {type: 'move', by: 'page', direction: -1}).top).toBe(0);
+	});
+
+	it('repeats a motion by a typed count, then forgets the count', () => {
+		const state = run(start, digit('1'), digit('2'), down);
+		expect(state.top).toBe(12);
+		expect(state.count).toBe('');
+		expect(run(state, down).top).toBe(13);
+	});
+
+	it('goes to a line with a count before g, and to the end with G', () => {
+		expect(run(start, digit('4'), digit('0'), {type: 'edge', to: 'start'}).top).toBe(39);
+		const end = run(start, {type: 'edge', to: 'end'});
+		expect(end.top).toBe(maxTop(start));
+		expect(atEnd(end)).toBe(true);
+		expect(end.layout.lines.at(-1)!.text).toMatch(/very soon\.$/);
+	});
+
+	it('cancels a count with Esc', () => {
+		expect(run(start, digit('5'), {type: 'cancel'}).count).toBe('');
+	});
+
+	it('jumps to the next and previous turn, vim-style', () => {
+		const {turnStart} = start.layout;
+		const next = run(start, {type: 'move', by: 'turn', direction: 1});
+		expect(next.top).toBe(turnStart[1]);
+		expect(next.layout.lines[next.top]!.kind).toBe('name');
+		expect(run(next, digit('3'), {type: 'move', by: 'turn', direction: 1}).top).toBe(turnStart[4]);
+		const inside = run(next, down, down);
+		expect(run(inside, {type: 'move', by: 'turn', direction: -1}).top).toBe(turnStart[1]);
+		expect(run(next, {type: 'move', by: 'turn', direction: -1}).top).toBe(0);
+	});
+
+	it('seeks to the paragraph spoken at a time', () => {
+		const state = createReaderState(seed, 80, 24, 35 * 60);
+		const line = state.layout.lines[state.top]!;
+		const paragraph = seed.paragraphs[line.paragraph]!;
+		expect(paragraph.start).toBeLessThanOrEqual(2100);
+		expect(paragraph.end).toBeGreaterThan(2100);
+		expect(line.kind === 'name' || line.stamp !== '').toBe(true);
+	});
+
+	it('keeps the same paragraph at the top when the terminal is resized', () => {
+		const scrolled = run(start, digit('3'), digit('0'), {type: 'move', by: 'turn', direction: 1}, down, down);
+		const paragraph = scrolled.layout.lines[scrolled.top]!.paragraph;
+		for (const [columns, rows] of [
+			[40, 10],
+			[250, 70],
+			[80, 24],
+		] as const) {
+			const resized = run(scrolled, {type: 'resize', columns, rows});
+			expect(resized.layout.width).toBe(columns);
+			expect(resized.layout.lines[resized.top]!.paragraph).toBe(paragraph);
+		}
+
+		expect(run(scrolled, {type: 'resize', columns: 40, rows: 10}, {type: 'resize', columns: 80, rows: 24}).top).toBe(scrolled.top);
+	});
+
+	it('opens help, which any key closes; q there closes help, Ctrl-C quits', () => {
+		const help = run(start, {type: 'help'});
+		expect(help.overlay).toBe('help');
+		expect(run(help, down).overlay).toBe('none');
+		expect(run(help, down).top).toBe(0);
+		expect(run(help, {type: 'quit'})).toMatchObject({overlay: 'none', quit: false});
+		expect(run(help, {type: 'quit', force: true}).quit).toBe(true);
+		expect(run(start, {type: 'quit'}).quit).toBe(true);
+	});
+
+	it('knows when the terminal is too small to draw', () => {
+		expect(isTooSmall(createReaderState(seed, 40, 10))).toBe(false);
+		expect(isTooSmall(createReaderState(seed, 29, 24))).toBe(true);
+		expect(isTooSmall(createReaderState(seed, 80, 5))).toBe(true);
+	});
+});
