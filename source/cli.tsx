@@ -47,8 +47,9 @@ function fail(message: string, status: number): never {
 function chooseSource(input: readonly string[]): TranscriptSource {
 	if (input.length > 1) throw new InputError(`expected one transcript, got ${input.length} (see --help)`);
 	const [path] = input;
-	if (path === '-' || (path === undefined && stdinHasData())) return {kind: 'stdin'};
-	return {kind: 'file', path: path ?? BUNDLED_EPISODE};
+	if (path === '-') return {kind: 'stdin'};
+	if (path !== undefined) return {kind: 'file', path};
+	return stdinHasData() ? {kind: 'stdin', fallback: BUNDLED_EPISODE} : {kind: 'file', path: BUNDLED_EPISODE};
 }
 
 function startTime(at: string | undefined): number | undefined {

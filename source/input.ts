@@ -6,7 +6,10 @@ import {InputError} from './core/errors.js';
 import {parseTranscript} from './core/formats/index.js';
 import type {Transcript} from './core/model.js';
 
-export type TranscriptSource = {readonly kind: 'file'; readonly path: string} | {readonly kind: 'stdin'};
+export type TranscriptSource =
+	| {readonly kind: 'file'; readonly path: string}
+	/** `fallback`: the file to read when standard input turns out to be empty. */
+	| {readonly kind: 'stdin'; readonly fallback?: string};
 
 const FS_REASONS: Readonly<Record<string, string>> = {
 	ENOENT: 'no such file',
@@ -18,11 +21,11 @@ const FS_REASONS: Readonly<Record<string, string>> = {
 	ENAMETOOLONG: 'name too long',
 };
 
-/** Whether standard input carries data (a pipe or a redirected file), not a terminal or /dev/null. */
+/** Whether standard input carries data (a pipe, a socket or a file), not a terminal or /dev/null. */
 export function stdinHasData(): boolean {
 	try {
 		const stat = fstatSync(0);
-		return stat.isFIFO() || stat.isFile();
+		return stat.isFIFO() || stat.isFile() || stat.isSocket();
 	} catch {
 		return false;
 	}
@@ -45,6 +48,10 @@ export function describe(source: TranscriptSource): string {
 /** Read and parse a transcript; every problem with the input becomes a one-line `InputError`. */
 export function loadTranscript(source: TranscriptSource): Transcript {
 	const bytes = readBytes(source);
+	if (source.kind === 'stdin' && bytes.length === 0 && source.fallback !== undefined) {
+		return loadTranscript({kind: 'file', path: source.fallback});
+	}
+
 	try {
 		const {text, warnings} = decodeTranscriptBytes(bytes);
 		const transcript = parseTranscript(text);

@@ -32,12 +32,13 @@ export class PtyTerminal {
 		const rows = options.rows ?? 24;
 		this.terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
 		const [file, args] = options.shell === undefined ? [process.execPath, [CLI, ...(options.args ?? [])]] : ['/bin/sh', ['-c', options.shell]];
+		const env = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
 		this.process = spawn(file, args, {
-			name: 'xterm-256color',
+			name: env.TERM,
 			cols: columns,
 			rows,
 			cwd: fileURLToPath(new URL('../..', import.meta.url)),
-			env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env},
+			env,
 		});
 		this.process.onData(data => {
 			this.output += data;

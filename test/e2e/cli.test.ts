@@ -1,0 +1,107 @@
+import {execFile} from 'node:child_process';
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {promisify} from 'node:util';
+import {describe, expect, it} from 'vitest';
+import {CLI} from './pty-terminal.js';
+
+const run = promisify(execFile);
+const SMALL = fileURLToPath(new URL('../fixtures/small.txt', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'parley-cli-'));
+
+type Result = {stdout: string; stderr: string; code: number};
+
+async function parley(args: string[], input?: string): Promise<Result> {
+	const child = run(process.execPath, [CLI, ...args], {env: {PATH: process.env['PATH']}, maxBuffer: 1 << 24});
+	if (input === undefined) child.child.stdin?.end();
+	else child.child.stdin?.end(input);
+	try {
+		const {stdout, stderr} = await child;
+		return {stdout, stderr, code: 0};
+	} catch (error) {
+		const failed = error as {stdout: string; stderr: string; code: number};
+		return {stdout: failed.stdout, stderr: failed.stderr, code: failed.code};
+	}
+}
+
+function scratchFile(name: string, content: string | Uint8Array): string {
+	const path = join(scratch, name);
+	writeFileSync(path, content);
+	return path;
+}
+
+describe('parley on a pipe', () => {
+	it('prints the bundled episode as plain text when output is not a terminal', async () => {
+		const {stdout, stderr, code} = await parley([]);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		expect(stdout).not.toContain('\u001B');
+		expect(stdout.split('\n')[0]).toBe('This is episode number 797 with Dr. Rosanne Liu, research scientist at Google DeepMind.');
+		expect(stdout).toContain('\n[00:02:12] Rosanne Liu:\nThanks for having me, Jon.');
+		expect(stdout.trimEnd()).toMatch(/with you very soon\.$/);
+	});
+
+	it('reads the transcript from standard input, with - or without', async () => {
+		const text = scratchFile('stdin.txt', 'Piped\nA:\t00:00:01\nFrom a pipe.');
+		const {readFileSync} = await import('node:fs');
+		for (const args of [['-'], []]) {
+			const {stdout, code} = await parley(args, readFileSync(text, 'utf8'));
+			expect(code).toBe(0);
+			expect(stdout).toBe('Piped\n\n[00:00:01] A:\nFrom a pipe.\n');
+		}
+	});
+
+	it('plays the bundled episode when standard input is empty, but says so for -', async () => {
+		expect((await parley([], '')).stdout).toContain('[00:02:12] Rosanne Liu:');
+		const {stderr, code} = await parley(['-'], '');
+		expect(code).toBe(2);
+		expect(stderr).toBe("parley: 'standard input' is empty\n");
+	});
+
+	it('never passes control sequences from a transcript through', async () => {
+		const hostile = scratchFile('hostile.txt', 'T\u001B]0;owned\u0007\nEve:\t00:00:01\nhi \u001B]52;c;ZXZpbA==\u0007 \u001B[2J \u009B31m there');
+		const {stdout, code} = await parley([hostile]);
+		expect(code).toBe(0);
+		expect(stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+	});
+});
+
+describe('parley with bad input', () => {
+	const cases: Array<[string, () => string[], RegExp]> = [
+		['a missing file', () => ['/nonexistent/episode.txt'], /^parley: cannot open '\/nonexistent\/episode.txt': no such file$/],
+		['a directory', () => [scratch], /^parley: cannot open '.*': is a directory$/],
+		['a binary file', () => [process.execPath], /^parley: '.*' is a binary file, not a transcript$/],
+		['an empty file', () => [scratchFile('empty.txt', '')], /^parley: '.*empty.txt' is empty$/],
+		['a file that is not a transcript', () => [scratchFile('notes.txt', 'Shopping list\nmilk\neggs\n')], /^parley: '.*notes.txt' is not a transcript Parley can read/],
+		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at expects a time like 00:35:00/],
+		['an unknown option', () => ['--colour', SMALL], /^parley: unknown option '--colour' \(see --help\)$/],
+		['two files', () => [SMALL, SMALL], /^parley: expected one transcript, got 2/],
+	];
+
+	it.each(cases)('%s: one line on stderr, exit 2, no stack trace', async (_name, args, message) => {
+		const {stdout, stderr, code} = await parley(args());
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(stderr.trimEnd()).toMatch(message);
+	});
+});
+
+describe('parley flags', () => {
+	it('--help shows usage', async () => {
+		const {stdout, code} = await parley(['--help']);
+		expect(code).toBe(0);
+		expect(stdout).toContain('$ parley [FILE]');
+		expect(stdout).toContain('--at TIME');
+	});
+
+	it('--version shows the version from package.json', async () => {
+		const {readFileSync} = await import('node:fs');
+		const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
+		const {stdout, code} = await parley(['--version']);
+		expect(code).toBe(0);
+		expect(stdout.trim()).toBe(version);
+	});
+});

@@ -1,0 +1,171 @@
+import {mkdtempSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {afterEach, describe, expect, it} from 'vitest';
+import {CLI, KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
+
+const SMALL = fileURLToPath(new URL('../fixtures/small.txt', import.meta.url));
+const CRASH = fileURLToPath(new URL('crash-soon.mjs', import.meta.url));
+
+const open: PtyTerminal[] = [];
+afterEach(() => {
+	for (const term of open.splice(0)) term.kill();
+});
+
+function start(options: PtyOptions = {}): PtyTerminal {
+	const term = new PtyTerminal(options);
+	open.push(term);
+	return term;
+}
+
+async function expectRestored(term: PtyTerminal) {
+	await term.settle(50);
+	expect(term.isAlternateScreen()).toBe(false);
+	expect(term.cursorVisible()).toBe(true);
+}
+
+const sgrColors = (output: string) => output.match(/\u001B\[(?:3[0-7]|9[0-7]|38;[25];[\d;]+)m/g) ?? [];
+
+describe('the full-screen reader', () => {
+	it('shows the bundled episode, scrolls to the end, quits with q and restores the terminal', async () => {
+		const term = start();
+		const first = await term.waitFor('? help');
+		expect(first).toContain('This is episode number 797');
+		expect(first).toContain('00:00:11 / 01:10:04');
+		expect(term.isAlternateScreen()).toBe(true);
+		term.press('G');
+		const last = await term.waitFor('(END)');
+		expect(last).toContain('very soon.');
+		expect(last).toContain('01:09:29');
+		term.press('q');
+		expect((await term.exited).exitCode).toBe(0);
+		await expectRestored(term);
+	});
+
+	it('draws exactly the expected screen rows: header on top, footer on the second-last row', async () => {
+		const term = start({columns: 80, rows: 24});
+		await term.waitFor('? help');
+		term.press('}');
+		await term.waitFor(screen => screen.split('\n')[1] === '00:02:12 │ Rosanne Liu');
+		const rows = await term.screen();
+		expect(rows[0]).toMatch(/^This is episode .*00:02:12 \/ 01:10:04\s+3%$/);
+		expect(rows[22]).toMatch(/\? help$/);
+		expect(rows[23]).toBe('');
+	});
+
+	it('pages with space and b, moves by lines with arrows, and takes a count', async () => {
+		const term = start({columns: 80, rows: 24});
+		await term.waitFor('? help');
+		term.press(' ');
+		await term.waitFor(screen => !screen.includes('00:00:11 │ Jon Krohn'));
+		term.press('b');
+		await term.waitFor(screen => screen.split('\n')[1] === '00:00:11 │ Jon Krohn');
+		term.press('3}');
+		await term.waitFor(screen => screen.split('\n')[1] === '00:02:36 │ Rosanne Liu');
+		term.press(KEYS.down);
+		await term.waitFor(screen => screen.split('\n')[1]!.includes('That’s amazing. Yeah.'));
+	});
+
+	it('re-wraps on resize, keeping the same paragraph at the top', async () => {
+		const term = start({columns: 100, rows: 30});
+		await term.waitFor('? help');
+		term.press('}}');
+		await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
+		for (const [columns, rows] of [
+			[40, 10],
+			[160, 50],
+			[80, 24],
+		] as const) {
+			term.resize(columns, rows);
+			const screen = await term.waitFor(current => current.split('\n')[1] === '00:02:22 │ Jon Krohn' && current.split('\n')[rows - 2]!.endsWith('? help'));
+			for (const line of screen.split('\n')) expect(line.length).toBeLessThanOrEqual(columns);
+			expect(screen.split('\n')[0]).toContain('00:02:22 / 01:10:04');
+		}
+	});
+
+	it('says the terminal is too small below 30x6, and recovers when it grows', async () => {
+		const term = start({columns: 20, rows: 5});
+		await term.waitFor('Terminal too small');
+		term.resize(80, 24);
+		await term.waitFor('? help');
+	});
+
+	it('opens at --at', async () => {
+		const term = start({args: ['--at', '00:35:00']});
+		const screen = await term.waitFor('? help');
+		expect(screen.split('\n')[0]).toMatch(/00:3[45]:\d\d \/ 01:10:04/);
+	});
+
+	it('reads a piped transcript and takes keys from the terminal', async () => {
+		const term = start({shell: `cat '${SMALL}' | '${process.execPath}' '${CLI}'`});
+		await term.waitFor('A small episode');
+		term.press('G');
+		await term.waitFor('(END)');
+		term.press('q');
+		expect((await term.exited).exitCode).toBe(0);
+		await expectRestored(term);
+	});
+});
+
+describe('restoring the terminal', () => {
+	it('on Ctrl-C', async () => {
+		const term = start();
+		await term.waitFor('? help');
+		term.press(KEYS.ctrlC);
+		expect((await term.exited).exitCode).toBe(0);
+		await expectRestored(term);
+	});
+
+	it.each([
+		['SIGTERM', 143],
+		['SIGHUP', 129],
+		['SIGINT', 130],
+	] as const)('on %s', async (signal, status) => {
+		const term = start();
+		await term.waitFor('? help');
+		term.process.kill(signal);
+		expect((await term.exited).exitCode).toBe(status);
+		await expectRestored(term);
+	});
+
+	it('on an uncaught error, with one line on stderr', async () => {
+		const term = start({shell: `'${process.execPath}' --import '${CRASH}' '${CLI}'`});
+		await term.waitFor('? help');
+		expect((await term.exited).exitCode).toBe(1);
+		await expectRestored(term);
+		const screen = await term.screenText();
+		expect(screen).toContain('parley: unexpected error: simulated crash');
+		expect(screen).not.toMatch(/^\s+at /m);
+	});
+});
+
+describe('colours and untrusted text', () => {
+	it('colours speakers with 256 colours, 16 colours, or not at all', async () => {
+		const colored = start({env: {TERM: 'xterm-256color'}});
+		await colored.waitFor('? help');
+		expect(colored.output).toContain('\u001B[38;5;33m');
+		const basic = start({env: {TERM: 'xterm'}});
+		await basic.waitFor('? help');
+		expect(sgrColors(basic.output)).toContain('\u001B[34m');
+		expect(basic.output).not.toContain('38;5;');
+		for (const env of [{NO_COLOR: '1'}, {TERM: 'dumb'}]) {
+			const plain = start({env});
+			await plain.waitFor('? help');
+			expect(sgrColors(plain.output)).toEqual([]);
+			expect(await plain.screenText()).toContain('Jon Krohn');
+		}
+	});
+
+	it('shows escape sequences in a transcript as harmless text', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'parley-hostile-'));
+		const path = join(dir, 'hostile.txt');
+		writeFileSync(path, 'Hostile\u001B]0;owned\u0007 title\nEve:\t00:00:01\nhi \u001B]52;c;ZXZpbA==\u0007 there \u001B[2J \u009B31m \u202Eevil\n');
+		const term = start({args: [path]});
+		const screen = await term.waitFor('? help');
+		expect(screen).toContain('hi ]52;c;ZXZpbA== there [2J 31m evil');
+		expect(term.output).not.toContain('\u001B]');
+		expect(term.output).not.toContain('\u0007');
+		expect(term.output).not.toContain('\u202E');
+	});
+});
