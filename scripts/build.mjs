@@ -21,8 +21,12 @@ const inkIncrementalFix = {
 };
 
 await build({
-	entryPoints: ['source/cli.tsx'],
-	outfile: 'dist/cli.js',
+	entryPoints: ['source/cli.ts'],
+	outdir: 'dist',
+	entryNames: '[name]',
+	chunkNames: 'chunks/[name]-[hash]',
+	// The UI is a chunk of its own, so printing to a pipe never loads Ink and React.
+	splitting: true,
 	bundle: true,
 	minify: true,
 	platform: 'node',

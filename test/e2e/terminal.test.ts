@@ -149,7 +149,8 @@ describe('colours and untrusted text', () => {
 		await basic.waitFor('? help');
 		expect(sgrColors(basic.output)).toContain('\u001B[34m');
 		expect(basic.output).not.toContain('38;5;');
-		for (const env of [{NO_COLOR: '1'}, {TERM: 'dumb'}]) {
+		const uncoloured: Array<Record<string, string>> = [{NO_COLOR: '1'}, {TERM: 'dumb'}];
+		for (const env of uncoloured) {
 			const plain = start({env});
 			await plain.waitFor('? help');
 			expect(sgrColors(plain.output)).toEqual([]);

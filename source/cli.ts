@@ -1,16 +1,10 @@
-import {openSync} from 'node:fs';
-import {ReadStream} from 'node:tty';
 import {fileURLToPath} from 'node:url';
-import {render} from 'ink';
 import meow from 'meow';
 import {InputError} from './core/errors.js';
 import type {Transcript} from './core/model.js';
 import {formatPlainText} from './core/plain.js';
 import {parseClock} from './core/time.js';
 import {loadTranscript, stdinHasData, type TranscriptSource} from './input.js';
-import {App} from './ui/app.js';
-import {enterFullScreen, keepScrollback} from './ui/terminal.js';
-import {detectColorDepth} from './ui/theme.js';
 
 const BUNDLED_EPISODE = fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url));
 
@@ -59,57 +53,12 @@ function startTime(at: string | undefined): number | undefined {
 	return seconds;
 }
 
-/** Keys come from the terminal even when the transcript arrived on a pipe. */
-function keyboard(): NodeJS.ReadStream {
-	if (process.stdin.isTTY) return process.stdin;
-	try {
-		return new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream;
-	} catch {
-		throw new InputError('no terminal to read keys from');
-	}
-}
-
 function printPlain(transcript: Transcript) {
 	process.stdout.on('error', error => {
 		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
 		throw error;
 	});
 	process.stdout.write(formatPlainText(transcript));
-}
-
-async function runFullScreen(transcript: Transcript, at: number | undefined) {
-	const stdin = keyboard();
-	const session = enterFullScreen(process.stdout);
-	const colorDepth = detectColorDepth(process.env, true);
-	const instance = render(<App transcript={transcript} colorDepth={colorDepth} at={at} />, {
-		stdin,
-		stdout: keepScrollback(process.stdout),
-		exitOnCtrlC: false,
-		patchConsole: false,
-		incrementalRendering: true,
-	});
-	const leave = (status: number) => {
-		instance.unmount();
-		session.restore();
-		process.exit(status);
-	};
-
-	for (const [signal, status] of [['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]] as const) {
-		process.on(signal, () => leave(status));
-	}
-
-	process.on('uncaughtException', error => {
-		session.restore();
-		fail(`unexpected error: ${error.message}`, 1);
-	});
-	try {
-		await instance.waitUntilExit();
-	} catch (error) {
-		session.restore();
-		fail(`unexpected error: ${(error as Error).message}`, 1);
-	}
-
-	leave(0);
 }
 
 function rejectUnknownOptions(argv: readonly string[]) {
@@ -122,8 +71,14 @@ async function main() {
 	rejectUnknownOptions(process.argv.slice(2));
 	const transcript = loadTranscript(chooseSource(cli.input));
 	const at = startTime(cli.flags.at);
-	if (process.stdout.isTTY) await runFullScreen(transcript, at);
-	else printPlain(transcript);
+	if (!process.stdout.isTTY) {
+		printPlain(transcript);
+		return;
+	}
+
+	// Loaded only for a terminal: Ink and React are most of Parley's start-up time.
+	const {runFullScreen} = await import('./ui/full-screen.js');
+	process.exit(await runFullScreen(transcript, at, error => fail(`unexpected error: ${error.message}`, 1)));
 }
 
 try {
