@@ -1,5 +1,6 @@
 /*
  * Wrap a transcript to a width once, into display lines; the viewport shows a slice of them.
+ * (fast-wrap-ansi: the same lines as wrap-ansi, which Ink uses, at ~30x the speed.)
  *
  *   00:02:12 │ Rosanne Liu                      <- name line (turn start)
  *            │ Thanks for having me, Jon. I …   <- text lines, hanging under the text column
@@ -7,7 +8,7 @@
  *   00:02:36 │ That's amazing. Yeah.            <- a new paragraph of the same turn
  *                                               <- gap between turns
  */
-import wrapAnsi from 'wrap-ansi';
+import {wrapAnsi} from 'fast-wrap-ansi';
 import type {Transcript} from './model.js';
 import {formatClock} from './time.js';
 
