@@ -72,6 +72,7 @@ async function main() {
 	const transcript = loadTranscript(chooseSource(cli.input));
 	const at = startTime(cli.flags.at);
 	if (!process.stdout.isTTY) {
+		for (const warning of transcript.warnings) process.stderr.write(`parley: warning: ${warning}\n`);
 		printPlain(transcript);
 		return;
 	}

@@ -41,11 +41,11 @@ export function App({transcript, colorDepth, at}: Props) {
 		<Box flexDirection="column" width={state.columns} height={state.rows - 1}>
 			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} />
 			{state.overlay === 'help' ? (
-				<HelpOverlay height={height} />
+				<HelpOverlay height={height} top={state.helpTop} />
 			) : (
 				<TranscriptView lines={state.layout.lines} top={state.top} height={height} colorDepth={colorDepth} />
 			)}
-			<Footer count={state.count} atEnd={atEnd(state)} helpOpen={state.overlay === 'help'} />
+			<Footer count={state.count} atEnd={atEnd(state)} helpOpen={state.overlay === 'help'} notice={state.notice} />
 		</Box>
 	);
 }

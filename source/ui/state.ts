@@ -1,6 +1,7 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
 import {anchorAt, lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
 import {paragraphAt, type Transcript} from '../core/model.js';
+import {KEY_HELP} from './help.js';
 
 export type Overlay = 'none' | 'help';
 
@@ -16,6 +17,10 @@ export type ReaderState = {
 	/** Digits typed before a motion key (`5j`). */
 	readonly count: string;
 	readonly overlay: Overlay;
+	/** The first row of the help shown, when it is taller than the screen. */
+	readonly helpTop: number;
+	/** A message for the footer (a warning about the input) until the next key. */
+	readonly notice: string | undefined;
 	readonly quit: boolean;
 };
 
@@ -58,6 +63,23 @@ export function positionOf(state: ReaderState): number {
 	return state.layout.lines[state.top]?.time ?? 0;
 }
 
+function noticeFor(warnings: readonly string[]): string | undefined {
+	if (warnings.length === 0) return undefined;
+	return `warning: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}`;
+}
+
+/** The help is a title row and a row per key. */
+const HELP_ROWS = KEY_HELP.length + 1;
+
+function scrollHelp(state: ReaderState, action: Action): ReaderState {
+	const last = Math.max(0, HELP_ROWS - bodyRows(state));
+	let helpTop: number;
+	if (action.type === 'edge') helpTop = action.to === 'start' ? 0 : last;
+	else if (action.type === 'move' && action.by !== 'turn') helpTop = state.helpTop + action.direction * repeat(state) * motionRows(state, action.by);
+	else return {...state, overlay: 'none', count: ''};
+	return {...state, helpTop: Math.max(0, Math.min(last, helpTop)), count: ''};
+}
+
 export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number): ReaderState {
 	const state: ReaderState = {
 		transcript,
@@ -68,6 +90,8 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		anchor: {paragraph: 0, prefix: 0},
 		count: '',
 		overlay: 'none',
+		helpTop: 0,
+		notice: noticeFor(transcript.warnings),
 		quit: false,
 	};
 	return at === undefined ? state : readerReducer(state, {type: 'seek', seconds: at});
@@ -123,10 +147,11 @@ function seek(state: ReaderState, seconds: number): ReaderState {
 	return scrollTo(state, line);
 }
 
-export function readerReducer(state: ReaderState, action: Action): ReaderState {
+export function readerReducer(current: ReaderState, action: Action): ReaderState {
+	const state = current.notice === undefined || action.type === 'resize' ? current : {...current, notice: undefined};
 	const forcedQuit = action.type === 'quit' && action.force === true;
-	if (state.overlay === 'help' && action.type !== 'resize' && !forcedQuit) {
-		return {...state, overlay: 'none', count: ''};
+	if (state.overlay === 'help' && action.type !== 'resize' && action.type !== 'digit' && !forcedQuit) {
+		return scrollHelp(state, action);
 	}
 
 	switch (action.type) {
@@ -152,7 +177,7 @@ export function readerReducer(state: ReaderState, action: Action): ReaderState {
 		}
 
 		case 'help': {
-			return {...state, overlay: 'help', count: ''};
+			return {...state, overlay: 'help', helpTop: 0, count: ''};
 		}
 
 		case 'cancel': {

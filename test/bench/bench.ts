@@ -4,7 +4,7 @@
  * Prints a Markdown table and writes .bench/results.json.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
-import {cpus} from 'node:os';
+import {cpus, loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
 import {syntheticTranscript} from './synthetic.js';
@@ -278,6 +278,9 @@ function cases(): Case[] {
 
 async function main(): Promise<void> {
 	const started = performance.now();
+	const load = loadavg()[0]!;
+	// Everything here is timed against the wall clock: other work on the machine shows up in it.
+	if (load > 0.5) process.stderr.write(`note: load average ${load.toFixed(2)} before starting; figures will be noisy\n`);
 	const baseline = await repeat(RUNS, baselineMs);
 	const results: CaseResult[] = [];
 	for (const c of cases()) {
@@ -286,7 +289,7 @@ async function main(): Promise<void> {
 	}
 
 	console.log(table(results, baseline));
-	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, date: new Date().toISOString()};
+	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
 	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results}, undefined, '\t') + '\n');
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }

@@ -60,6 +60,14 @@ describe('parley on a pipe', () => {
 		expect(stderr).toBe("parley: 'standard input' is empty\n");
 	});
 
+	it('reads Windows-1252 text and warns on stderr', async () => {
+		const latin = scratchFile('latin.txt', Buffer.from('Caf\u00e9 talk\nA:\t00:00:01\n\u0093Quoted\u0094 \u0096 caf\u00e9\n', 'latin1'));
+		const {stdout, stderr, code} = await parley([latin]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('“Quoted” – café');
+		expect(stderr).toBe('parley: warning: not valid UTF-8; read as Windows-1252 (Latin-1)\n');
+	});
+
 	it('never passes control sequences from a transcript through', async () => {
 		const hostile = scratchFile('hostile.txt', 'T\u001B]0;owned\u0007\nEve:\t00:00:01\nhi \u001B]52;c;ZXZpbA==\u0007 \u001B[2J \u009B31m there');
 		const {stdout, code} = await parley([hostile]);

@@ -87,6 +87,24 @@ describe('App', () => {
 		expect(app.frame()).toContain('00:00:11 │ Jon Krohn');
 	});
 
+	it('scrolls the help in a small terminal so every key can be read', async () => {
+		const app = await renderApp(seed, {columns: 40, rows: 10});
+		await app.press('?');
+		expect(app.frame()).toContain('Keys');
+		expect(app.frame()).not.toContain('Ctrl-C');
+		await app.press('G');
+		expect(app.frame()).toContain('Ctrl-C');
+		await app.press('q');
+		expect(linesOf(app.frame())[1]).toBe('00:00:11 │ Jon Krohn');
+	});
+
+	it('shows a warning about the input in the footer until a key is pressed', async () => {
+		const app = await renderApp({...seed, warnings: ['not valid UTF-8; read as Windows-1252 (Latin-1)']}, {columns: 80, rows: 24});
+		expect(linesOf(app.frame()).at(-1)).toMatch(/^warning: not valid UTF-8; read as Windows-1252 \(Latin-1\)\s+\? help$/);
+		await app.press('j');
+		expect(linesOf(app.frame()).at(-1)).toMatch(/^j\/k scroll/);
+	});
+
 	it('keeps speakers apart without colour: names and layout', async () => {
 		const app = await renderApp(parseText(SMALL), {columns: 60, rows: 20});
 		const lines = linesOf(app.frame());

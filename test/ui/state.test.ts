@@ -10,6 +10,7 @@ import {
 	type Action,
 	type ReaderState,
 } from '../../source/ui/state.js';
+import {KEY_HELP} from '../../source/ui/help.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
 const seed = loadSeed();
@@ -98,14 +99,33 @@ describe('readerReducer', () => {
 		expect(run(scrolled, {type: 'resize', columns: 40, rows: 10}, {type: 'resize', columns: 80, rows: 24}).top).toBe(scrolled.top);
 	});
 
-	it('opens help, which any key closes; q there closes help, Ctrl-C quits', () => {
+	it('opens help; motion keys scroll it, other keys close it; q there closes help, Ctrl-C quits', () => {
 		const help = run(start, {type: 'help'});
 		expect(help.overlay).toBe('help');
-		expect(run(help, down).overlay).toBe('none');
-		expect(run(help, down).top).toBe(0);
+		expect(run(help, down)).toMatchObject({overlay: 'help', helpTop: 0, top: 0});
+		expect(run(help, {type: 'cancel'}).overlay).toBe('none');
+		expect(run(help, {type: 'move', by: 'turn', direction: 1})).toMatchObject({overlay: 'none', top: 0});
 		expect(run(help, {type: 'quit'})).toMatchObject({overlay: 'none', quit: false});
 		expect(run(help, {type: 'quit', force: true}).quit).toBe(true);
 		expect(run(start, {type: 'quit'}).quit).toBe(true);
+	});
+
+	it('scrolls the help when it is taller than the screen', () => {
+		const small = run(createReaderState(seed, 40, 10), {type: 'help'});
+		expect(bodyRows(small)).toBe(7);
+		expect(run(small, down).helpTop).toBe(1);
+		const bottom = run(small, {type: 'edge', to: 'end'});
+		expect(bottom.helpTop).toBe(KEY_HELP.length + 1 - 7);
+		expect(run(bottom, down).helpTop).toBe(bottom.helpTop);
+		expect(run(bottom, {type: 'help'}).overlay).toBe('none');
+	});
+
+	it('shows warnings about the input until the next key', () => {
+		const warned = createReaderState({...seed, warnings: ['first problem', 'second problem']}, 80, 24);
+		expect(warned.notice).toBe('warning: first problem (and 1 more)');
+		expect(run(warned, {type: 'resize', columns: 100, rows: 30}).notice).toBe(warned.notice);
+		expect(run(warned, down).notice).toBeUndefined();
+		expect(start.notice).toBeUndefined();
 	});
 
 	it('knows when the terminal is too small to draw', () => {
