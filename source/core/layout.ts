@@ -31,7 +31,8 @@ export type DisplayLine = {
 };
 
 export type Layout = {
-	readonly width: number;
+	/** Columns of text (the terminal's width less the gutter, at most a comfortable measure). */
+	readonly textWidth: number;
 	readonly lines: readonly DisplayLine[];
 	/** `blockStart[p]` is the first line of paragraph p's block; one extra entry marks the end. */
 	readonly blockStart: readonly number[];
@@ -45,35 +46,38 @@ export type Layout = {
 export const STAMP_WIDTH = 9;
 export const GUTTER_WIDTH = STAMP_WIDTH + 2;
 
+/** Lines longer than this are hard to read; wide terminals get a margin on the right instead. */
+export const MAX_TEXT_WIDTH = 100;
+
 export function textWidthFor(width: number): number {
-	return Math.max(1, width - GUTTER_WIDTH);
+	return Math.max(1, Math.min(MAX_TEXT_WIDTH, width - GUTTER_WIDTH));
 }
 
 const cache = new WeakMap<Transcript, Map<number, Layout>>();
 
-/** The layout of `transcript` at `width` columns, computed once per width. */
+/** The layout of `transcript` in a terminal `width` columns wide, computed once per text width. */
 export function layoutTranscript(transcript: Transcript, width: number): Layout {
+	const textWidth = textWidthFor(width);
 	let byWidth = cache.get(transcript);
 	if (!byWidth) {
 		byWidth = new Map();
 		cache.set(transcript, byWidth);
 	}
 
-	let layout = byWidth.get(width);
+	let layout = byWidth.get(textWidth);
 	if (!layout) {
-		layout = computeLayout(transcript, width);
-		byWidth.set(width, layout);
+		layout = computeLayout(transcript, textWidth);
+		byWidth.set(textWidth, layout);
 	}
 
 	return layout;
 }
 
-function computeLayout(transcript: Transcript, width: number): Layout {
+function computeLayout(transcript: Transcript, textWidth: number): Layout {
 	const lines: DisplayLine[] = [];
 	const blockStart: number[] = [];
 	const textStart: number[] = [];
 	const turnStart: number[] = [];
-	const textWidth = textWidthFor(width);
 	for (const turn of transcript.turns) {
 		const speaker = turn.speaker;
 		const name = speaker === undefined ? undefined : transcript.speakers[speaker]!.name;
@@ -107,7 +111,7 @@ function computeLayout(transcript: Transcript, width: number): Layout {
 	}
 
 	blockStart.push(lines.length);
-	return {width, lines, blockStart, textStart, turnStart};
+	return {textWidth, lines, blockStart, textStart, turnStart};
 }
 
 /**

@@ -47,9 +47,16 @@ describe('layoutTranscript', () => {
 		expect(lines[0]!.time).toBe(11);
 	});
 
-	it('is computed once per width', () => {
+	it('is computed once per text width', () => {
 		expect(layoutTranscript(small, 50)).toBe(layoutTranscript(small, 50));
 		expect(layoutTranscript(small, 51)).not.toBe(layoutTranscript(small, 50));
+	});
+
+	it('keeps lines to a readable measure of 100 columns in wide terminals', () => {
+		const seed = loadSeed();
+		expect(layoutTranscript(seed, 250)).toBe(layoutTranscript(seed, 111));
+		expect(layoutTranscript(seed, 250).textWidth).toBe(100);
+		expect(Math.max(...layoutTranscript(seed, 250).lines.map(line => stringWidth(line.text)))).toBeLessThanOrEqual(100);
 	});
 
 	it('maps a line to the line holding the same words at another width', () => {

@@ -92,7 +92,7 @@ describe('readerReducer', () => {
 			[80, 24],
 		] as const) {
 			const resized = run(scrolled, {type: 'resize', columns, rows});
-			expect(resized.layout.width).toBe(columns);
+			expect(resized.layout.textWidth).toBe(Math.min(100, columns - 11));
 			expect(resized.layout.lines[resized.top]!.paragraph).toBe(paragraph);
 		}
 
