@@ -1,5 +1,5 @@
 // Bundle the CLI into one minified file: unbundled, loading Ink's ESM modules alone costs ~0.5 s.
-import {chmod, readFile} from 'node:fs/promises';
+import {chmod, readFile, rm} from 'node:fs/promises';
 import {build} from 'esbuild';
 
 /*
@@ -20,6 +20,7 @@ const inkIncrementalFix = {
 	},
 };
 
+await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/cli.ts'],
 	outdir: 'dist',
@@ -44,7 +45,7 @@ await build({
 	},
 	plugins: [inkIncrementalFix],
 	banner: {
-		js: "#!/usr/bin/env node\nimport {createRequire as __parleyRequire} from 'node:module';const require=__parleyRequire(import.meta.url);",
+		js: "import {createRequire as __parleyRequire} from 'node:module';const require=__parleyRequire(import.meta.url);",
 	},
 	logLevel: 'warning',
 });

@@ -1,5 +1,5 @@
 /** Where a transcript comes from (a file or standard input) and reading it into the model. */
-import {fstatSync, readFileSync} from 'node:fs';
+import {fstatSync, readFileSync, statSync} from 'node:fs';
 import {basename} from 'node:path';
 import {decodeTranscriptBytes} from './core/decode.js';
 import {InputError} from './core/errors.js';
@@ -31,11 +31,23 @@ export function stdinHasData(): boolean {
 	}
 }
 
+/** About 300 hours of speech; larger input is refused before it can exhaust memory. */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+function checkSize(source: TranscriptSource, bytes: number) {
+	if (bytes <= MAX_INPUT_BYTES) return;
+	const megabytes = (size: number) => `${Math.round(size / 1024 / 1024)} MB`;
+	throw new InputError(`'${describe(source)}' is too large (${megabytes(bytes)}; Parley reads transcripts up to ${megabytes(MAX_INPUT_BYTES)})`);
+}
+
 function readBytes(source: TranscriptSource): Uint8Array {
-	const target = source.kind === 'stdin' ? 0 : source.path;
 	try {
-		return readFileSync(target);
+		if (source.kind === 'file') checkSize(source, statSync(source.path).size);
+		const bytes = readFileSync(source.kind === 'stdin' ? 0 : source.path);
+		checkSize(source, bytes.length);
+		return bytes;
 	} catch (error) {
+		if (error instanceof InputError) throw error;
 		const code = (error as NodeJS.ErrnoException).code ?? '';
 		throw new InputError(`cannot open '${describe(source)}': ${FS_REASONS[code] ?? (error as Error).message}`);
 	}

@@ -14,7 +14,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'parley-cli-'));
 type Result = {stdout: string; stderr: string; code: number};
 
 async function parley(args: string[], input?: string): Promise<Result> {
-	const child = run(process.execPath, [CLI, ...args], {env: {PATH: process.env['PATH']}, maxBuffer: 1 << 24});
+	const child = run(CLI, args, {env: {PATH: process.env['PATH']}, maxBuffer: 1 << 24});
 	if (input === undefined) child.child.stdin?.end();
 	else child.child.stdin?.end(input);
 	try {
@@ -80,9 +80,10 @@ describe('parley with bad input', () => {
 	const cases: Array<[string, () => string[], RegExp]> = [
 		['a missing file', () => ['/nonexistent/episode.txt'], /^parley: cannot open '\/nonexistent\/episode.txt': no such file$/],
 		['a directory', () => [scratch], /^parley: cannot open '.*': is a directory$/],
-		['a binary file', () => [process.execPath], /^parley: '.*' is a binary file, not a transcript$/],
+		['a binary file', () => [scratchFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))], /^parley: '.*image.png' is a binary file, not a transcript$/],
 		['an empty file', () => [scratchFile('empty.txt', '')], /^parley: '.*empty.txt' is empty$/],
 		['a file that is not a transcript', () => [scratchFile('notes.txt', 'Shopping list\nmilk\neggs\n')], /^parley: '.*notes.txt' is not a transcript Parley can read/],
+		['a file too large to be a transcript', () => [scratchFile('huge.txt', Buffer.alloc(17 * 1024 * 1024, 'a'))], /^parley: '.*huge.txt' is too large \(17 MB; Parley reads transcripts up to 16 MB\)$/],
 		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at expects a time like 00:35:00/],
 		['an unknown option', () => ['--colour', SMALL], /^parley: unknown option '--colour' \(see --help\)$/],
 		['two files', () => [SMALL, SMALL], /^parley: expected one transcript, got 2/],

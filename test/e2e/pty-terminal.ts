@@ -31,7 +31,7 @@ export class PtyTerminal {
 		const columns = options.columns ?? 80;
 		const rows = options.rows ?? 24;
 		this.terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
-		const [file, args] = options.shell === undefined ? [process.execPath, [CLI, ...(options.args ?? [])]] : ['/bin/sh', ['-c', options.shell]];
+		const [file, args] = options.shell === undefined ? [CLI, [...(options.args ?? [])]] : ['/bin/sh', ['-c', options.shell]];
 		const env = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
 		this.process = spawn(file, args, {
 			name: env.TERM,

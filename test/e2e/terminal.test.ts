@@ -98,7 +98,7 @@ describe('the full-screen reader', () => {
 	});
 
 	it('reads a piped transcript and takes keys from the terminal', async () => {
-		const term = start({shell: `cat '${SMALL}' | '${process.execPath}' '${CLI}'`});
+		const term = start({shell: `cat '${SMALL}' | '${CLI}'`});
 		await term.waitFor('A small episode');
 		term.press('G');
 		await term.waitFor('(END)');

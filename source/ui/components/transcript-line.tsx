@@ -7,10 +7,13 @@ type Props = {
 	readonly color: string | undefined;
 };
 
+/** Unstyled, so a blank gutter costs no escape codes on every redrawn line. */
+const BLANK_STAMP = ' '.repeat(STAMP_WIDTH);
+
 function TranscriptLineView({line, color}: Props) {
 	return (
 		<Text wrap="truncate-end">
-			<Text dimColor>{line.stamp.padEnd(STAMP_WIDTH)}</Text>
+			{line.stamp === '' ? BLANK_STAMP : <Text dimColor>{line.stamp.padEnd(STAMP_WIDTH)}</Text>}
 			<Text color={color} dimColor={color === undefined}>
 				{line.bar ? '│ ' : '  '}
 			</Text>
