@@ -38,14 +38,14 @@ await build({
 	define: {'process.env.NODE_ENV': '"production"'},
 	alias: {
 		// Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
-		'react-devtools-core': './scripts/empty-module.js',
+		'react-devtools-core': './source/shims/empty.ts',
 		// Ink draws nothing but the last frame when CI is set. Parley renders with Ink only on a
 		// terminal, where a user (or a test in CI) is looking at it.
-		'is-in-ci': './scripts/not-in-ci.js',
+		'is-in-ci': './source/shims/not-in-ci.ts',
 		// Ink measures every character of every frame; fast-string-width gives the same widths
 		// (zero-width format characters aside, which it overestimates: safe) about 3x faster, and
 		// it is what Parley's own wrapping (fast-wrap-ansi) measures with.
-		'string-width': './scripts/fast-string-width.js',
+		'string-width': './source/shims/fast-string-width.ts',
 	},
 	plugins: [inkIncrementalFix],
 	banner: {
