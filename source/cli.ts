@@ -5,7 +5,7 @@
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {InputError} from './core/errors.js';
-import type {Transcript} from './core/model.js';
+import {paragraphAt, type Transcript} from './core/model.js';
 import {formatPlainText} from './core/plain.js';
 import {parseClock} from './core/time.js';
 import {loadTranscript, stdinHasData, type TranscriptSource} from './input.js';
@@ -45,6 +45,7 @@ function fail(message: string, status: number): never {
 function chooseSource(input: readonly string[]): TranscriptSource {
 	if (input.length > 1) throw new InputError(`expected one transcript, got ${input.length} (see --help)`);
 	const [path] = input;
+	if (path === '-' && process.stdin.isTTY) throw new InputError("'-' reads a transcript from standard input, which is a terminal; pipe one in or name a FILE");
 	if (path === '-') return {kind: 'stdin'};
 	if (path !== undefined) return {kind: 'file', path};
 	return stdinHasData() ? {kind: 'stdin', fallback: BUNDLED_EPISODE} : {kind: 'file', path: BUNDLED_EPISODE};
@@ -57,12 +58,15 @@ function startTime(at: string | undefined): number | undefined {
 	return seconds;
 }
 
-function printPlain(transcript: Transcript) {
-	process.stdout.on('error', error => {
-		if ((error as NodeJS.ErrnoException).code === 'EPIPE') process.exit(0);
-		throw error;
+/** Plain text for a pipe or a file, from the paragraph spoken at `at`. */
+function printPlain(transcript: Transcript, at: number | undefined) {
+	for (const warning of transcript.warnings) process.stderr.write(`parley: warning: ${warning}\n`);
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') process.exit(0);
+		fail(`cannot write output: ${error.code === 'ENOSPC' ? 'no space left on device' : error.message}`, 1);
 	});
-	process.stdout.write(formatPlainText(transcript));
+	const from = at === undefined ? undefined : paragraphAt(transcript, at);
+	process.stdout.write(formatPlainText(transcript, from?.id));
 }
 
 function rejectUnknownOptions(argv: readonly string[]) {
@@ -73,17 +77,17 @@ function rejectUnknownOptions(argv: readonly string[]) {
 
 async function main() {
 	rejectUnknownOptions(process.argv.slice(2));
-	const transcript = loadTranscript(chooseSource(cli.input));
 	const at = startTime(cli.flags.at);
+	const transcript = await loadTranscript(chooseSource(cli.input));
 	if (!process.stdout.isTTY) {
-		for (const warning of transcript.warnings) process.stderr.write(`parley: warning: ${warning}\n`);
-		printPlain(transcript);
+		printPlain(transcript, at);
 		return;
 	}
 
 	// Loaded only for a terminal: Ink and React are most of Parley's start-up time.
 	const {runFullScreen} = await import('./ui/full-screen.js');
-	process.exit(await runFullScreen(transcript, at, error => fail(`unexpected error: ${error.message}`, 1)));
+	await runFullScreen(transcript, at, error => fail(`unexpected error: ${error.message}`, 1));
+	process.exit(0);
 }
 
 try {

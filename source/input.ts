@@ -1,15 +1,19 @@
 /** Where a transcript comes from (a file or standard input) and reading it into the model. */
-import {fstatSync, readFileSync, statSync} from 'node:fs';
+import {createReadStream, fstatSync} from 'node:fs';
 import {basename} from 'node:path';
 import {decodeTranscriptBytes} from './core/decode.js';
 import {InputError} from './core/errors.js';
 import {parseTranscript} from './core/formats/index.js';
 import type {Transcript} from './core/model.js';
+import {sanitizeText} from './core/sanitize.js';
 
 export type TranscriptSource =
 	| {readonly kind: 'file'; readonly path: string}
 	/** `fallback`: the file to read when standard input turns out to be empty. */
 	| {readonly kind: 'stdin'; readonly fallback?: string};
+
+/** About 150 hours of speech. Reading stops past it, so a huge file or `/dev/zero` cannot exhaust memory. */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 const FS_REASONS: Readonly<Record<string, string>> = {
 	ENOENT: 'no such file',
@@ -31,46 +35,51 @@ export function stdinHasData(): boolean {
 	}
 }
 
-/** About 300 hours of speech; larger input is refused before it can exhaust memory. */
-export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
-
-function checkSize(source: TranscriptSource, bytes: number) {
-	if (bytes <= MAX_INPUT_BYTES) return;
-	const megabytes = (size: number) => `${Math.round(size / 1024 / 1024)} MB`;
-	throw new InputError(`'${describe(source)}' is too large (${megabytes(bytes)}; Parley reads transcripts up to ${megabytes(MAX_INPUT_BYTES)})`);
+/** The source as messages name it; a file name is untrusted text like any other. */
+function nameOf(source: TranscriptSource): string {
+	return source.kind === 'stdin' ? 'standard input' : sanitizeText(source.path);
 }
 
-function readBytes(source: TranscriptSource): Uint8Array {
+async function readCapped(chunks: AsyncIterable<Buffer>, source: TranscriptSource): Promise<Uint8Array> {
+	const parts: Buffer[] = [];
+	let size = 0;
+	for await (const chunk of chunks) {
+		size += chunk.length;
+		if (size > MAX_INPUT_BYTES) throw new InputError(`'${nameOf(source)}' is too large: Parley reads transcripts of up to ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+		parts.push(chunk);
+	}
+
+	return Buffer.concat(parts, size);
+}
+
+async function readBytes(source: TranscriptSource): Promise<Uint8Array> {
 	try {
-		if (source.kind === 'file') checkSize(source, statSync(source.path).size);
-		const bytes = readFileSync(source.kind === 'stdin' ? 0 : source.path);
-		checkSize(source, bytes.length);
-		return bytes;
+		return await readCapped(source.kind === 'stdin' ? process.stdin : createReadStream(source.path), source);
 	} catch (error) {
 		if (error instanceof InputError) throw error;
 		const code = (error as NodeJS.ErrnoException).code ?? '';
-		throw new InputError(`cannot open '${describe(source)}': ${FS_REASONS[code] ?? (error as Error).message}`);
+		throw new InputError(`cannot open '${nameOf(source)}': ${FS_REASONS[code] ?? (error as Error).message}`);
 	}
 }
 
-export function describe(source: TranscriptSource): string {
-	return source.kind === 'stdin' ? 'standard input' : source.path;
+function parseBytes(bytes: Uint8Array, source: TranscriptSource): Transcript {
+	try {
+		const {text, warnings} = decodeTranscriptBytes(bytes);
+		const transcript = parseTranscript(text);
+		const title = transcript.title || (source.kind === 'file' ? sanitizeText(basename(source.path)) : 'standard input');
+		return {...transcript, title, warnings: [...warnings, ...transcript.warnings]};
+	} catch (error) {
+		if (error instanceof InputError) throw new InputError(`'${nameOf(source)}' ${error.message}`);
+		throw error;
+	}
 }
 
 /** Read and parse a transcript; every problem with the input becomes a one-line `InputError`. */
-export function loadTranscript(source: TranscriptSource): Transcript {
-	const bytes = readBytes(source);
+export async function loadTranscript(source: TranscriptSource): Promise<Transcript> {
+	const bytes = await readBytes(source);
 	if (source.kind === 'stdin' && bytes.length === 0 && source.fallback !== undefined) {
 		return loadTranscript({kind: 'file', path: source.fallback});
 	}
 
-	try {
-		const {text, warnings} = decodeTranscriptBytes(bytes);
-		const transcript = parseTranscript(text);
-		const title = transcript.title || (source.kind === 'file' ? basename(source.path) : 'standard input');
-		return {...transcript, title, warnings: [...warnings, ...transcript.warnings]};
-	} catch (error) {
-		if (error instanceof InputError) throw new InputError(`'${describe(source)}' ${error.message}`);
-		throw error;
-	}
+	return parseBytes(bytes, source);
 }

@@ -49,10 +49,12 @@ export const GUTTER_WIDTH = STAMP_WIDTH + 2;
 /** Lines longer than this are hard to read; wide terminals get a margin on the right instead. */
 export const MAX_TEXT_WIDTH = 100;
 
-export function textWidthFor(width: number): number {
+function textWidthFor(width: number): number {
 	return Math.max(1, Math.min(MAX_TEXT_WIDTH, width - GUTTER_WIDTH));
 }
 
+/** Layouts kept per transcript: the current width and the one before (a resize there and back). */
+const CACHED_WIDTHS = 2;
 const cache = new WeakMap<Transcript, Map<number, Layout>>();
 
 /** The layout of `transcript` in a terminal `width` columns wide, computed once per text width. */
@@ -64,12 +66,10 @@ export function layoutTranscript(transcript: Transcript, width: number): Layout 
 		cache.set(transcript, byWidth);
 	}
 
-	let layout = byWidth.get(textWidth);
-	if (!layout) {
-		layout = computeLayout(transcript, textWidth);
-		byWidth.set(textWidth, layout);
-	}
-
+	const layout = byWidth.get(textWidth) ?? computeLayout(transcript, textWidth);
+	byWidth.delete(textWidth);
+	byWidth.set(textWidth, layout);
+	if (byWidth.size > CACHED_WIDTHS) byWidth.delete(byWidth.keys().next().value!);
 	return layout;
 }
 

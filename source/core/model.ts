@@ -2,8 +2,6 @@
 
 export type Speaker = {
 	readonly name: string;
-	/** Order of first appearance; the key for the speaker's colour. */
-	readonly index: number;
 };
 
 export type Paragraph = {
@@ -18,7 +16,7 @@ export type Paragraph = {
 
 export type Turn = {
 	readonly id: number;
-	/** Index into `speakers`, or undefined when the source names nobody. */
+	/** Index into `speakers` (in order of first appearance: it picks the colour), or undefined when the source names nobody. */
 	readonly speaker: number | undefined;
 	readonly start: number;
 	readonly end: number;
@@ -38,7 +36,7 @@ export type Transcript = {
 /** Speaking rate used to estimate how long a paragraph with no following stamp lasts. */
 const WORDS_PER_SECOND = 2.5;
 
-export function estimateSpokenSeconds(text: string): number {
+function estimateSpokenSeconds(text: string): number {
 	const words = text.split(/\s+/).filter(Boolean).length;
 	return Math.max(1, Math.round(words / WORDS_PER_SECOND));
 }
@@ -62,7 +60,7 @@ export function buildTranscript(title: string, drafts: readonly DraftParagraph[]
 		if (name === undefined) return undefined;
 		if (!speakerIndex.has(name)) {
 			speakerIndex.set(name, speakers.length);
-			speakers.push({name, index: speakers.length});
+			speakers.push({name});
 		}
 		return speakerIndex.get(name);
 	};
@@ -91,21 +89,25 @@ export function buildTranscript(title: string, drafts: readonly DraftParagraph[]
 	return {title, speakers, turns, paragraphs, duration, warnings};
 }
 
-/** The paragraph being spoken at `seconds` (the last one starting at or before it). */
+/**
+ * The paragraph being spoken at `seconds`: the last one starting at or before it, or the first of
+ * several that share that start (paragraphs without a time of their own start with the one before).
+ */
 export function paragraphAt(transcript: Transcript, seconds: number): Paragraph | undefined {
 	const {paragraphs} = transcript;
 	let low = 0;
 	let high = paragraphs.length - 1;
-	let found = paragraphs[0];
+	let found = 0;
 	while (low <= high) {
 		const mid = (low + high) >> 1;
 		if (paragraphs[mid]!.start <= seconds) {
-			found = paragraphs[mid];
+			found = mid;
 			low = mid + 1;
 		} else {
 			high = mid - 1;
 		}
 	}
 
-	return found;
+	while (found > 0 && paragraphs[found - 1]!.start === paragraphs[found]!.start) found--;
+	return paragraphs[found];
 }

@@ -7,7 +7,7 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {TooSmall} from './components/too-small.js';
 import {TranscriptView} from './components/transcript-view.js';
 import {actionsForInput} from './keymap.js';
-import {atEnd, bodyRows, createReaderState, isTooSmall, positionOf, readerReducer} from './state.js';
+import {atEnd, bodyRows, createReaderState, frameRows, isTooSmall, positionOf, progressOf, readerReducer} from './state.js';
 import type {ColorDepth} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -38,10 +38,10 @@ export function App({transcript, colorDepth, at}: Props) {
 	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
 	const height = bodyRows(state);
 	return (
-		<Box flexDirection="column" width={state.columns} height={state.rows - 1}>
-			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} />
+		<Box flexDirection="column" width={state.columns} height={frameRows(state.rows)}>
+			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} percent={progressOf(state)} />
 			{state.overlay === 'help' ? (
-				<HelpOverlay height={height} top={state.helpTop} />
+				<HelpOverlay columns={state.columns} height={height} top={state.helpTop} />
 			) : (
 				<TranscriptView lines={state.layout.lines} top={state.top} height={height} colorDepth={colorDepth} />
 			)}

@@ -12,6 +12,7 @@ const SIGNAL_STATUS = [
 	['SIGTERM', 143],
 	['SIGHUP', 129],
 	['SIGINT', 130],
+	['SIGQUIT', 131],
 ] as const;
 
 /** Keys come from the terminal even when the transcript arrived on a pipe. */
@@ -24,8 +25,8 @@ function keyboard(): NodeJS.ReadStream {
 	}
 }
 
-/** Resolves with the exit status; failures after the screen is restored are reported by `onCrash`. */
-export async function runFullScreen(transcript: Transcript, at: number | undefined, onCrash: (error: Error) => never): Promise<number> {
+/** Resolves when the user quits; failures, once the screen is restored, go to `onCrash`. */
+export async function runFullScreen(transcript: Transcript, at: number | undefined, onCrash: (error: Error) => never): Promise<void> {
 	const stdin = keyboard();
 	const session = enterFullScreen(process.stdout);
 	const crash = (error: Error) => {
@@ -55,5 +56,4 @@ export async function runFullScreen(transcript: Transcript, at: number | undefin
 	}
 
 	session.restore();
-	return 0;
 }

@@ -1,70 +1,70 @@
-/** Keys to actions, with less and vim habits. The one place a key gets its meaning. */
+/** Keys to actions, with less and vim habits: the one place a key gets its meaning and its help. */
 import type {Key} from 'ink';
 import type {Action} from './state.js';
 
-type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl'>;
+type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta'>;
+
+type Binding = {readonly keys: readonly string[]; readonly action: Action; readonly help: string};
 
 /** A key that means nothing cancels a pending count and closes an overlay, as in less. */
 const CANCEL: Action = {type: 'cancel'};
 
-const CHARACTERS: Readonly<Record<string, Action>> = {
-	j: {type: 'move', by: 'line', direction: 1},
-	e: {type: 'move', by: 'line', direction: 1},
-	k: {type: 'move', by: 'line', direction: -1},
-	y: {type: 'move', by: 'line', direction: -1},
-	' ': {type: 'move', by: 'page', direction: 1},
-	f: {type: 'move', by: 'page', direction: 1},
-	b: {type: 'move', by: 'page', direction: -1},
-	d: {type: 'move', by: 'half', direction: 1},
-	u: {type: 'move', by: 'half', direction: -1},
-	'}': {type: 'move', by: 'turn', direction: 1},
-	'{': {type: 'move', by: 'turn', direction: -1},
-	g: {type: 'edge', to: 'start'},
-	'<': {type: 'edge', to: 'start'},
-	G: {type: 'edge', to: 'end'},
-	'>': {type: 'edge', to: 'end'},
-	'?': {type: 'help'},
-	h: {type: 'help'},
-	q: {type: 'quit'},
-	Q: {type: 'quit'},
-};
+const BINDINGS: readonly Binding[] = [
+	{keys: ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E'], action: {type: 'move', by: 'line', direction: 1}, help: 'one line down'},
+	{keys: ['k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y'], action: {type: 'move', by: 'line', direction: -1}, help: 'one line up'},
+	{keys: ['Space', 'f', 'PgDn', 'Ctrl-F'], action: {type: 'move', by: 'page', direction: 1}, help: 'next page'},
+	{keys: ['b', 'PgUp', 'Ctrl-B'], action: {type: 'move', by: 'page', direction: -1}, help: 'previous page'},
+	{keys: ['d', 'Ctrl-D'], action: {type: 'move', by: 'half', direction: 1}, help: 'half a page down'},
+	{keys: ['u', 'Ctrl-U'], action: {type: 'move', by: 'half', direction: -1}, help: 'half a page up'},
+	{keys: ['}'], action: {type: 'move', by: 'turn', direction: 1}, help: 'next speaker turn'},
+	{keys: ['{'], action: {type: 'move', by: 'turn', direction: -1}, help: 'start of this turn, then the one before'},
+	{keys: ['g', 'Home', '<'], action: {type: 'edge', to: 'start'}, help: 'beginning (after a count: that line)'},
+	{keys: ['G', 'End', '>'], action: {type: 'edge', to: 'end'}, help: 'end (after a count: that line)'},
+	{keys: ['Esc'], action: CANCEL, help: 'cancel a count'},
+	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; j/k scroll it, other keys close it'},
+	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (in the help: close it)'},
+	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: 'quit'},
+];
 
-const CONTROL: Readonly<Record<string, Action>> = {
-	c: {type: 'quit', force: true},
-	f: {type: 'move', by: 'page', direction: 1},
-	b: {type: 'move', by: 'page', direction: -1},
-	d: {type: 'move', by: 'half', direction: 1},
-	u: {type: 'move', by: 'half', direction: -1},
-	n: {type: 'move', by: 'line', direction: 1},
-	e: {type: 'move', by: 'line', direction: 1},
-	p: {type: 'move', by: 'line', direction: -1},
-	y: {type: 'move', by: 'line', direction: -1},
-};
+const ACTIONS = new Map(BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
 
-function specialKey(key: KeyPress): Action | undefined {
-	if (key.downArrow || key.return) return {type: 'move', by: 'line', direction: 1};
-	if (key.upArrow) return {type: 'move', by: 'line', direction: -1};
-	if (key.pageDown) return {type: 'move', by: 'page', direction: 1};
-	if (key.pageUp) return {type: 'move', by: 'page', direction: -1};
-	if (key.home) return {type: 'edge', to: 'start'};
-	if (key.end) return {type: 'edge', to: 'end'};
-	if (key.escape) return CANCEL;
-	return undefined;
+/** What the help overlay lists: keys, then what they do. */
+export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
+	...BINDINGS.map(binding => [binding.keys.join(' '), binding.help] as const),
+	['5j 3} 42g', 'a count before a key repeats it'],
+];
+
+const SPECIAL_NAMES: ReadonlyArray<readonly [keyof KeyPress, string]> = [
+	['downArrow', '↓'],
+	['upArrow', '↑'],
+	['return', 'Enter'],
+	['pageDown', 'PgDn'],
+	['pageUp', 'PgUp'],
+	['home', 'Home'],
+	['end', 'End'],
+	['escape', 'Esc'],
+];
+
+function nameOf(character: string, key: KeyPress): string {
+	if (key.ctrl) return `Ctrl-${character.toUpperCase()}`;
+	const special = SPECIAL_NAMES.find(([flag]) => key[flag]);
+	if (special) return special[1];
+	return character === ' ' ? 'Space' : character;
 }
 
-function actionForCharacter(character: string): Action {
-	if (/^\d$/.test(character)) return {type: 'digit', digit: character};
-	return CHARACTERS[character] ?? CANCEL;
+function actionFor(character: string, key: KeyPress): Action {
+	if (/^\d$/.test(character) && !key.ctrl) return {type: 'digit', digit: character};
+	return ACTIONS.get(nameOf(character, key)) ?? CANCEL;
 }
 
 /**
  * The actions for one input event. Keys typed quickly (or sent over a slow link) can arrive as
- * one chunk, `jjj`; each character is its own key press.
+ * one chunk, `jjj`: each character is its own key press. Esc and a key right after it arrive as
+ * one Alt-key: that is Esc, then the key.
  */
 export function actionsForInput(input: string, key: KeyPress): Action[] {
-	if (key.ctrl) return [CONTROL[input] ?? CANCEL];
-	const special = specialKey(key);
-	if (special) return [special];
-	if (input === '') return [CANCEL];
-	return [...input].map(character => actionForCharacter(character));
+	if (input === '' || key.ctrl) return [actionFor(input, key)];
+	const plain = {...key, meta: false, escape: false};
+	const actions = [...input].map(character => actionFor(character, plain));
+	return key.meta ? [CANCEL, ...actions] : actions;
 }

@@ -1,7 +1,7 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
 import {anchorAt, lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
 import {paragraphAt, type Transcript} from '../core/model.js';
-import {KEY_HELP} from './help.js';
+import {helpLines} from './help-lines.js';
 
 export type Overlay = 'none' | 'help';
 
@@ -37,13 +37,21 @@ export type Action =
 	/** `q` closes an overlay before it quits; Ctrl-C (`force`) always quits. */
 	| {readonly type: 'quit'; readonly force?: boolean};
 
-/** Rows Parley may draw: one less than the terminal (Ink clears the screen on every frame otherwise). */
+/** The header and the footer. */
 export const CHROME_ROWS = 2;
 export const MIN_COLUMNS = 30;
 export const MIN_ROWS = 6;
 
+/**
+ * Rows Parley draws: one less than the terminal. A frame as tall as the terminal makes Ink 6 clear
+ * the whole screen, scrollback included, on every frame.
+ */
+export function frameRows(rows: number): number {
+	return Math.max(1, rows - 1);
+}
+
 export function bodyRows(state: Pick<ReaderState, 'rows'>): number {
-	return Math.max(1, state.rows - 1 - CHROME_ROWS);
+	return Math.max(1, frameRows(state.rows) - CHROME_ROWS);
 }
 
 export function isTooSmall(state: Pick<ReaderState, 'columns' | 'rows'>): boolean {
@@ -63,16 +71,21 @@ export function positionOf(state: ReaderState): number {
 	return state.layout.lines[state.top]?.time ?? 0;
 }
 
+/** How far through the transcript the view is, in percent: 0 at the top, 100 at the end. */
+export function progressOf(state: ReaderState): number {
+	if (state.top === 0) return 0;
+	if (atEnd(state)) return 100;
+	const {duration} = state.transcript;
+	return duration > 0 ? Math.min(99, Math.max(1, Math.round((100 * positionOf(state)) / duration))) : 0;
+}
+
 function noticeFor(warnings: readonly string[]): string | undefined {
 	if (warnings.length === 0) return undefined;
 	return `warning: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}`;
 }
 
-/** The help is a title row and a row per key. */
-const HELP_ROWS = KEY_HELP.length + 1;
-
 function scrollHelp(state: ReaderState, action: Action): ReaderState {
-	const last = Math.max(0, HELP_ROWS - bodyRows(state));
+	const last = Math.max(0, helpLines(state.columns).length + 1 - bodyRows(state));
 	let helpTop: number;
 	if (action.type === 'edge') helpTop = action.to === 'start' ? 0 : last;
 	else if (action.type === 'move' && action.by !== 'turn') helpTop = state.helpTop + action.direction * repeat(state) * motionRows(state, action.by);

@@ -16,7 +16,8 @@ export function detectColorDepth(env: Env, isTty: boolean): ColorDepth {
 
 const TRUECOLOR = ['#3b8eea', '#d7870f', '#2aa876', '#c454c4', '#d44d4d', '#1fa3b5', '#8f7ad9', '#8c9a1a'];
 const ANSI_256 = [33, 172, 35, 170, 167, 37, 98, 106];
-const ANSI_16 = ['blue', 'yellow', 'green', 'magenta', 'red', 'cyan'];
+// Plain blue is too dark on a dark background; the bright one reads on both.
+const ANSI_16 = ['blueBright', 'magenta', 'green', 'red', 'cyan', 'yellow'];
 
 /** An Ink colour for speaker `index`, or undefined when colours are off. */
 export function speakerColor(index: number | undefined, depth: ColorDepth): string | undefined {

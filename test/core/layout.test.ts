@@ -47,9 +47,14 @@ describe('layoutTranscript', () => {
 		expect(lines[0]!.time).toBe(11);
 	});
 
-	it('is computed once per text width', () => {
-		expect(layoutTranscript(small, 50)).toBe(layoutTranscript(small, 50));
-		expect(layoutTranscript(small, 51)).not.toBe(layoutTranscript(small, 50));
+	it('is computed once per text width, keeping only the last two widths', () => {
+		const first = layoutTranscript(small, 50);
+		expect(layoutTranscript(small, 50)).toBe(first);
+		expect(layoutTranscript(small, 51)).not.toBe(first);
+		expect(layoutTranscript(small, 50)).toBe(first);
+		layoutTranscript(small, 52);
+		layoutTranscript(small, 53);
+		expect(layoutTranscript(small, 50)).not.toBe(first);
 	});
 
 	it('keeps lines to a readable measure of 100 columns in wide terminals', () => {

@@ -92,15 +92,36 @@ describe('the stamped-text format', () => {
 	it('warns about and keeps stamps that go backwards', () => {
 		const transcript = parseText('T\nA:\t00:01:00\nOne.\nB:\t00:00:30\nTwo.');
 		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([60, 60]);
-		expect(transcript.warnings).toEqual([expect.stringContaining('line 4')]);
+		expect(transcript.warnings).toEqual(['line 4: 00:00:30 is earlier than the time before it; kept in reading order']);
 	});
 
-	it('treats a second text line after a stamp as a new, unstamped paragraph', () => {
-		const transcript = parseText('T\nA:\t00:00:10\nFirst.\nSecond.\nB:\t00:00:20\nThird.');
-		expect(transcript.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped])).toEqual([
-			[10, true],
-			[10, false],
-			[20, true],
+	it('joins text lines that follow each other into one paragraph; a blank line starts another', () => {
+		const transcript = parseText('T\nA:\t00:00:10\nFirst line\nwrapped.\n\nSecond.\nB:\t00:00:20\nThird.');
+		expect(transcript.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text])).toEqual([
+			[10, true, 'First line wrapped.'],
+			[10, false, 'Second.'],
+			[20, true, 'Third.'],
+		]);
+		expect(paragraphAt(transcript, 15)!.text).toBe('First line wrapped.');
+	});
+
+	it('reads stamps of 100 hours and more', () => {
+		const transcript = parseText('T\nA:\t99:59:59\nOne.\nB:\t100:00:16\nTwo.');
+		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([359_999, 360_016]);
+	});
+
+	it('leaves the opening unnamed when the only named speaker is the one answering it', () => {
+		const transcript = parseText('T\n00:00:01\nWelcome to the show.\nGuest:\t00:00:10\nThanks.');
+		expect(transcript.turns[0]!.speaker).toBeUndefined();
+		expect(transcript.speakers[transcript.turns[1]!.speaker!]!.name).toBe('Guest');
+	});
+
+	it('gives every turn the start of its first paragraph and the end of its last', () => {
+		const transcript = parseText(SMALL);
+		expect(transcript.turns.map(turn => [turn.start, turn.end])).toEqual([
+			[5, 30],
+			[30, 60],
+			[60, 61],
 		]);
 	});
 

@@ -53,6 +53,22 @@ describe('parley on a pipe', () => {
 		}
 	});
 
+	it('waits for a slow pipe', async () => {
+		const {stdout} = await run('/bin/sh', ['-c', `(sleep 0.5; cat '${SMALL}') | '${CLI}' -; (sleep 0.5; cat '${SMALL}') | '${CLI}'`]);
+		expect(stdout.match(/^A small episode$/gm)).toHaveLength(2);
+	});
+
+	it('prints from the paragraph spoken at --at', async () => {
+		const {stdout, code} = await parley(['--at', '0:35', SMALL]);
+		expect(code).toBe(0);
+		expect(stdout).toBe('A small episode\n\n[00:00:30] Charles Babbage:\nThank you for having me.\n[00:00:40] The difference engine was my first.\n\n[00:01:00] Ada Lovelace:\nTell us more.\n');
+	});
+
+	it('says so in one line when the output cannot be written', async () => {
+		const {stderr} = await run('/bin/sh', ['-c', `'${CLI}' '${SMALL}' > /dev/full; echo "status $?" >&2`]);
+		expect(stderr).toBe('parley: cannot write output: no space left on device\nstatus 1\n');
+	});
+
 	it('plays the bundled episode when standard input is empty, but says so for -', async () => {
 		expect((await parley([], '')).stdout).toContain('[00:02:12] Rosanne Liu:');
 		const {stderr, code} = await parley(['-'], '');
@@ -83,7 +99,9 @@ describe('parley with bad input', () => {
 		['a binary file', () => [scratchFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))], /^parley: '.*image.png' is a binary file, not a transcript$/],
 		['an empty file', () => [scratchFile('empty.txt', '')], /^parley: '.*empty.txt' is empty$/],
 		['a file that is not a transcript', () => [scratchFile('notes.txt', 'Shopping list\nmilk\neggs\n')], /^parley: '.*notes.txt' is not a transcript Parley can read/],
-		['a file too large to be a transcript', () => [scratchFile('huge.txt', Buffer.alloc(17 * 1024 * 1024, 'a'))], /^parley: '.*huge.txt' is too large \(17 MB; Parley reads transcripts up to 16 MB\)$/],
+		['a file too large to be a transcript', () => [scratchFile('huge.txt', Buffer.alloc(9 * 1024 * 1024, 'a'))], /^parley: '.*huge.txt' is too large: Parley reads transcripts of up to 8 MB$/],
+		['an endless device', () => ['/dev/zero'], /^parley: '\/dev\/zero' is too large: Parley reads transcripts of up to 8 MB$/],
+		['a file name with control characters', () => [scratchFile('t\u001B]0;owned\u0007.txt', 'no stamps here')], /^parley: '.*t\]0;owned\.txt' is not a transcript Parley can read/],
 		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at expects a time like 00:35:00/],
 		['an unknown option', () => ['--colour', SMALL], /^parley: unknown option '--colour' \(see --help\)$/],
 		['two files', () => [SMALL, SMALL], /^parley: expected one transcript, got 2/],

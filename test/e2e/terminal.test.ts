@@ -91,6 +91,12 @@ describe('the full-screen reader', () => {
 		await term.waitFor('? help');
 	});
 
+	it('refuses - when standard input is the terminal itself', async () => {
+		const term = start({args: ['-']});
+		expect((await term.exited).exitCode).toBe(2);
+		expect(await term.screenText()).toContain("parley: '-' reads a transcript from standard input, which is a terminal");
+	});
+
 	it('opens at --at', async () => {
 		const term = start({args: ['--at', '00:35:00']});
 		const screen = await term.waitFor('? help');
@@ -121,6 +127,7 @@ describe('restoring the terminal', () => {
 		['SIGTERM', 143],
 		['SIGHUP', 129],
 		['SIGINT', 130],
+		['SIGQUIT', 131],
 	] as const)('on %s', async (signal, status) => {
 		const term = start();
 		await term.waitFor('? help');
@@ -147,7 +154,7 @@ describe('colours and untrusted text', () => {
 		expect(colored.output).toContain('\u001B[38;5;33m');
 		const basic = start({env: {TERM: 'xterm'}});
 		await basic.waitFor('? help');
-		expect(sgrColors(basic.output)).toContain('\u001B[34m');
+		expect(sgrColors(basic.output)).toContain('\u001B[94m');
 		expect(basic.output).not.toContain('38;5;');
 		const uncoloured: Array<Record<string, string>> = [{NO_COLOR: '1'}, {TERM: 'dumb'}];
 		for (const env of uncoloured) {

@@ -1,6 +1,6 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
-import {actionsForInput} from '../../source/ui/keymap.js';
+import {actionsForInput, HELP_ROWS} from '../../source/ui/keymap.js';
 
 const none: Key = {
 	upArrow: false,
@@ -27,38 +27,67 @@ const none: Key = {
 
 const press = (input: string, key: Partial<Key> = {}) => actionsForInput(input, {...none, ...key});
 
+const lineDown = {type: 'move', by: 'line', direction: 1};
+const lineUp = {type: 'move', by: 'line', direction: -1};
+const pageDown = {type: 'move', by: 'page', direction: 1};
+const pageUp = {type: 'move', by: 'page', direction: -1};
+const halfDown = {type: 'move', by: 'half', direction: 1};
+const halfUp = {type: 'move', by: 'half', direction: -1};
+const start = {type: 'edge', to: 'start'};
+const end = {type: 'edge', to: 'end'};
+const cancel = {type: 'cancel'};
+
 describe('actionsForInput', () => {
-	it('maps less and vim keys', () => {
-		expect(press('j')).toEqual([{type: 'move', by: 'line', direction: 1}]);
-		expect(press('k')).toEqual([{type: 'move', by: 'line', direction: -1}]);
-		expect(press(' ')).toEqual([{type: 'move', by: 'page', direction: 1}]);
-		expect(press('f')).toEqual([{type: 'move', by: 'page', direction: 1}]);
-		expect(press('b')).toEqual([{type: 'move', by: 'page', direction: -1}]);
-		expect(press('d')).toEqual([{type: 'move', by: 'half', direction: 1}]);
-		expect(press('u')).toEqual([{type: 'move', by: 'half', direction: -1}]);
-		expect(press('}')).toEqual([{type: 'move', by: 'turn', direction: 1}]);
-		expect(press('{')).toEqual([{type: 'move', by: 'turn', direction: -1}]);
-		expect(press('g')).toEqual([{type: 'edge', to: 'start'}]);
-		expect(press('G', {shift: true})).toEqual([{type: 'edge', to: 'end'}]);
-		expect(press('?')).toEqual([{type: 'help'}]);
-		expect(press('q')).toEqual([{type: 'quit'}]);
+	it.each([
+		['j', lineDown],
+		['e', lineDown],
+		['k', lineUp],
+		['y', lineUp],
+		[' ', pageDown],
+		['f', pageDown],
+		['b', pageUp],
+		['d', halfDown],
+		['u', halfUp],
+		['}', {type: 'move', by: 'turn', direction: 1}],
+		['{', {type: 'move', by: 'turn', direction: -1}],
+		['g', start],
+		['<', start],
+		['G', end],
+		['>', end],
+		['?', {type: 'help'}],
+		['h', {type: 'help'}],
+		['q', {type: 'quit'}],
+		['Q', {type: 'quit'}],
+	])('maps %j', (input, action) => {
+		expect(press(input)).toEqual([action]);
 	});
 
-	it('maps arrows, paging keys, Home and End', () => {
-		expect(press('', {downArrow: true})).toEqual([{type: 'move', by: 'line', direction: 1}]);
-		expect(press('', {upArrow: true})).toEqual([{type: 'move', by: 'line', direction: -1}]);
-		expect(press('', {pageDown: true})).toEqual([{type: 'move', by: 'page', direction: 1}]);
-		expect(press('', {pageUp: true})).toEqual([{type: 'move', by: 'page', direction: -1}]);
-		expect(press('', {home: true})).toEqual([{type: 'edge', to: 'start'}]);
-		expect(press('', {end: true})).toEqual([{type: 'edge', to: 'end'}]);
-		expect(press('', {escape: true, meta: true})).toEqual([{type: 'cancel'}]);
+	it.each([
+		[{downArrow: true}, lineDown],
+		[{return: true}, lineDown],
+		[{upArrow: true}, lineUp],
+		[{pageDown: true}, pageDown],
+		[{pageUp: true}, pageUp],
+		[{home: true}, start],
+		[{end: true}, end],
+		[{escape: true, meta: true}, cancel],
+	] as Array<[Partial<Key>, unknown]>)('maps %j', (key, action) => {
+		expect(press('', key)).toEqual([action]);
 	});
 
-	it('maps control keys; Ctrl-C always quits', () => {
-		expect(press('c', {ctrl: true})).toEqual([{type: 'quit', force: true}]);
-		expect(press('f', {ctrl: true})).toEqual([{type: 'move', by: 'page', direction: 1}]);
-		expect(press('d', {ctrl: true})).toEqual([{type: 'move', by: 'half', direction: 1}]);
-		expect(press('z', {ctrl: true})).toEqual([{type: 'cancel'}]);
+	it.each([
+		['c', {type: 'quit', force: true}],
+		['f', pageDown],
+		['b', pageUp],
+		['d', halfDown],
+		['u', halfUp],
+		['n', lineDown],
+		['e', lineDown],
+		['p', lineUp],
+		['y', lineUp],
+		['z', cancel],
+	])('maps Ctrl-%s', (input, action) => {
+		expect(press(input, {ctrl: true})).toEqual([action]);
 	});
 
 	it('collects digits for a count', () => {
@@ -66,16 +95,24 @@ describe('actionsForInput', () => {
 	});
 
 	it('splits keys that arrive together into one action each', () => {
-		expect(press('jj5G')).toEqual([
-			{type: 'move', by: 'line', direction: 1},
-			{type: 'move', by: 'line', direction: 1},
-			{type: 'digit', digit: '5'},
-			{type: 'edge', to: 'end'},
-		]);
+		expect(press('jj5G')).toEqual([lineDown, lineDown, {type: 'digit', digit: '5'}, end]);
+	});
+
+	it('reads Esc followed quickly by a key (an Alt-key) as Esc, then the key', () => {
+		expect(press('j', {meta: true})).toEqual([cancel, lineDown]);
 	});
 
 	it('turns a key that means nothing into a cancel', () => {
-		expect(press('x')).toEqual([{type: 'cancel'}]);
-		expect(press('é')).toEqual([{type: 'cancel'}]);
+		expect(press('x')).toEqual([cancel]);
+		expect(press('é')).toEqual([cancel]);
+	});
+});
+
+describe('HELP_ROWS', () => {
+	it('lists every key that has a meaning', () => {
+		const listed = new Set(HELP_ROWS.flatMap(([keys]) => keys.split(' ')));
+		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C']) {
+			expect(listed).toContain(key);
+		}
 	});
 });

@@ -4,13 +4,14 @@ import {
 	bodyRows,
 	createReaderState,
 	isTooSmall,
+	progressOf,
 	maxTop,
 	positionOf,
 	readerReducer,
 	type Action,
 	type ReaderState,
 } from '../../source/ui/state.js';
-import {KEY_HELP} from '../../source/ui/help.js';
+import {helpLines} from '../../source/ui/help-lines.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
 const seed = loadSeed();
@@ -57,6 +58,14 @@ describe('readerReducer', () => {
 		expect(end.top).toBe(maxTop(start));
 		expect(atEnd(end)).toBe(true);
 		expect(end.layout.lines.at(-1)!.text).toMatch(/very soon\.$/);
+	});
+
+	it('shows progress as 0% at the top, 100% at the end, and the time’s share between', () => {
+		expect(progressOf(start)).toBe(0);
+		expect(progressOf(run(start, {type: 'edge', to: 'end'}))).toBe(100);
+		const middle = createReaderState(seed, 80, 24, seed.duration / 2);
+		expect(progressOf(middle)).toBe(50);
+		expect(progressOf(run(start, down))).toBe(1);
 	});
 
 	it('cancels a count with Esc', () => {
@@ -115,7 +124,7 @@ describe('readerReducer', () => {
 		expect(bodyRows(small)).toBe(7);
 		expect(run(small, down).helpTop).toBe(1);
 		const bottom = run(small, {type: 'edge', to: 'end'});
-		expect(bottom.helpTop).toBe(KEY_HELP.length + 1 - 7);
+		expect(bottom.helpTop).toBe(helpLines(40).length + 1 - 7);
 		expect(run(bottom, down).helpTop).toBe(bottom.helpTop);
 		expect(run(bottom, {type: 'help'}).overlay).toBe('none');
 	});

@@ -5,13 +5,10 @@ import {stampedText} from './stamped-text.js';
 
 export const formats: readonly TranscriptFormat[] = [stampedText];
 
-/** Parse `text` with the named format, or the one that recognises it best. */
-export function parseTranscript(text: string, formatName?: string): Transcript {
-	const format = formatName === undefined ? detectFormat(text) : formats.find(candidate => candidate.name === formatName);
-	if (!format) {
-		throw new InputError(formatName === undefined ? 'is not a transcript Parley can read (no timestamps found)' : `unknown format '${formatName}'`);
-	}
-
+/** Parse `text` with the format that recognises it best. */
+export function parseTranscript(text: string): Transcript {
+	const format = detectFormat(text);
+	if (!format) throw new InputError('is not a transcript Parley can read (no timestamps found)');
 	return format.parse(text);
 }
 

@@ -2,14 +2,15 @@
  * The bundled episode's format: a title line; then `Name:<TAB>HH:MM:SS` headers that start a
  * speaker's turn, or bare `HH:MM:SS` lines that start a new paragraph of the current speaker, each
  * followed by the paragraph's text. Stamps inside text (`[inaudible 00:03:02]`) are just text.
+ * Text lines that follow each other are one paragraph (a hard-wrapped file); a blank line ends it.
  */
 import {InputError} from '../errors.js';
 import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
 import {sanitizeText} from '../sanitize.js';
-import {parseClock} from '../time.js';
+import {formatClock, parseClock} from '../time.js';
 import type {TranscriptFormat} from './format.js';
 
-const STAMP = String.raw`(\d{1,2}:\d{2}:\d{2})`;
+const STAMP = String.raw`(\d+:\d{2}:\d{2})`;
 const HEADER = new RegExp(String.raw`^([^\t:][^\t]*?):\s*\t\s*${STAMP}\s*$`);
 const BARE_STAMP = new RegExp(String.raw`^\s*${STAMP}\s*$`);
 
@@ -35,9 +36,35 @@ function detect(text: string): number {
 
 type ParseState = {
 	speaker: string | undefined;
+	/** The stamp waiting for its text. */
 	pending: StampLine | undefined;
 	lastStart: number;
+	/** Whether the previous line was text: a line that follows it continues its paragraph. */
+	continuing: boolean;
 };
+
+function takeStamp(state: ParseState, stamp: StampLine, line: number, warnings: string[]) {
+	if (stamp.start < state.lastStart) {
+		warnings.push(`line ${line}: ${formatClock(stamp.start)} is earlier than the time before it; kept in reading order`);
+	}
+
+	state.pending = {speaker: stamp.speaker ?? state.speaker, start: Math.max(stamp.start, state.lastStart)};
+	state.speaker = state.pending.speaker;
+	state.lastStart = state.pending.start;
+	state.continuing = false;
+}
+
+function takeText(state: ParseState, body: string, drafts: DraftParagraph[]) {
+	if (state.continuing) {
+		const last = drafts.pop()!;
+		drafts.push({...last, text: `${last.text} ${body}`});
+		return;
+	}
+
+	drafts.push({speaker: state.speaker, start: state.pending?.start ?? state.lastStart, stamped: state.pending !== undefined, text: body});
+	state.pending = undefined;
+	state.continuing = true;
+}
 
 function parse(text: string): Transcript {
 	const lines = text.split('\n');
@@ -45,26 +72,14 @@ function parse(text: string): Transcript {
 	const title = firstIsStamp ? '' : cleanText(lines[0] ?? '');
 	const drafts: DraftParagraph[] = [];
 	const warnings: string[] = [];
-	const state: ParseState = {speaker: undefined, pending: undefined, lastStart: 0};
-
+	const state: ParseState = {speaker: undefined, pending: undefined, lastStart: 0, continuing: false};
 	lines.forEach((line, index) => {
 		if (index === 0 && !firstIsStamp) return;
 		const stamp = readStampLine(line);
-		if (stamp) {
-			if (stamp.start < state.lastStart) {
-				warnings.push(`line ${index + 1}: time ${stamp.start}s goes backwards; kept in reading order`);
-			}
-
-			state.pending = {speaker: stamp.speaker ?? state.speaker, start: Math.max(stamp.start, state.lastStart)};
-			state.speaker = state.pending.speaker;
-			state.lastStart = state.pending.start;
-			return;
-		}
-
-		const body = cleanText(line);
-		if (body === '') return;
-		drafts.push({speaker: state.speaker, start: state.pending?.start ?? state.lastStart, stamped: state.pending !== undefined, text: body});
-		state.pending = undefined;
+		const body = stamp ? '' : cleanText(line);
+		if (stamp) takeStamp(state, stamp, index + 1, warnings);
+		else if (body === '') state.continuing = false;
+		else takeText(state, body, drafts);
 	});
 
 	if (drafts.length === 0) throw new InputError('has timestamps but no transcript text');
@@ -76,6 +91,7 @@ function parse(text: string): Transcript {
  * (and sponsor reads). They belong to the host, not to a mystery extra speaker. The host is the
  * named speaker who introduces themself in that opening ("I'm your host, X", "my name is X"); or
  * else, since the opening hands over to the first named speaker, the other speaker heard most.
+ * With nobody else to give it to, it stays unnamed rather than being given to the wrong person.
  */
 function attributeOpening(drafts: readonly DraftParagraph[]): DraftParagraph[] {
 	const openingLength = drafts.findIndex(draft => draft.speaker !== undefined);
@@ -92,7 +108,7 @@ function findHost(opening: readonly DraftParagraph[], named: readonly DraftParag
 	if (introduced) return introduced;
 	const answering = named[0]!.speaker;
 	const others = [...counts].filter(([name]) => name !== answering).sort((a, b) => b[1] - a[1]);
-	return others[0]?.[0] ?? answering;
+	return others[0]?.[0];
 }
 
 function introducesThemself(text: string, name: string): boolean {

@@ -5,10 +5,10 @@ type Props = {
 	readonly title: string;
 	readonly position: number;
 	readonly duration: number;
+	readonly percent: number;
 };
 
-export function Header({title, position, duration}: Props) {
-	const percent = duration > 0 ? Math.round((100 * position) / duration) : 0;
+export function Header({title, position, duration, percent}: Props) {
 	return (
 		<Box height={1} flexShrink={0}>
 			<Box flexGrow={1} flexShrink={1} overflow="hidden">

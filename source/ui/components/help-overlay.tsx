@@ -1,19 +1,18 @@
 import {Box, Text} from 'ink';
-import {KEY_HELP} from '../help.js';
+import {helpLines} from '../help-lines.js';
 
-type Props = {readonly height: number; readonly top: number};
+type Props = {readonly columns: number; readonly height: number; readonly top: number};
 
-const KEY_COLUMN = Math.max(...KEY_HELP.map(([keys]) => keys.length)) + 2;
-
-/** A title row, then a row per key; only the rows that fit are drawn. */
-export function HelpOverlay({height, top}: Props) {
+/** A title, then the keys; only the lines that fit are drawn. */
+export function HelpOverlay({columns, height, top}: Props) {
 	const rows = [
 		<Text key="title" bold>
 			Keys
 		</Text>,
-		...KEY_HELP.map(([keys, meaning]) => (
-			<Text key={keys} wrap="truncate-end">
-				<Text bold>{keys.padEnd(KEY_COLUMN)}</Text>
+		...helpLines(columns).map(({keys, meaning}, index) => (
+			// eslint-disable-next-line react/no-array-index-key -- the lines never reorder
+			<Text key={index} wrap="truncate-end">
+				<Text bold>{keys}</Text>
 				{meaning}
 			</Text>
 		)),
