@@ -9,7 +9,7 @@
  *                                               <- gap between turns
  */
 import {wrapAnsi} from 'fast-wrap-ansi';
-import type {Transcript} from './model.js';
+import type {Transcript, Turn} from './model.js';
 import {formatClock} from './time.js';
 
 export type LineKind = 'name' | 'text' | 'gap';
@@ -73,45 +73,47 @@ export function layoutTranscript(transcript: Transcript, width: number): Layout 
 	return layout;
 }
 
+type LineFields = Omit<DisplayLine, 'paragraph' | 'speaker'>;
+
+/** Builds a turn's lines; every line is made by `add`, with one shape, which keeps them small. */
+function layoutTurn(turn: Turn, name: string | undefined, textWidth: number, layout: MutableLayout) {
+	const {lines} = layout;
+	for (const [index, paragraph] of turn.paragraphs.entries()) {
+		const add = ({kind, stamp, text, bar, time, offset}: LineFields) => {
+			lines.push({kind, paragraph: paragraph.id, speaker: turn.speaker, stamp, text, bar, time, offset});
+		};
+
+		layout.blockStart.push(lines.length);
+		if (index > 0 || turn.id > 0) add({kind: 'gap', stamp: '', text: '', bar: index > 0, time: paragraph.start, offset: 0});
+		if (index === 0) layout.turnStart.push(lines.length);
+		let stamp = paragraph.stamped || index === 0 ? formatClock(paragraph.start) : '';
+		if (index === 0 && name !== undefined) {
+			add({kind: 'name', stamp, text: name, bar: true, time: paragraph.start, offset: 0});
+			stamp = '';
+		}
+
+		layout.textStart.push(lines.length);
+		const span = paragraph.end - paragraph.start;
+		let offset = 0;
+		for (const [row, text] of wrapAnsi(paragraph.text, textWidth, {hard: true, trim: true}).split('\n').entries()) {
+			offset = Math.max(offset, paragraph.text.indexOf(text, offset));
+			add({kind: 'text', stamp: row === 0 ? stamp : '', text, bar: true, time: paragraph.start + (span * offset) / paragraph.text.length, offset});
+			offset += text.length;
+		}
+	}
+}
+
+type MutableLayout = {lines: DisplayLine[]; blockStart: number[]; textStart: number[]; turnStart: number[]};
+
 function computeLayout(transcript: Transcript, textWidth: number): Layout {
-	const lines: DisplayLine[] = [];
-	const blockStart: number[] = [];
-	const textStart: number[] = [];
-	const turnStart: number[] = [];
+	const layout: MutableLayout = {lines: [], blockStart: [], textStart: [], turnStart: []};
 	for (const turn of transcript.turns) {
-		const speaker = turn.speaker;
-		const name = speaker === undefined ? undefined : transcript.speakers[speaker]!.name;
-		turn.paragraphs.forEach((paragraph, index) => {
-			const base = {paragraph: paragraph.id, speaker, time: paragraph.start, offset: 0};
-			blockStart.push(lines.length);
-			if (index === 0) {
-				if (turn.id > 0) lines.push({...base, kind: 'gap', stamp: '', text: '', bar: false});
-				turnStart.push(lines.length);
-			} else {
-				lines.push({...base, kind: 'gap', stamp: '', text: '', bar: true});
-			}
-
-			let stamp = paragraph.stamped || index === 0 ? formatClock(paragraph.start) : '';
-			if (index === 0 && name !== undefined) {
-				lines.push({...base, kind: 'name', stamp, text: name, bar: true});
-				stamp = '';
-			}
-
-			textStart.push(lines.length);
-			const wrapped = wrapAnsi(paragraph.text, textWidth, {hard: true, trim: true}).split('\n');
-			const span = paragraph.end - paragraph.start;
-			let offset = 0;
-			wrapped.forEach((text, row) => {
-				offset = Math.max(offset, paragraph.text.indexOf(text, offset));
-				const time = paragraph.start + (span * offset) / paragraph.text.length;
-				lines.push({...base, kind: 'text', stamp: row === 0 ? stamp : '', text, bar: true, time, offset});
-				offset += text.length;
-			});
-		});
+		const name = turn.speaker === undefined ? undefined : transcript.speakers[turn.speaker]!.name;
+		layoutTurn(turn, name, textWidth, layout);
 	}
 
-	blockStart.push(lines.length);
-	return {textWidth, lines, blockStart, textStart, turnStart};
+	layout.blockStart.push(layout.lines.length);
+	return {textWidth, ...layout};
 }
 
 /**
