@@ -4,6 +4,8 @@
  * by one line of text. Deterministic for a given seed.
  */
 
+import {formatClock} from '../../source/core/time.js';
+
 const WORDS_PER_MINUTE = 150;
 const SPEAKERS = ['Maya Okafor', 'Daniel Reyes', 'Priya Natarajan'];
 // Mostly short common words, some long ones, so the mean length is close to English prose (~4.7).
@@ -44,11 +46,6 @@ function paragraph(next: Random, sentences: number): string {
 	return Array.from({length: sentences}, () => sentence(next)).join(' ');
 }
 
-function clock(seconds: number): string {
-	const part = (value: number) => String(Math.floor(value)).padStart(2, '0');
-	return `${part(seconds / 3600)}:${part((seconds / 60) % 60)}:${part(seconds % 60)}`;
-}
-
 export function syntheticTranscript(hours: number, seed = 1): string {
 	const next = random(seed);
 	const speakers = SPEAKERS.slice(0, between(next, 2, 3));
@@ -60,7 +57,7 @@ export function syntheticTranscript(hours: number, seed = 1): string {
 		if (changes) speaker = pick(next, speakers.filter(name => name !== speaker));
 		// One paragraph in twenty is a monologue of 300+ words.
 		const text = next() < 0.05 ? paragraph(next, between(next, 25, 40)) : paragraph(next, between(next, 1, 6));
-		lines.push(changes ? `${speaker}:\t${clock(seconds)}\t` : `${clock(seconds)}\t`, text);
+		lines.push(changes ? `${speaker}:\t${formatClock(seconds)}\t` : `${formatClock(seconds)}\t`, text);
 		seconds += (text.split(' ').length / WORDS_PER_MINUTE) * 60;
 	}
 
