@@ -1,5 +1,5 @@
-import {execFile} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {execFile, spawnSync} from 'node:child_process';
+import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -113,6 +113,21 @@ describe('parley with bad input', () => {
 		expect(stdout).toBe('');
 		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
 		expect(stderr.trimEnd()).toMatch(message);
+	});
+});
+
+// root reads anything: as root, the test runs Parley as nobody (when nobody can reach the CLI).
+const AS_USER = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] : [];
+const canRunAsUser = AS_USER.length === 0 || spawnSync(AS_USER[0]!, [...AS_USER.slice(1), 'test', '-r', CLI]).status === 0;
+
+describe('parley and file permissions', () => {
+	it.runIf(canRunAsUser)('says permission denied for a file it may not read', async () => {
+		const locked = scratchFile('locked.txt', 'T\nA:\t00:00:01\nSecret.');
+		chmodSync(locked, 0o000);
+		chmodSync(scratch, 0o755);
+		const [file, ...args] = [...AS_USER, CLI, locked];
+		const failed = await run(file!, args, {env: {PATH: process.env['PATH']}}).catch((error: {stderr: string; code: number}) => error);
+		expect(failed).toMatchObject({code: 2, stderr: `parley: cannot open '${locked}': permission denied\n`});
 	});
 });
 

@@ -63,7 +63,8 @@ describe('App', () => {
 
 	it('opens at --at time', async () => {
 		const app = await renderApp(seed, {columns: 80, rows: 24, at: 35 * 60});
-		expect(linesOf(app.frame())[0]).toMatch(/00:3[45]:\d\d \/ 01:10:04/);
+		expect(linesOf(app.frame())[0]).toContain('00:34:59 / 01:10:04  50%');
+		expect(linesOf(app.frame())[1]).toBe('00:34:59 │ Rosanne Liu');
 	});
 
 	it('re-wraps on resize and keeps the same paragraph at the top', async () => {
