@@ -7,7 +7,7 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {TooSmall} from './components/too-small.js';
 import {TranscriptView} from './components/transcript-view.js';
 import {actionsForInput} from './keymap.js';
-import {atEnd, bodyRows, createReaderState, frameRows, isTooSmall, positionOf, progressOf, readerReducer} from './state.js';
+import {atEnd, bodyRows, createReaderState, frameRows, isTooSmall, positionOf, progressOf, readerReducer, type ReaderState} from './state.js';
 import type {ColorDepth} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -16,11 +16,18 @@ type Props = {
 	readonly colorDepth: ColorDepth;
 	/** Open at this many seconds into the episode. */
 	readonly at?: number;
+	/** Carry on from where a suspended session left off. */
+	readonly resume?: ReaderState;
 };
 
-export function App({transcript, colorDepth, at}: Props) {
+/** What the app exits with: nothing when the reader quits; its state when it is suspended. */
+export type AppExit = {readonly suspended: ReaderState} | undefined;
+
+export function App({transcript, colorDepth, at, resume}: Props) {
 	const size = useTerminalSize();
-	const [state, dispatch] = useReducer(readerReducer, undefined, () => createReaderState(transcript, size.columns, size.rows, at));
+	const [state, dispatch] = useReducer(readerReducer, undefined, () =>
+		resume === undefined ? createReaderState(transcript, size.columns, size.rows, at) : {...resume, leaving: undefined},
+	);
 	const {exit} = useApp();
 
 	useEffect(() => {
@@ -28,8 +35,9 @@ export function App({transcript, colorDepth, at}: Props) {
 	}, [size, state.columns, state.rows]);
 
 	useEffect(() => {
-		if (state.quit) exit();
-	}, [state.quit, exit]);
+		if (state.leaving === 'quit') exit();
+		if (state.leaving === 'suspend') exit({suspended: state} satisfies AppExit);
+	}, [state, exit]);
 
 	useInput((input, key) => {
 		for (const action of actionsForInput(input, key)) dispatch(action);

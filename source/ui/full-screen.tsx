@@ -1,12 +1,13 @@
 /** Run the reader full-screen until the user quits; every way out restores the terminal. */
 import {openSync} from 'node:fs';
 import {ReadStream} from 'node:tty';
-import {render} from 'ink';
+import {render, type Instance} from 'ink';
 import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
-import {App} from './app.js';
-import {enterFullScreen, keepScrollback} from './terminal.js';
-import {detectColorDepth} from './theme.js';
+import {App, type AppExit} from './app.js';
+import type {ReaderState} from './state.js';
+import {enterFullScreen, keepScrollback, type FullScreen} from './terminal.js';
+import {detectColorDepth, type ColorDepth} from './theme.js';
 
 const SIGNAL_STATUS = [
 	['SIGTERM', 143],
@@ -25,35 +26,64 @@ function keyboard(): NodeJS.ReadStream {
 	}
 }
 
-/** Resolves when the user quits; failures, once the screen is restored, go to `onCrash`. */
-export async function runFullScreen(transcript: Transcript, at: number | undefined, onCrash: (error: Error) => never): Promise<void> {
-	const stdin = keyboard();
-	const session = enterFullScreen(process.stdout);
-	const crash = (error: Error) => {
-		session.restore();
-		onCrash(error);
-	};
+type Session = {
+	readonly transcript: Transcript;
+	readonly at: number | undefined;
+	readonly stdin: NodeJS.ReadStream;
+	readonly colorDepth: ColorDepth;
+};
 
-	const instance = render(<App transcript={transcript} colorDepth={detectColorDepth(process.env, true)} at={at} />, {
+function mount(session: Session, resume: ReaderState | undefined): Instance {
+	const {transcript, at, stdin, colorDepth} = session;
+	return render(<App transcript={transcript} colorDepth={colorDepth} at={at} resume={resume} />, {
 		stdin,
 		stdout: keepScrollback(process.stdout),
 		exitOnCtrlC: false,
 		patchConsole: false,
 		incrementalRendering: true,
 	});
-	const leave = (status: number) => {
-		instance.unmount();
-		session.restore();
-		process.exit(status);
+}
+
+/*
+ * Ctrl-Z: give the terminal back, stop as the shell expects (it resumes us with `fg`), then draw
+ * again from scratch. Where nobody can resume us (no job control), the kernel ignores the stop
+ * and Parley simply carries on.
+ */
+function suspend(screen: FullScreen) {
+	screen.leave();
+	process.kill(process.pid, 'SIGTSTP');
+	screen.enter();
+}
+
+/** Resolves when the user quits; failures, once the screen is restored, go to `onCrash`. */
+export async function runFullScreen(transcript: Transcript, at: number | undefined, onCrash: (error: Error) => never): Promise<void> {
+	const session: Session = {transcript, at, stdin: keyboard(), colorDepth: detectColorDepth(process.env, true)};
+	const screen = enterFullScreen(process.stdout);
+	let instance = mount(session, undefined);
+	const crash = (error: Error) => {
+		screen.leave();
+		onCrash(error);
 	};
 
-	for (const [signal, status] of SIGNAL_STATUS) process.on(signal, () => leave(status));
+	for (const [signal, status] of SIGNAL_STATUS) {
+		process.on(signal, () => {
+			instance.unmount();
+			screen.leave();
+			process.exit(status);
+		});
+	}
+
 	process.on('uncaughtException', crash);
 	try {
-		await instance.waitUntilExit();
+		for (;;) {
+			const exit = (await instance.waitUntilExit()) as AppExit;
+			if (exit === undefined) break;
+			suspend(screen);
+			instance = mount(session, exit.suspended);
+		}
 	} catch (error) {
 		crash(error as Error);
 	}
 
-	session.restore();
+	screen.leave();
 }

@@ -24,6 +24,7 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; j/k scroll it, other keys close it'},
 	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (in the help: close it)'},
 	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: 'quit'},
+	{keys: ['Ctrl-Z'], action: {type: 'suspend'}, help: 'suspend (fg brings Parley back)'},
 ];
 
 const ACTIONS = new Map(BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));

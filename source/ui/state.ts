@@ -21,7 +21,8 @@ export type ReaderState = {
 	readonly helpTop: number;
 	/** A message for the footer (a warning about the input) until the next key. */
 	readonly notice: string | undefined;
-	readonly quit: boolean;
+	/** Set when the reader leaves: to quit, or to be suspended (Ctrl-Z) and resumed later. */
+	readonly leaving: 'quit' | 'suspend' | undefined;
 };
 
 export type Motion = 'line' | 'half' | 'page' | 'turn';
@@ -35,7 +36,8 @@ export type Action =
 	| {readonly type: 'help'}
 	| {readonly type: 'cancel'}
 	/** `q` closes an overlay before it quits; Ctrl-C (`force`) always quits. */
-	| {readonly type: 'quit'; readonly force?: boolean};
+	| {readonly type: 'quit'; readonly force?: boolean}
+	| {readonly type: 'suspend'};
 
 /** The header and the footer. */
 export const CHROME_ROWS = 2;
@@ -105,7 +107,7 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		overlay: 'none',
 		helpTop: 0,
 		notice: noticeFor(transcript.warnings),
-		quit: false,
+		leaving: undefined,
 	};
 	return at === undefined ? state : readerReducer(state, {type: 'seek', seconds: at});
 }
@@ -162,8 +164,8 @@ function seek(state: ReaderState, seconds: number): ReaderState {
 
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
 	const state = current.notice === undefined || action.type === 'resize' ? current : {...current, notice: undefined};
-	const forcedQuit = action.type === 'quit' && action.force === true;
-	if (state.overlay === 'help' && action.type !== 'resize' && action.type !== 'digit' && !forcedQuit) {
+	const forced = (action.type === 'quit' && action.force === true) || action.type === 'suspend';
+	if (state.overlay === 'help' && action.type !== 'resize' && action.type !== 'digit' && !forced) {
 		return scrollHelp(state, action);
 	}
 
@@ -198,7 +200,11 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 		}
 
 		case 'quit': {
-			return {...state, quit: true};
+			return {...state, leaving: 'quit'};
+		}
+
+		case 'suspend': {
+			return {...state, leaving: 'suspend'};
 		}
 	}
 }

@@ -6,23 +6,32 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 const ERASE_SCROLLBACK = '\u001B[3J';
+const CLEAR_AND_HOME = '\u001B[2J\u001B[H';
 
-export type TerminalSession = {
-	/** Idempotent: safe to call from every exit path. */
-	restore(): void;
+export type FullScreen = {
+	/** Back to the user's screen with the cursor shown. Idempotent: safe from every exit path. */
+	leave(): void;
+	/** Into the alternate screen again, cleared, after a `leave`. */
+	enter(): void;
 };
 
-export function enterFullScreen(stdout: NodeJS.WriteStream): TerminalSession {
-	let active = true;
-	stdout.write(ENTER_ALTERNATE_SCREEN);
-	const restore = () => {
-		if (!active) return;
-		active = false;
-		stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+export function enterFullScreen(stdout: NodeJS.WriteStream): FullScreen {
+	let active = false;
+	const screen: FullScreen = {
+		enter() {
+			if (active) return;
+			active = true;
+			stdout.write(ENTER_ALTERNATE_SCREEN + CLEAR_AND_HOME);
+		},
+		leave() {
+			if (!active) return;
+			active = false;
+			stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+		},
 	};
-
-	process.once('exit', restore);
-	return {restore};
+	screen.enter();
+	process.once('exit', screen.leave);
+	return screen;
 }
 
 /*

@@ -116,6 +116,41 @@ describe('the full-screen reader', () => {
 });
 
 describe('restoring the terminal', () => {
+	it('on Ctrl-Z, and draws again on fg, where it was', async () => {
+		const term = start({shell: 'exec bash --norc --noprofile -i', env: {PS1: 'shell$ '}});
+		await term.waitFor('shell$');
+		term.press(`'${CLI}'\r`);
+		await term.waitFor('? help');
+		term.press('}}');
+		await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
+		term.press('\u001A');
+		const shell = await term.waitFor('Stopped');
+		expect(term.isAlternateScreen()).toBe(false);
+		expect(term.cursorVisible()).toBe(true);
+		expect(shell).toContain('shell$');
+		term.press('fg\r');
+		const back = await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn' && screen.includes('? help'));
+		expect(term.isAlternateScreen()).toBe(true);
+		expect(back.split('\n')[0]).toContain('00:02:22 / 01:10:04');
+		term.press('q');
+		await term.waitFor(screen => screen.trimEnd().endsWith('shell$'));
+		expect(term.isAlternateScreen()).toBe(false);
+		expect(term.cursorVisible()).toBe(true);
+	});
+
+	it('carries on when Ctrl-Z cannot suspend it (no job control)', async () => {
+		const term = start();
+		await term.waitFor('? help');
+		term.press('}');
+		await term.waitFor(screen => screen.split('\n')[1] === '00:02:12 │ Rosanne Liu');
+		term.press('\u001A');
+		await term.settle(100);
+		expect(term.isAlternateScreen()).toBe(true);
+		expect((await term.screen())[1]).toBe('00:02:12 │ Rosanne Liu');
+		term.press('j');
+		await term.waitFor(screen => screen.split('\n')[1]!.includes('Thanks for having me'));
+	});
+
 	it('on Ctrl-C', async () => {
 		const term = start();
 		await term.waitFor('? help');

@@ -85,7 +85,8 @@ describe('actionsForInput', () => {
 		['e', lineDown],
 		['p', lineUp],
 		['y', lineUp],
-		['z', cancel],
+		['z', {type: 'suspend'}],
+		['x', cancel],
 	])('maps Ctrl-%s', (input, action) => {
 		expect(press(input, {ctrl: true})).toEqual([action]);
 	});
@@ -111,7 +112,7 @@ describe('actionsForInput', () => {
 describe('HELP_ROWS', () => {
 	it('lists every key that has a meaning', () => {
 		const listed = new Set(HELP_ROWS.flatMap(([keys]) => keys.split(' ')));
-		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C']) {
+		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C', 'Ctrl-Z']) {
 			expect(listed).toContain(key);
 		}
 	});

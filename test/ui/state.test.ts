@@ -114,9 +114,10 @@ describe('readerReducer', () => {
 		expect(run(help, down)).toMatchObject({overlay: 'help', helpTop: 0, top: 0});
 		expect(run(help, {type: 'cancel'}).overlay).toBe('none');
 		expect(run(help, {type: 'move', by: 'turn', direction: 1})).toMatchObject({overlay: 'none', top: 0});
-		expect(run(help, {type: 'quit'})).toMatchObject({overlay: 'none', quit: false});
-		expect(run(help, {type: 'quit', force: true}).quit).toBe(true);
-		expect(run(start, {type: 'quit'}).quit).toBe(true);
+		expect(run(help, {type: 'quit'})).toMatchObject({overlay: 'none', leaving: undefined});
+		expect(run(help, {type: 'quit', force: true}).leaving).toBe('quit');
+		expect(run(start, {type: 'quit'}).leaving).toBe('quit');
+		expect(run(help, {type: 'suspend'}).leaving).toBe('suspend');
 	});
 
 	it('scrolls the help when it is taller than the screen', () => {
