@@ -30,7 +30,8 @@ export async function renderApp(transcript: Transcript, {columns, rows, at, colo
 	const drawn = () =>
 		waitFor(current => {
 			const lines = current.split('\n');
-			return current.includes('small') || (lines.length === size.rows - 1 && stringWidth(lines[0]!) === size.columns);
+			const tooSmall = current.startsWith(`Terminal too small (${size.columns}x${size.rows}`.slice(0, size.columns - 1));
+			return tooSmall || (lines.length === size.rows - 1 && stringWidth(lines[0]!) === size.columns);
 		}, `a ${size.columns}x${size.rows} frame`);
 
 	const press = async (keys: string) => {
