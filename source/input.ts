@@ -5,7 +5,7 @@ import {decodeTranscriptBytes} from './core/decode.js';
 import {InputError} from './core/errors.js';
 import {parseTranscript} from './core/formats/index.js';
 import type {Transcript} from './core/model.js';
-import {sanitizeText} from './core/sanitize.js';
+import {sanitizeLine} from './core/sanitize.js';
 
 export type TranscriptSource =
 	| {readonly kind: 'file'; readonly path: string}
@@ -37,7 +37,7 @@ export function stdinHasData(): boolean {
 
 /** The source as messages name it; a file name is untrusted text like any other. */
 function nameOf(source: TranscriptSource): string {
-	return source.kind === 'stdin' ? 'standard input' : sanitizeText(source.path);
+	return source.kind === 'stdin' ? 'standard input' : sanitizeLine(source.path);
 }
 
 async function readCapped(chunks: AsyncIterable<Buffer>, source: TranscriptSource): Promise<Uint8Array> {
@@ -52,13 +52,19 @@ async function readCapped(chunks: AsyncIterable<Buffer>, source: TranscriptSourc
 	return Buffer.concat(parts, size);
 }
 
+/** A pipe that stays silent looks like a hang: say what Parley is waiting for. */
+const STDIN_NOTICE_MS = 1000;
+
 async function readBytes(source: TranscriptSource): Promise<Uint8Array> {
+	const notice = source.kind === 'stdin' ? setTimeout(() => process.stderr.write('parley: waiting for a transcript on standard input…\n'), STDIN_NOTICE_MS) : undefined;
 	try {
 		return await readCapped(source.kind === 'stdin' ? process.stdin : createReadStream(source.path), source);
 	} catch (error) {
 		if (error instanceof InputError) throw error;
 		const code = (error as NodeJS.ErrnoException).code ?? '';
 		throw new InputError(`cannot open '${nameOf(source)}': ${FS_REASONS[code] ?? (error as Error).message}`);
+	} finally {
+		clearTimeout(notice);
 	}
 }
 
@@ -66,7 +72,7 @@ function parseBytes(bytes: Uint8Array, source: TranscriptSource): Transcript {
 	try {
 		const {text, warnings} = decodeTranscriptBytes(bytes);
 		const transcript = parseTranscript(text);
-		const title = transcript.title || (source.kind === 'file' ? sanitizeText(basename(source.path)) : 'standard input');
+		const title = transcript.title || (source.kind === 'file' ? sanitizeLine(basename(source.path)) : 'standard input');
 		return {...transcript, title, warnings: [...warnings, ...transcript.warnings]};
 	} catch (error) {
 		if (error instanceof InputError) throw new InputError(`'${nameOf(source)}' ${error.message}`);

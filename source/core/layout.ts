@@ -33,6 +33,8 @@ export type DisplayLine = {
 export type Layout = {
 	/** Columns of text (the terminal's width less the gutter, at most a comfortable measure). */
 	readonly textWidth: number;
+	/** Columns for a stamp and the space after it: `00:02:12 `, wider past 99 hours. */
+	readonly stampWidth: number;
 	readonly lines: readonly DisplayLine[];
 	/** `blockStart[p]` is the first line of paragraph p's block; one extra entry marks the end. */
 	readonly blockStart: readonly number[];
@@ -42,15 +44,23 @@ export type Layout = {
 	readonly turnStart: readonly number[];
 };
 
-/** `00:02:12 ` then the speaker's bar `│ `. */
-export const STAMP_WIDTH = 9;
-export const GUTTER_WIDTH = STAMP_WIDTH + 2;
+/** The speaker's bar, `│ `, after the stamp column. */
+const BAR_WIDTH = 2;
 
 /** Lines longer than this are hard to read; wide terminals get a margin on the right instead. */
 export const MAX_TEXT_WIDTH = 100;
 
-function textWidthFor(width: number): number {
-	return Math.max(1, Math.min(MAX_TEXT_WIDTH, width - GUTTER_WIDTH));
+function stampWidthFor(transcript: Transcript): number {
+	return formatClock(transcript.duration).length + 1;
+}
+
+/** The gutter (stamp column and bar) and the text beside it: the widest a line gets. */
+export function contentWidth(layout: Layout): number {
+	return layout.stampWidth + BAR_WIDTH + layout.textWidth;
+}
+
+function textWidthFor(transcript: Transcript, width: number): number {
+	return Math.max(1, Math.min(MAX_TEXT_WIDTH, width - stampWidthFor(transcript) - BAR_WIDTH));
 }
 
 /** Layouts kept per transcript: the current width and the one before (a resize there and back). */
@@ -59,7 +69,7 @@ const cache = new WeakMap<Transcript, Map<number, Layout>>();
 
 /** The layout of `transcript` in a terminal `width` columns wide, computed once per text width. */
 export function layoutTranscript(transcript: Transcript, width: number): Layout {
-	const textWidth = textWidthFor(width);
+	const textWidth = textWidthFor(transcript, width);
 	let byWidth = cache.get(transcript);
 	if (!byWidth) {
 		byWidth = new Map();
@@ -113,7 +123,7 @@ function computeLayout(transcript: Transcript, textWidth: number): Layout {
 	}
 
 	layout.blockStart.push(layout.lines.length);
-	return {textWidth, ...layout};
+	return {textWidth, stampWidth: stampWidthFor(transcript), ...layout};
 }
 
 /**

@@ -33,6 +33,12 @@ export type Transcript = {
 	readonly warnings: readonly string[];
 };
 
+/**
+ * Far more than any episode has (two a minute is ~800 hours), few enough that the model and two
+ * layouts stay well inside the memory Parley gives V8 even when every paragraph is one word.
+ */
+export const MAX_PARAGRAPHS = 100_000;
+
 /** Speaking rate used to estimate how long a paragraph with no following stamp lasts. */
 const WORDS_PER_SECOND = 2.5;
 

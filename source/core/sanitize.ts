@@ -10,3 +10,8 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202
 export function sanitizeText(text: string): string {
 	return text.replaceAll('\t', ' ').replace(UNSAFE, '');
 }
+
+/** Text for one line (a file name, a title): sanitised, line breaks made spaces. */
+export function sanitizeLine(text: string): string {
+	return sanitizeText(text).replaceAll('\n', ' ');
+}

@@ -1,5 +1,6 @@
 import {Box, useApp, useInput} from 'ink';
 import {useEffect, useReducer} from 'react';
+import {contentWidth} from '../core/layout.js';
 import type {Transcript} from '../core/model.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
@@ -26,7 +27,10 @@ export type AppExit = {readonly suspended: ReaderState} | undefined;
 export function App({transcript, colorDepth, at, resume}: Props) {
 	const size = useTerminalSize();
 	const [state, dispatch] = useReducer(readerReducer, undefined, () =>
-		resume === undefined ? createReaderState(transcript, size.columns, size.rows, at) : {...resume, leaving: undefined},
+		// The terminal may have been resized while Parley was suspended: the first frame must fit.
+		resume === undefined
+			? createReaderState(transcript, size.columns, size.rows, at)
+			: readerReducer({...resume, leaving: undefined}, {type: 'resize', ...size}),
 	);
 	const {exit} = useApp();
 
@@ -45,13 +49,15 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 
 	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
 	const height = bodyRows(state);
+	// As wide as the text: in a very wide terminal the time stays beside what it describes.
+	const width = Math.min(state.columns, contentWidth(state.layout));
 	return (
-		<Box flexDirection="column" width={state.columns} height={frameRows(state.rows)}>
+		<Box flexDirection="column" width={width} height={frameRows(state.rows)}>
 			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} percent={progressOf(state)} />
 			{state.overlay === 'help' ? (
 				<HelpOverlay columns={state.columns} height={height} top={state.helpTop} />
 			) : (
-				<TranscriptView lines={state.layout.lines} top={state.top} height={height} colorDepth={colorDepth} />
+				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} />
 			)}
 			<Footer count={state.count} atEnd={atEnd(state)} helpOpen={state.overlay === 'help'} notice={state.notice} />
 		</Box>

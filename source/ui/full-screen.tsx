@@ -1,5 +1,7 @@
 /** Run the reader full-screen until the user quits; every way out restores the terminal. */
+import {once} from 'node:events';
 import {openSync} from 'node:fs';
+import {setTimeout as delay} from 'node:timers/promises';
 import {ReadStream} from 'node:tty';
 import {render, type Instance} from 'ink';
 import {InputError} from '../core/errors.js';
@@ -8,6 +10,11 @@ import {App, type AppExit} from './app.js';
 import type {ReaderState} from './state.js';
 import {enterFullScreen, keepScrollback, type FullScreen} from './terminal.js';
 import {detectColorDepth, type ColorDepth} from './theme.js';
+
+/** How long to wait for a stop to take effect before carrying on without one. */
+const STOP_GRACE_MS = 300;
+/** How long Node may take to notice a resize made while Parley was stopped. */
+const RESIZE_GRACE_MS = 50;
 
 const SIGNAL_STATUS = [
 	['SIGTERM', 143],
@@ -45,13 +52,29 @@ function mount(session: Session, resume: ReaderState | undefined): Instance {
 }
 
 /*
- * Ctrl-Z: give the terminal back, stop as the shell expects (it resumes us with `fg`), then draw
- * again from scratch. Where nobody can resume us (no job control), the kernel ignores the stop
+ * Ctrl-Z: give the terminal back and stop the whole job, as less and vim do (under `npm start`,
+ * npm and its shell stop too, so the shell gets the terminal); `fg` resumes it and Parley draws
+ * again from scratch. Where nobody could resume it (no job control), the kernel ignores the stop
  * and Parley simply carries on.
  */
-function suspend(screen: FullScreen) {
+async function suspend(screen: FullScreen) {
 	screen.leave();
-	process.kill(process.pid, 'SIGTSTP');
+	const continued = new Promise<void>(resolve => {
+		const done = () => {
+			clearTimeout(timer);
+			process.off('SIGCONT', done);
+			resolve();
+		};
+
+		// The stop takes effect a moment after the signal is sent; without job control it never does.
+		const timer = setTimeout(done, STOP_GRACE_MS);
+		process.on('SIGCONT', done);
+	});
+	process.kill(0, 'SIGTSTP');
+	await continued;
+	// A stopped process misses resizes; on SIGWINCH Node reads the size again ('resize' if it changed).
+	process.kill(process.pid, 'SIGWINCH');
+	await Promise.race([once(process.stdout, 'resize'), delay(RESIZE_GRACE_MS)]);
 	screen.enter();
 }
 
@@ -78,7 +101,7 @@ export async function runFullScreen(transcript: Transcript, at: number | undefin
 		for (;;) {
 			const exit = (await instance.waitUntilExit()) as AppExit;
 			if (exit === undefined) break;
-			suspend(screen);
+			await suspend(screen);
 			instance = mount(session, exit.suspended);
 		}
 	} catch (error) {

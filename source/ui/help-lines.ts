@@ -1,19 +1,27 @@
 /** The help overlay's lines, laid out for a width: pure, so the reducer can scroll them. */
+import {wrapAnsi} from 'fast-wrap-ansi';
 import {HELP_ROWS} from './keymap.js';
 
 export type HelpLine = {readonly keys: string; readonly meaning: string};
 
 const KEY_WIDTH = Math.max(...HELP_ROWS.map(([keys]) => keys.length));
-/** Room a meaning needs beside its keys before it goes on a line of its own. */
-const MEANING_WIDTH = 30;
-/** The overlay's left padding and the gap between the columns. */
-const SPACING = 3;
+const MEANING_WIDTH = Math.max(...HELP_ROWS.map(([, meaning]) => meaning.length));
+/** The overlay's left padding. */
+const PADDING = 1;
+const GAP = '  ';
 
-/** Keys and meaning side by side; in a narrow terminal, the meaning on the line under its keys. */
+function wrap(text: string, width: number): string[] {
+	return wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n');
+}
+
+/** Keys and meaning side by side when both fit; else the meaning under its keys, wrapped. */
 export function helpLines(columns: number): readonly HelpLine[] {
-	if (columns >= KEY_WIDTH + MEANING_WIDTH + SPACING) return HELP_ROWS.map(([keys, meaning]) => ({keys: keys.padEnd(KEY_WIDTH + 2), meaning}));
+	if (columns >= PADDING + KEY_WIDTH + GAP.length + MEANING_WIDTH) {
+		return HELP_ROWS.map(([keys, meaning]) => ({keys: keys.padEnd(KEY_WIDTH) + GAP, meaning}));
+	}
+
 	return HELP_ROWS.flatMap(([keys, meaning]) => [
-		{keys, meaning: ''},
-		{keys: '  ', meaning},
+		...wrap(keys, columns - PADDING).map(line => ({keys: line, meaning: ''})),
+		...wrap(meaning, columns - PADDING - GAP.length).map(line => ({keys: GAP, meaning: line})),
 	]);
 }

@@ -75,8 +75,8 @@ export function positionOf(state: ReaderState): number {
 
 /** How far through the transcript the view is, in percent: 0 at the top, 100 at the end. */
 export function progressOf(state: ReaderState): number {
-	if (state.top === 0) return 0;
 	if (atEnd(state)) return 100;
+	if (state.top === 0) return 0;
 	const {duration} = state.transcript;
 	return duration > 0 ? Math.min(99, Math.max(1, Math.round((100 * positionOf(state)) / duration))) : 0;
 }
@@ -86,13 +86,17 @@ function noticeFor(warnings: readonly string[]): string | undefined {
 	return `warning: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}`;
 }
 
-function scrollHelp(state: ReaderState, action: Action): ReaderState {
+function clampHelpTop(state: ReaderState, helpTop: number): number {
 	const last = Math.max(0, helpLines(state.columns).length + 1 - bodyRows(state));
+	return Math.max(0, Math.min(last, helpTop));
+}
+
+function scrollHelp(state: ReaderState, action: Action): ReaderState {
 	let helpTop: number;
-	if (action.type === 'edge') helpTop = action.to === 'start' ? 0 : last;
+	if (action.type === 'edge') helpTop = action.to === 'start' ? 0 : Number.POSITIVE_INFINITY;
 	else if (action.type === 'move' && action.by !== 'turn') helpTop = state.helpTop + action.direction * repeat(state) * motionRows(state, action.by);
 	else return {...state, overlay: 'none', count: ''};
-	return {...state, helpTop: Math.max(0, Math.min(last, helpTop)), count: ''};
+	return {...state, helpTop: clampHelpTop(state, helpTop), count: ''};
 }
 
 export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number): ReaderState {
@@ -151,7 +155,7 @@ function move(state: ReaderState, by: Motion, direction: 1 | -1): ReaderState {
 
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
 	const resized = {...state, columns, rows, layout: layoutTranscript(state.transcript, columns)};
-	return {...resized, top: clampTop(resized, lineAtAnchor(resized.layout, state.anchor))};
+	return {...resized, top: clampTop(resized, lineAtAnchor(resized.layout, state.anchor)), helpTop: clampHelpTop(resized, state.helpTop)};
 }
 
 function seek(state: ReaderState, seconds: number): ReaderState {

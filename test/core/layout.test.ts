@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {anchorAt, GUTTER_WIDTH, layoutTranscript, lineAtAnchor} from '../../source/core/layout.js';
+import {anchorAt, contentWidth, layoutTranscript, lineAtAnchor} from '../../source/core/layout.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 
 describe('layoutTranscript', () => {
@@ -28,7 +28,7 @@ describe('layoutTranscript', () => {
 		const transcript = parseText(`T\nA:\t00:00:01\n${'x'.repeat(100)} https://example.com/${'y'.repeat(60)} 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字`);
 		for (const width of [30, 40, 80]) {
 			const {lines} = layoutTranscript(transcript, width);
-			for (const line of lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(width - GUTTER_WIDTH);
+			for (const line of lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(width - 11);
 		}
 	});
 
@@ -55,6 +55,15 @@ describe('layoutTranscript', () => {
 		layoutTranscript(small, 52);
 		layoutTranscript(small, 53);
 		expect(layoutTranscript(small, 50)).not.toBe(first);
+	});
+
+	it('widens the stamp column for transcripts of 100 hours and more', () => {
+		const long = parseText('T\nA:\t99:00:00\nOne.\nB:\t100:00:01\nTwo.');
+		const layout = layoutTranscript(long, 80);
+		expect(layout.stampWidth).toBe(10);
+		expect(layout.textWidth).toBe(80 - 12);
+		expect(contentWidth(layout)).toBe(80);
+		expect(layoutTranscript(small, 80).stampWidth).toBe(9);
 	});
 
 	it('keeps lines to a readable measure of 100 columns in wide terminals', () => {

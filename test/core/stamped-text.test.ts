@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {InputError} from '../../source/core/errors.js';
 import {parseTranscript} from '../../source/core/formats/index.js';
-import {paragraphAt} from '../../source/core/model.js';
+import {MAX_PARAGRAPHS, paragraphAt} from '../../source/core/model.js';
 import {formatClock} from '../../source/core/time.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 
@@ -69,10 +69,35 @@ describe('the stamped-text format', () => {
 		expect(transcript.turns[1]!.paragraphs.map(paragraph => paragraph.start)).toEqual([30, 40]);
 	});
 
-	it('gives an opening without a self-introduction to the speaker heard most besides the one answering it', () => {
-		const text = ['T', '00:00:01', 'Welcome, everyone.', 'Guest:\t00:00:10', 'Hi.', 'Host:\t00:00:20', 'Question?', 'Guest:\t00:00:30', 'Answer.', 'Host:\t00:00:40', 'More?'].join('\n');
+	it.each([
+		['Hi, I am your host Jon. Today: engines.', 'Jon Krohn'],
+		['My name is Jon Krohn and this is the show.', 'Jon Krohn'],
+		['This is the show, with your host Jon Krohn.', 'Jon Krohn'],
+		['Welcome! I’m Ada, and with me is Jon.', 'Ada Lovelace'],
+	])('gives the opening to the speaker who introduces themself: %j', (opening, host) => {
+		const text = ['T', '00:00:01', opening, 'Ada Lovelace:\t00:00:10', 'Hello.', 'Jon Krohn:\t00:00:20', 'Hi.'].join('\n');
 		const transcript = parseText(text);
-		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe('Host');
+		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe(host);
+	});
+
+	it.each([
+		'Welcome to the show. Let’s begin.',
+		'This is Ada Lovelace, our guest today.',
+		'I’m Ada’s biggest fan.',
+		'I’m here with Ada Lovelace.',
+	])('leaves the opening unnamed without a clear self-introduction: %j', opening => {
+		const text = ['T', '00:00:01', opening, 'Ada Lovelace:\t00:00:10', 'Hello.', 'Jon Krohn:\t00:00:20', 'Hi.'].join('\n');
+		expect(parseText(text).turns[0]!.speaker).toBeUndefined();
+	});
+
+	it('does not take a first name shared by two speakers as an introduction', () => {
+		const text = ['T', '00:00:01', 'I’m Ada, welcome.', 'Ada Lovelace:\t00:00:10', 'Hello.', 'Ada King:\t00:00:20', 'Hi.'].join('\n');
+		expect(parseText(text).turns[0]!.speaker).toBeUndefined();
+	});
+
+	it('refuses more paragraphs than it can hold', () => {
+		const text = ['T', ...Array.from({length: MAX_PARAGRAPHS + 1}, (_, index) => `${formatClock(index)}\nx`)].join('\n');
+		expect(() => parseText(text)).toThrow('has more than 100,000 paragraphs, the most Parley reads');
 	});
 
 	it('leaves a transcript with no names without speakers', () => {
@@ -108,12 +133,6 @@ describe('the stamped-text format', () => {
 	it('reads stamps of 100 hours and more', () => {
 		const transcript = parseText('T\nA:\t99:59:59\nOne.\nB:\t100:00:16\nTwo.');
 		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([359_999, 360_016]);
-	});
-
-	it('leaves the opening unnamed when the only named speaker is the one answering it', () => {
-		const transcript = parseText('T\n00:00:01\nWelcome to the show.\nGuest:\t00:00:10\nThanks.');
-		expect(transcript.turns[0]!.speaker).toBeUndefined();
-		expect(transcript.speakers[transcript.turns[1]!.speaker!]!.name).toBe('Guest');
 	});
 
 	it('gives every turn the start of its first paragraph and the end of its last', () => {

@@ -58,6 +58,12 @@ describe('parley on a pipe', () => {
 		expect(stdout.match(/^A small episode$/gm)).toHaveLength(2);
 	});
 
+	it('says what it waits for when a pipe stays silent', async () => {
+		const {stdout, stderr} = await run('/bin/sh', ['-c', `(sleep 1.5; cat '${SMALL}') | '${CLI}'`]);
+		expect(stderr).toBe('parley: waiting for a transcript on standard input…\n');
+		expect(stdout).toMatch(/^A small episode\n/);
+	});
+
 	it('prints from the paragraph spoken at --at', async () => {
 		const {stdout, code} = await parley(['--at', '0:35', SMALL]);
 		expect(code).toBe(0);
@@ -102,6 +108,7 @@ describe('parley with bad input', () => {
 		['a file too large to be a transcript', () => [scratchFile('huge.txt', Buffer.alloc(9 * 1024 * 1024, 'a'))], /^parley: '.*huge.txt' is too large: Parley reads transcripts of up to 8 MB$/],
 		['an endless device', () => ['/dev/zero'], /^parley: '\/dev\/zero' is too large: Parley reads transcripts of up to 8 MB$/],
 		['a file name with control characters', () => [scratchFile('t\u001B]0;owned\u0007.txt', 'no stamps here')], /^parley: '.*t\]0;owned\.txt' is not a transcript Parley can read/],
+		['a file name with a line break', () => [scratchFile('two\nlines.txt', 'no stamps here')], /^parley: '.*two lines\.txt' is not a transcript Parley can read/],
 		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at expects a time like 00:35:00/],
 		['an unknown option', () => ['--colour', SMALL], /^parley: unknown option '--colour' \(see --help\)$/],
 		['two files', () => [SMALL, SMALL], /^parley: expected one transcript, got 2/],

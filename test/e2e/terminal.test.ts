@@ -86,7 +86,7 @@ describe('the full-screen reader', () => {
 
 	it('says the terminal is too small below 30x6, and recovers when it grows', async () => {
 		const term = start({columns: 20, rows: 5});
-		await term.waitFor('Terminal too small');
+		await term.waitFor('Too small: need');
 		term.resize(80, 24);
 		await term.waitFor('? help');
 	});
@@ -138,15 +138,47 @@ describe('restoring the terminal', () => {
 		expect(term.cursorVisible()).toBe(true);
 	});
 
+	it('draws at the new size when the terminal was resized while suspended', async () => {
+		const term = start({shell: 'exec bash --norc --noprofile -i', env: {PS1: 'shell$ '}});
+		await term.waitFor('shell$');
+		term.press(`'${CLI}'\r`);
+		await term.waitFor('? help');
+		term.press('}}');
+		await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
+		term.press('\u001A');
+		await term.waitFor('Stopped');
+		term.resize(50, 15);
+		term.press('fg\r');
+		const back = await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn' && screen.split('\n')[13]!.endsWith('? help'));
+		for (const line of back.split('\n')) expect(line.length).toBeLessThanOrEqual(50);
+		term.press('q');
+		await term.waitFor(screen => screen.trimEnd().endsWith('shell$'));
+	});
+
+	it('suspends the whole job under npm start, so the shell gets the terminal back', async () => {
+		const term = start({shell: 'exec bash --norc --noprofile -i', env: {PS1: 'shell$ '}});
+		await term.waitFor('shell$');
+		term.press('npm start --silent\r');
+		await term.waitFor('? help');
+		term.press('\u001A');
+		const stopped = await term.waitFor(screen => screen.includes('Stopped') && screen.trimEnd().endsWith('shell$'));
+		expect(stopped).toContain('npm start');
+		term.press('fg\r');
+		await term.waitFor('? help');
+		term.press('q');
+		await term.waitFor(screen => screen.trimEnd().endsWith('shell$'));
+		expect(term.isAlternateScreen()).toBe(false);
+	});
+
 	it('carries on when Ctrl-Z cannot suspend it (no job control)', async () => {
 		const term = start();
 		await term.waitFor('? help');
 		term.press('}');
 		await term.waitFor(screen => screen.split('\n')[1] === '00:02:12 │ Rosanne Liu');
 		term.press('\u001A');
-		await term.settle(100);
+		await term.waitFor(screen => !screen.includes('? help'));
+		await term.waitFor(screen => screen.split('\n')[1] === '00:02:12 │ Rosanne Liu');
 		expect(term.isAlternateScreen()).toBe(true);
-		expect((await term.screen())[1]).toBe('00:02:12 │ Rosanne Liu');
 		term.press('j');
 		await term.waitFor(screen => screen.split('\n')[1]!.includes('Thanks for having me'));
 	});

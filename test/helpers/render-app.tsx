@@ -1,5 +1,6 @@
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
+import {contentWidth, layoutTranscript} from '../../source/core/layout.js';
 import type {Transcript} from '../../source/core/model.js';
 import {App} from '../../source/ui/app.js';
 import type {ColorDepth} from '../../source/ui/theme.js';
@@ -30,8 +31,9 @@ export async function renderApp(transcript: Transcript, {columns, rows, at, colo
 	const drawn = () =>
 		waitFor(current => {
 			const lines = current.split('\n');
-			const tooSmall = current.startsWith(`Terminal too small (${size.columns}x${size.rows}`.slice(0, size.columns - 1));
-			return tooSmall || (lines.length === size.rows - 1 && stringWidth(lines[0]!) === size.columns);
+			const tooSmall = current.replaceAll('\n', ' ').includes(`have ${size.columns}x${size.rows}`);
+			const width = Math.min(size.columns, contentWidth(layoutTranscript(transcript, size.columns)));
+			return tooSmall || (lines.length === size.rows - 1 && stringWidth(lines[0]!) === width);
 		}, `a ${size.columns}x${size.rows} frame`);
 
 	const press = async (keys: string) => {

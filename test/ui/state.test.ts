@@ -12,7 +12,7 @@ import {
 	type ReaderState,
 } from '../../source/ui/state.js';
 import {helpLines} from '../../source/ui/help-lines.js';
-import {loadSeed} from '../helpers/transcripts.js';
+import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 
 const seed = loadSeed();
 
@@ -128,6 +128,17 @@ describe('readerReducer', () => {
 		expect(bottom.helpTop).toBe(helpLines(40).length + 1 - 7);
 		expect(run(bottom, down).helpTop).toBe(bottom.helpTop);
 		expect(run(bottom, {type: 'help'}).overlay).toBe('none');
+	});
+
+	it('keeps the help in view when a resize makes it shorter', () => {
+		const scrolled = run(createReaderState(seed, 40, 10), {type: 'help'}, {type: 'edge', to: 'end'});
+		expect(scrolled.helpTop).toBeGreaterThan(20);
+		const wide = run(scrolled, {type: 'resize', columns: 80, rows: 24});
+		expect(wide.helpTop).toBe(0);
+	});
+
+	it('shows 100% when the whole transcript fits on the screen', () => {
+		expect(progressOf(createReaderState(parseText(SMALL), 80, 24))).toBe(100);
 	});
 
 	it('shows warnings about the input until the next key', () => {

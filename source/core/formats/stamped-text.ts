@@ -5,12 +5,13 @@
  * Text lines that follow each other are one paragraph (a hard-wrapped file); a blank line ends it.
  */
 import {InputError} from '../errors.js';
-import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
-import {sanitizeText} from '../sanitize.js';
+import {buildTranscript, MAX_PARAGRAPHS, type DraftParagraph, type Transcript} from '../model.js';
+import {sanitizeLine} from '../sanitize.js';
 import {formatClock, parseClock} from '../time.js';
 import type {TranscriptFormat} from './format.js';
 
-const STAMP = String.raw`(\d+:\d{2}:\d{2})`;
+// Up to 999 hours: a larger number is not a time in an episode.
+const STAMP = String.raw`(\d{1,3}:\d{2}:\d{2})`;
 const HEADER = new RegExp(String.raw`^([^\t:][^\t]*?):\s*\t\s*${STAMP}\s*$`);
 const BARE_STAMP = new RegExp(String.raw`^\s*${STAMP}\s*$`);
 
@@ -24,7 +25,7 @@ function readStampLine(line: string): StampLine | undefined {
 }
 
 function cleanText(text: string): string {
-	return sanitizeText(text).replace(/\s+/g, ' ').trim();
+	return sanitizeLine(text).replace(/\s+/g, ' ').trim();
 }
 
 function detect(text: string): number {
@@ -61,6 +62,7 @@ function takeText(state: ParseState, body: string, drafts: DraftParagraph[]) {
 		return;
 	}
 
+	if (drafts.length === MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
 	drafts.push({speaker: state.speaker, start: state.pending?.start ?? state.lastStart, stamped: state.pending !== undefined, text: body});
 	state.pending = undefined;
 	state.continuing = true;
@@ -88,33 +90,29 @@ function parse(text: string): Transcript {
 
 /*
  * Episodes often open with unnamed paragraphs before the first `Name:` header: the host's intro
- * (and sponsor reads). They belong to the host, not to a mystery extra speaker. The host is the
- * named speaker who introduces themself in that opening ("I'm your host, X", "my name is X"); or
- * else, since the opening hands over to the first named speaker, the other speaker heard most.
- * With nobody else to give it to, it stays unnamed rather than being given to the wrong person.
+ * (and sponsor reads). They belong to the host, and the host is the named speaker who introduces
+ * themself there: "I'm your host, Jon Krohn", "my name is Jon", "your host Jon Krohn" (a first
+ * name counts when no other speaker has it). Nothing else tells host from guest for certain (the
+ * host may speak first after the intro, or the guest may answer it), so without an introduction
+ * the opening is shown unnamed rather than given to the wrong person.
  */
 function attributeOpening(drafts: readonly DraftParagraph[]): DraftParagraph[] {
 	const openingLength = drafts.findIndex(draft => draft.speaker !== undefined);
 	if (openingLength <= 0) return [...drafts];
-	const host = findHost(drafts.slice(0, openingLength), drafts.slice(openingLength));
+	const openingText = drafts.slice(0, openingLength).map(draft => draft.text).join(' ');
+	const names = [...new Set(drafts.slice(openingLength).map(draft => draft.speaker!))];
+	const host = names.find(name => introducesThemself(openingText, name, names));
 	return drafts.map((draft, index) => (index < openingLength ? {...draft, speaker: host} : draft));
 }
 
-function findHost(opening: readonly DraftParagraph[], named: readonly DraftParagraph[]): string | undefined {
-	const counts = new Map<string, number>();
-	for (const draft of named) counts.set(draft.speaker!, (counts.get(draft.speaker!) ?? 0) + 1);
-	const openingText = opening.map(draft => draft.text).join(' ');
-	const introduced = [...counts.keys()].find(name => introducesThemself(openingText, name));
-	if (introduced) return introduced;
-	const answering = named[0]!.speaker;
-	const others = [...counts].filter(([name]) => name !== answering).sort((a, b) => b[1] - a[1]);
-	return others[0]?.[0];
-}
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
 
-function introducesThemself(text: string, name: string): boolean {
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
-	const pattern = new RegExp(String.raw`\b(?:I[’']m|I am|my name is|this is|your host,?)\s+(?:your host,?\s+)?${escaped}\b`, 'i');
-	return pattern.test(text);
+function introducesThemself(text: string, name: string, names: readonly string[]): boolean {
+	const first = name.split(' ')[0]!;
+	const firstIsUnique = names.filter(other => other.split(' ')[0] === first).length === 1;
+	const spoken = firstIsUnique && first !== name ? `${escapeRegExp(name)}|${escapeRegExp(first)}` : escapeRegExp(name);
+	const introduction = String.raw`\b(?:(?:I[’']m|I am|my name is)\s+(?:your host,?\s+)?|your host,?\s+)(?:${spoken})\b(?![’']s)`;
+	return new RegExp(introduction, 'i').test(text);
 }
 
 export const stampedText: TranscriptFormat = {name: 'stamped-text', detect, parse};

@@ -1,13 +1,15 @@
-import {Text} from 'ink';
-import {MIN_COLUMNS, MIN_ROWS} from '../state.js';
+import {Box, Text} from 'ink';
+import {frameRows, MIN_COLUMNS, MIN_ROWS} from '../state.js';
 
 type Props = {readonly columns: number; readonly rows: number};
 
-/** One line, so that it shows in any size of terminal. */
+/** What to do first, so that the part that fits says it; wrapped onto the rows there are. */
 export function TooSmall({columns, rows}: Props) {
 	return (
-		<Text wrap="truncate-end">
-			Terminal too small ({columns}x{rows}, need {MIN_COLUMNS}x{MIN_ROWS})
-		</Text>
+		<Box width={columns} height={frameRows(rows)} overflow="hidden">
+			<Text>
+				Too small: need {MIN_COLUMNS}x{MIN_ROWS}, have {columns}x{rows}
+			</Text>
+		</Box>
 	);
 }

@@ -1,19 +1,18 @@
 import {Text} from 'ink';
 import {memo} from 'react';
-import {STAMP_WIDTH, type DisplayLine} from '../../core/layout.js';
+import type {DisplayLine} from '../../core/layout.js';
 
 type Props = {
 	readonly line: DisplayLine;
 	readonly color: string | undefined;
+	readonly stampWidth: number;
 };
 
-/** Unstyled, so a blank gutter costs no escape codes on every redrawn line. */
-const BLANK_STAMP = ' '.repeat(STAMP_WIDTH);
-
-function TranscriptLineView({line, color}: Props) {
+function TranscriptLineView({line, color, stampWidth}: Props) {
 	return (
 		<Text wrap="truncate-end">
-			{line.stamp === '' ? BLANK_STAMP : <Text dimColor>{line.stamp.padEnd(STAMP_WIDTH)}</Text>}
+			{/* A blank gutter is unstyled: no escape codes on every redrawn line. */}
+			{line.stamp === '' ? ' '.repeat(stampWidth) : <Text dimColor>{line.stamp.padEnd(stampWidth)}</Text>}
 			<Text color={color} dimColor={color === undefined}>
 				{line.bar ? '│ ' : '  '}
 			</Text>
