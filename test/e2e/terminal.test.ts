@@ -19,6 +19,23 @@ function start(options: PtyOptions = {}): PtyTerminal {
 	return term;
 }
 
+/** An interactive bash (with job control) that has started `command` and shows its first frame. */
+async function startInShell(command: string): Promise<PtyTerminal> {
+	const term = start({shell: 'exec bash --norc --noprofile -i', env: {PS1: 'shell$ '}});
+	await term.waitFor('shell$');
+	term.press(`${command}\r`);
+	await term.waitFor('? help');
+	return term;
+}
+
+/** Two turns on from the start: a place to come back to. */
+async function goToSecondTurn(term: PtyTerminal) {
+	term.press('}}');
+	await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
+}
+
+const backInShell = (screen: string) => screen.trimEnd().endsWith('shell$');
+
 async function expectRestored(term: PtyTerminal) {
 	await term.settle(50);
 	expect(term.isAlternateScreen()).toBe(false);
@@ -117,12 +134,8 @@ describe('the full-screen reader', () => {
 
 describe('restoring the terminal', () => {
 	it('on Ctrl-Z, and draws again on fg, where it was', async () => {
-		const term = start({shell: 'exec bash --norc --noprofile -i', env: {PS1: 'shell$ '}});
-		await term.waitFor('shell$');
-		term.press(`'${CLI}'\r`);
-		await term.waitFor('? help');
-		term.press('}}');
-		await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
+		const term = await startInShell(`'${CLI}'`);
+		await goToSecondTurn(term);
 		term.press('\u001A');
 		const shell = await term.waitFor('Stopped');
 		expect(term.isAlternateScreen()).toBe(false);
@@ -133,18 +146,14 @@ describe('restoring the terminal', () => {
 		expect(term.isAlternateScreen()).toBe(true);
 		expect(back.split('\n')[0]).toContain('00:02:22 / 01:10:04');
 		term.press('q');
-		await term.waitFor(screen => screen.trimEnd().endsWith('shell$'));
+		await term.waitFor(backInShell);
 		expect(term.isAlternateScreen()).toBe(false);
 		expect(term.cursorVisible()).toBe(true);
 	});
 
 	it('draws at the new size when the terminal was resized while suspended', async () => {
-		const term = start({shell: 'exec bash --norc --noprofile -i', env: {PS1: 'shell$ '}});
-		await term.waitFor('shell$');
-		term.press(`'${CLI}'\r`);
-		await term.waitFor('? help');
-		term.press('}}');
-		await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
+		const term = await startInShell(`'${CLI}'`);
+		await goToSecondTurn(term);
 		term.press('\u001A');
 		await term.waitFor('Stopped');
 		term.resize(50, 15);
@@ -152,21 +161,18 @@ describe('restoring the terminal', () => {
 		const back = await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn' && screen.split('\n')[13]!.endsWith('? help'));
 		for (const line of back.split('\n')) expect(line.length).toBeLessThanOrEqual(50);
 		term.press('q');
-		await term.waitFor(screen => screen.trimEnd().endsWith('shell$'));
+		await term.waitFor(backInShell);
 	});
 
 	it('suspends the whole job under npm start, so the shell gets the terminal back', async () => {
-		const term = start({shell: 'exec bash --norc --noprofile -i', env: {PS1: 'shell$ '}});
-		await term.waitFor('shell$');
-		term.press('npm start --silent\r');
-		await term.waitFor('? help');
+		const term = await startInShell('npm start --silent');
 		term.press('\u001A');
-		const stopped = await term.waitFor(screen => screen.includes('Stopped') && screen.trimEnd().endsWith('shell$'));
+		const stopped = await term.waitFor(screen => screen.includes('Stopped') && backInShell(screen));
 		expect(stopped).toContain('npm start');
 		term.press('fg\r');
 		await term.waitFor('? help');
 		term.press('q');
-		await term.waitFor(screen => screen.trimEnd().endsWith('shell$'));
+		await term.waitFor(backInShell);
 		expect(term.isAlternateScreen()).toBe(false);
 	});
 
