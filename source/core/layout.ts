@@ -12,7 +12,7 @@ import {wrapAnsi} from 'fast-wrap-ansi';
 import type {Transcript, Turn} from './model.js';
 import {formatClock} from './time.js';
 
-export type LineKind = 'name' | 'text' | 'gap';
+type LineKind = 'name' | 'text' | 'gap';
 
 export type DisplayLine = {
 	readonly kind: LineKind;
@@ -48,7 +48,7 @@ export type Layout = {
 const BAR_WIDTH = 2;
 
 /** Lines longer than this are hard to read; wide terminals get a margin on the right instead. */
-export const MAX_TEXT_WIDTH = 100;
+const MAX_TEXT_WIDTH = 100;
 
 function stampWidthFor(transcript: Transcript): number {
 	return formatClock(transcript.duration).length + 1;

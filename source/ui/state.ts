@@ -40,7 +40,7 @@ export type Action =
 	| {readonly type: 'suspend'};
 
 /** The header and the footer. */
-export const CHROME_ROWS = 2;
+const CHROME_ROWS = 2;
 export const MIN_COLUMNS = 30;
 export const MIN_ROWS = 6;
 
