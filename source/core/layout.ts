@@ -9,7 +9,7 @@
  *                                               <- gap between turns
  */
 import {wrapAnsi} from 'fast-wrap-ansi';
-import type {Transcript, Turn} from './model.js';
+import {timeAt, type Transcript, type Turn} from './model.js';
 import {formatClock} from './time.js';
 
 type LineKind = 'name' | 'text' | 'gap';
@@ -103,11 +103,10 @@ function layoutTurn(turn: Turn, name: string | undefined, textWidth: number, lay
 		}
 
 		layout.textStart.push(lines.length);
-		const span = paragraph.end - paragraph.start;
 		let offset = 0;
 		for (const [row, text] of wrapAnsi(paragraph.text, textWidth, {hard: true, trim: true}).split('\n').entries()) {
 			offset = Math.max(offset, paragraph.text.indexOf(text, offset));
-			add({kind: 'text', stamp: row === 0 ? stamp : '', text, bar: true, time: paragraph.start + (span * offset) / paragraph.text.length, offset});
+			add({kind: 'text', stamp: row === 0 ? stamp : '', text, bar: true, time: timeAt(paragraph, offset), offset});
 			offset += text.length;
 		}
 	}

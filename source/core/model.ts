@@ -95,6 +95,11 @@ export function buildTranscript(title: string, drafts: readonly DraftParagraph[]
 	return {title, speakers, turns, paragraphs, duration, warnings};
 }
 
+/** Seconds into the episode at character `offset` of a paragraph, spreading its time evenly. */
+export function timeAt(paragraph: Paragraph, offset: number): number {
+	return paragraph.start + ((paragraph.end - paragraph.start) * offset) / Math.max(1, paragraph.text.length);
+}
+
 /**
  * The paragraph being spoken at `seconds`: the last one starting at or before it, or the first of
  * several that share that start (paragraphs without a time of their own start with the one before).

@@ -1,0 +1,44 @@
+/*
+ * What the user typed, made safe for fuse.js's extended search: quoted phrases must appear as
+ * they are; every other word is matched fuzzily, in any order. Characters that are operators in
+ * fuse's syntax (`!^=$'|"`) never act as operators when typed as part of a quote.
+ */
+
+export type ParsedQuery = {
+	/** Exact phrases, folded for matching. */
+	readonly phrases: readonly string[];
+	/** Words to match fuzzily, folded. */
+	readonly words: readonly string[];
+	/** How long the typed text is, without quotes: the size of the span to highlight. */
+	readonly length: number;
+};
+
+/** Curly quotes and apostrophes as their plain forms, lower case; keeps every character's index. */
+export function foldForMatching(text: string): string {
+	return text.toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
+}
+
+/** `|` is fuse's OR and `"` its quoting even inside a term; other operators only act at a term's edges. */
+const SEPARATOR = /[\s|"]+/;
+const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+
+export function parseQuery(typed: string): ParsedQuery {
+	const folded = foldForMatching(typed.normalize('NFC'));
+	const phrases: string[] = [];
+	const rest = folded.replace(/"([^"]*)"/g, (_, phrase: string) => {
+		const clean = phrase.trim().replace(/\s+/g, ' ');
+		if (clean) phrases.push(clean);
+		return ' ';
+	});
+	const words = rest
+		.split(SEPARATOR)
+		.map(word => word.replace(EDGE_PUNCTUATION, ''))
+		.filter(word => word.length > 1 || /\p{N}/u.test(word));
+	const length = [...phrases, ...words].join(' ').length;
+	return {phrases, words, length};
+}
+
+/** fuse.js extended search: each word double-quoted is one fuzzy term; spaces mean AND. */
+export function fusePattern(words: readonly string[]): string {
+	return words.map(word => `"${word}"`).join(' ');
+}

@@ -1,0 +1,59 @@
+/*
+ * A prefilter in front of fuse.js: fuse scans every unit it is given, which is fine for one
+ * episode and too slow for an archive. Units that share few of the query's letter trigrams cannot
+ * match it well, typos and word order notwithstanding; only the best few hundred reach fuse.
+ */
+
+/** Lower case, letters and digits only, single spaces: what trigrams are taken from. */
+export function foldForTrigrams(text: string): string {
+	return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+function trigramsOf(text: string): Set<string> {
+	const folded = foldForTrigrams(text);
+	const grams = new Set<string>();
+	for (let index = 0; index + 3 <= folded.length; index++) grams.add(folded.slice(index, index + 3));
+	return grams;
+}
+
+export type TrigramIndex = {
+	readonly size: number;
+	readonly postings: ReadonlyMap<string, readonly number[]>;
+};
+
+export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
+	const postings = new Map<string, number[]>();
+	texts.forEach((text, id) => {
+		for (const gram of trigramsOf(text)) {
+			let list = postings.get(gram);
+			if (!list) postings.set(gram, (list = []));
+			list.push(id);
+		}
+	});
+	return {size: texts.length, postings};
+}
+
+export type PrefilterOptions = {
+	/** The share of the query's trigrams a unit must hold. */
+	readonly minShare: number;
+	readonly limit: number;
+};
+
+/** The ids of the units that hold the most of the query's trigrams, best first. */
+export function prefilter(index: TrigramIndex, query: string, {minShare, limit}: PrefilterOptions): number[] {
+	const grams = trigramsOf(query);
+	const counts = new Uint16Array(index.size);
+	const touched: number[] = [];
+	for (const gram of grams) {
+		for (const id of index.postings.get(gram) ?? []) {
+			if (counts[id] === 0) touched.push(id);
+			counts[id]!++;
+		}
+	}
+
+	const needed = Math.max(1, Math.ceil(grams.size * minShare));
+	return touched
+		.filter(id => counts[id]! >= needed)
+		.sort((a, b) => counts[b]! - counts[a]! || a - b)
+		.slice(0, limit);
+}
