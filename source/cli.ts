@@ -8,6 +8,8 @@ import {paragraphAt, type Transcript} from './core/model.js';
 import {formatPlainText} from './core/plain.js';
 import {parseClock} from './core/time.js';
 import {loadTranscript, stdinHasData, type TranscriptSource} from './input.js';
+import {runSearch} from './search-command.js';
+import {detectColorDepth} from './ui/theme.js';
 
 const BUNDLED_EPISODE = fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url));
 
@@ -17,9 +19,15 @@ const cli = meow(
     $ parley [FILE]      read a transcript (no FILE: the bundled episode)
     $ parley -           read the transcript from standard input
     $ parley FILE | less print it as plain text when output is not a terminal
+    $ parley search QUERY [FILE|DIR]
+                         the best matches for a half-remembered quote, in a
+                         transcript or in every transcript in a folder;
+                         exit status 1 when nothing matches
 
   Options
     --at TIME       open at this time: HH:MM:SS, MM:SS or seconds
+    --json          search: print the matches as JSON
+    --limit N       search: print at most N matches (default 10)
     --help          show this help
     --version       show the version
 
@@ -30,11 +38,12 @@ const cli = meow(
 	{
 		importMeta: import.meta,
 		allowUnknownFlags: true,
-		flags: {at: {type: 'string'}},
+		flags: {at: {type: 'string'}, json: {type: 'boolean'}, limit: {type: 'string'}},
 	},
 );
 
-const KNOWN_OPTION = /^--(?:at|help|version)(?:=|$)/;
+const KNOWN_OPTION = /^--(?:at|json|limit|help|version)(?:=|$)/;
+const DEFAULT_SEARCH_LIMIT = 10;
 
 function fail(message: string, status: number): never {
 	process.stderr.write(`parley: ${message}\n`);
@@ -57,15 +66,36 @@ function startTime(at: string | undefined): number | undefined {
 	return seconds;
 }
 
-/** Plain text for a pipe or a file, from the paragraph spoken at `at`. */
-function printPlain(transcript: Transcript, at: number | undefined) {
-	for (const warning of transcript.warnings) process.stderr.write(`parley: warning: ${warning}\n`);
+/** A reader that stops reading (`| head`) is not an error; a full disk is, in one line. */
+function guardStdout() {
 	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') process.exit(0);
 		fail(`cannot write output: ${error.code === 'ENOSPC' ? 'no space left on device' : error.message}`, 1);
 	});
+}
+
+/** Plain text for a pipe or a file, from the paragraph spoken at `at`. */
+function printPlain(transcript: Transcript, at: number | undefined) {
+	for (const warning of transcript.warnings) process.stderr.write(`parley: warning: ${warning}\n`);
+	guardStdout();
 	const from = at === undefined ? undefined : paragraphAt(transcript, at);
 	process.stdout.write(formatPlainText(transcript, from?.id));
+}
+
+function searchLimit(limit: string | undefined): number {
+	if (limit === undefined) return DEFAULT_SEARCH_LIMIT;
+	if (!/^[1-9]\d*$/.test(limit)) throw new InputError(`--limit expects a whole number from 1; got '${limit}'`);
+	return Number(limit);
+}
+
+/** Resolves with the exit status: 0 when something matched, 1 when nothing did. */
+async function search(input: readonly string[]): Promise<number> {
+	const [query, ...paths] = input;
+	if (query === undefined || query.trim() === '') throw new InputError('search needs a QUERY: parley search "half-remembered quote" [FILE|DIR]');
+	const limit = searchLimit(cli.flags.limit);
+	guardStdout();
+	const bold = process.stdout.isTTY && detectColorDepth(process.env, true) > 0;
+	return runSearch({query, source: chooseSource(paths), limit, json: cli.flags.json === true, bold});
 }
 
 function rejectUnknownOptions(argv: readonly string[]) {
@@ -76,6 +106,13 @@ function rejectUnknownOptions(argv: readonly string[]) {
 
 async function main() {
 	rejectUnknownOptions(process.argv.slice(2));
+	if (cli.input[0] === 'search') {
+		// Not process.exit: the output may still be draining into a pipe.
+		process.exitCode = await search(cli.input.slice(1));
+		return;
+	}
+
+	if (cli.flags.json === true || cli.flags.limit !== undefined) throw new InputError('--json and --limit go with parley search (see --help)');
 	const at = startTime(cli.flags.at);
 	const transcript = await loadTranscript(chooseSource(cli.input));
 	if (!process.stdout.isTTY) {

@@ -101,6 +101,14 @@ describe('createSearchIndex', () => {
 		expect(archive.search('jumbo shrimp', 1)[0]!.episode).toBe(1);
 	});
 
+	it('leaves out stray matches far behind the best', () => {
+		const passages = createSearchIndex([loadSeed()])
+			.search('seven ate nine', 50)
+			.map(hit => loadSeed().paragraphs[hit.paragraph]!.text.slice(hit.start, hit.end).toLowerCase());
+		expect(passages[0]).toBe('seven ate nine');
+		expect(passages.every(passage => passage.includes('seven'))).toBe(true);
+	});
+
 	it('does not show one passage twice from overlapping units', () => {
 		const hits = createSearchIndex([loadSeed()]).search('seven ate nine', 50);
 		const keys = hits.map(hit => `${hit.paragraph}:${hit.start}`);

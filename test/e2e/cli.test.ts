@@ -1,5 +1,5 @@
 import {execFile, spawnSync} from 'node:child_process';
-import {chmodSync, mkdtempSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -45,7 +45,6 @@ describe('parley on a pipe', () => {
 
 	it('reads the transcript from standard input, with - or without', async () => {
 		const text = scratchFile('stdin.txt', 'Piped\nA:\t00:00:01\nFrom a pipe.');
-		const {readFileSync} = await import('node:fs');
 		for (const args of [['-'], []]) {
 			const {stdout, code} = await parley(args, readFileSync(text, 'utf8'));
 			expect(code).toBe(0);
@@ -138,6 +137,49 @@ describe('parley and file permissions', () => {
 	});
 });
 
+describe('parley search', () => {
+	it('prints the best matches with time, speaker and the passage in context', async () => {
+		const {stdout, code} = await parley(['search', 'seven ate nine']);
+		expect(code).toBe(0);
+		expect(stdout.split('\n').slice(0, 2)).toEqual(['00:03:02  Jon Krohn', '    Seven ate nine. Yeah. [inaudible 00:03:02].']);
+		expect(stdout).not.toContain('\u001B');
+	});
+
+	it('exits 1 with nothing printed when nothing matches, like grep', async () => {
+		const {stdout, code} = await parley(['search', 'zebra quantum volcano', SMALL]);
+		expect(code).toBe(1);
+		expect(stdout).toBe('');
+	});
+
+	it('gives structured results with --json, at most --limit of them', async () => {
+		const {stdout, code} = await parley(['search', 'jumbo shrimp', '--json', '--limit', '1']);
+		expect(code).toBe(0);
+		expect(JSON.parse(stdout)).toEqual([
+			expect.objectContaining({timestamp: '00:25:57', speaker: 'Jon Krohn', passage: 'jumbo shrimp', paragraph: 51, start: 138, end: 150}),
+		]);
+	});
+
+	it('searches every transcript in a folder and names the file of each match', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'parley-archive-'));
+		writeFileSync(join(folder, 'small.txt'), readFileSync(SMALL));
+		writeFileSync(join(folder, 'notes.md'), 'not a transcript');
+		const {stdout, stderr, code} = await parley(['search', 'diference engin', folder]);
+		expect(code).toBe(0);
+		expect(stdout.split('\n')[0]).toBe('small.txt  00:00:42  Charles Babbage');
+		expect(stderr).toBe('parley: skipped 1 file that is not a transcript\n');
+	});
+
+	it.each([
+		[['search'], /^parley: search needs a QUERY/],
+		[['search', 'x', '--limit', 'many'], /^parley: --limit expects a whole number/],
+		[['--json'], /^parley: --json and --limit go with parley search/],
+	])('refuses %j in one line with exit 2', async (args, message) => {
+		const {stderr, code} = await parley(args);
+		expect(code).toBe(2);
+		expect(stderr).toMatch(message);
+	});
+});
+
 describe('parley flags', () => {
 	it('--help shows usage', async () => {
 		const {stdout, code} = await parley(['--help']);
@@ -147,7 +189,6 @@ describe('parley flags', () => {
 	});
 
 	it('--version shows the version from package.json', async () => {
-		const {readFileSync} = await import('node:fs');
 		const {version} = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string};
 		const {stdout, code} = await parley(['--version']);
 		expect(code).toBe(0);

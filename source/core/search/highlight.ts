@@ -52,3 +52,18 @@ export function highlightSpan(text: string, ranges: ReadonlyArray<readonly [numb
 	if (spans.length === 0) return undefined;
 	return widenToWords(text, densest(spans, Math.max(1, Math.round(queryLength * 1.5))));
 }
+
+export type Excerpt = {readonly before: string; readonly passage: string; readonly after: string};
+
+/** The passage with up to `context` characters either side, cut at spaces, marked with ellipses. */
+export function excerpt(text: string, {start, end}: Span, context: number): Excerpt {
+	let from = Math.max(0, start - context);
+	let to = Math.min(text.length, end + context);
+	if (from > 0) from = text.indexOf(' ', from) + 1 || start;
+	if (to < text.length) to = Math.max(end, text.lastIndexOf(' ', to));
+	return {
+		before: (from > 0 ? '…' : '') + text.slice(Math.min(from, start), start),
+		passage: text.slice(start, end),
+		after: text.slice(end, to).trimEnd() + (to < text.length ? '…' : ''),
+	};
+}

@@ -48,6 +48,11 @@ const FUSE_OPTIONS: IFuseOptions<Entry> = {
 };
 
 const PREFILTER = {minShare: 0.4, limit: 300};
+/*
+ * fuse's scores are not comparable across queries (longer units score worse), but within one
+ * query a hit far behind the best is a stray letter match ("even" for "seven"): drop those.
+ */
+const WORSE_THAN_BEST = 0.35;
 const DEFAULT_LIMIT = 50;
 
 function hitFor(index: SearchIndex, entry: Entry, span: Span, score: number): SearchHit {
@@ -74,10 +79,11 @@ function candidates(entries: readonly Entry[], trigrams: TrigramIndex, query: Pa
 
 const overlaps = (a: SearchHit, b: SearchHit) => a.episode === b.episode && a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
 
-/** Best first, without a hit whose passage overlaps a better one. */
+/** Best first, without a hit whose passage overlaps a better one, or that is far behind the best. */
 function distinct(hits: readonly SearchHit[]): SearchHit[] {
 	const kept: SearchHit[] = [];
-	for (const hit of hits) if (!kept.some(other => overlaps(hit, other))) kept.push(hit);
+	const worst = (hits[0]?.score ?? 0) + WORSE_THAN_BEST;
+	for (const hit of hits) if (hit.score <= worst && !kept.some(other => overlaps(hit, other))) kept.push(hit);
 	return kept;
 }
 

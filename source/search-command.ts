@@ -1,0 +1,102 @@
+/** `parley search QUERY [FILE|DIR]`: the best matches for scripts and quick looks, like grep. */
+import {readdirSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {InputError} from './core/errors.js';
+import type {Transcript} from './core/model.js';
+import {excerpt} from './core/search/highlight.js';
+import {createSearchIndex, type SearchHit} from './core/search/search.js';
+import {formatClock} from './core/time.js';
+import {loadTranscript, type TranscriptSource} from './input.js';
+
+export type SearchOptions = {
+	readonly query: string;
+	readonly source: TranscriptSource;
+	readonly limit: number;
+	readonly json: boolean;
+	/** Whether to mark the matched passage in bold (output to a terminal with colours). */
+	readonly bold: boolean;
+};
+
+type Episode = {readonly name: string | undefined; readonly transcript: Transcript};
+
+const CONTEXT = 60;
+
+function isDirectory(source: TranscriptSource): source is {kind: 'file'; path: string} {
+	try {
+		return source.kind === 'file' && statSync(source.path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/** Every transcript in a folder (an archive); files that are not transcripts are skipped and counted. */
+async function loadFolder(path: string): Promise<Episode[]> {
+	const names = readdirSync(path, {withFileTypes: true})
+		.filter(entry => entry.isFile() && !entry.name.startsWith('.'))
+		.map(entry => entry.name)
+		.sort();
+	const episodes: Episode[] = [];
+	for (const name of names) {
+		try {
+			episodes.push({name, transcript: await loadTranscript({kind: 'file', path: join(path, name)})});
+		} catch (error) {
+			if (!(error instanceof InputError)) throw error;
+		}
+	}
+
+	if (episodes.length === 0) throw new InputError(`no transcripts in '${path}'`);
+	const skipped = names.length - episodes.length;
+	if (skipped > 0) process.stderr.write(`parley: skipped ${skipped} file${skipped === 1 ? '' : 's'} that ${skipped === 1 ? 'is' : 'are'} not a transcript\n`);
+	return episodes;
+}
+
+async function loadEpisodes(source: TranscriptSource): Promise<Episode[]> {
+	if (isDirectory(source)) return loadFolder(source.path);
+	return [{name: undefined, transcript: await loadTranscript(source)}];
+}
+
+function speakerOf(transcript: Transcript, hit: SearchHit): string {
+	const turn = transcript.turns[transcript.paragraphs[hit.paragraph]!.turn]!;
+	return turn.speaker === undefined ? '' : transcript.speakers[turn.speaker]!.name;
+}
+
+function asJson(episodes: readonly Episode[], hits: readonly SearchHit[]): string {
+	const results = hits.map(hit => {
+		const {name, transcript} = episodes[hit.episode]!;
+		const text = transcript.paragraphs[hit.paragraph]!.text;
+		return {
+			...(name === undefined ? {} : {file: name}),
+			episode: transcript.title,
+			time: Math.round(hit.time * 10) / 10,
+			timestamp: formatClock(hit.time),
+			speaker: speakerOf(transcript, hit),
+			passage: text.slice(hit.start, hit.end),
+			sentence: hit.unit.text,
+			paragraph: hit.paragraph,
+			start: hit.start,
+			end: hit.end,
+			score: Math.round(hit.score * 1000) / 1000,
+		};
+	});
+	return JSON.stringify(results, undefined, 2) + '\n';
+}
+
+function asText(episodes: readonly Episode[], hits: readonly SearchHit[], bold: boolean): string {
+	return hits
+		.map(hit => {
+			const {name, transcript} = episodes[hit.episode]!;
+			const {before, passage, after} = excerpt(transcript.paragraphs[hit.paragraph]!.text, hit, CONTEXT);
+			const marked = bold ? `\u001B[1m${passage}\u001B[22m` : passage;
+			const where = [name, formatClock(hit.time), speakerOf(transcript, hit)].filter(Boolean).join('  ');
+			return `${where}\n    ${before}${marked}${after}\n`;
+		})
+		.join('\n');
+}
+
+/** Prints the matches; resolves with the exit status: 0 found, 1 nothing matched. */
+export async function runSearch({query, source, limit, json, bold}: SearchOptions): Promise<number> {
+	const episodes = await loadEpisodes(source);
+	const hits = createSearchIndex(episodes.map(episode => episode.transcript)).search(query, limit);
+	process.stdout.write(json ? asJson(episodes, hits) : asText(episodes, hits, bold));
+	return hits.length > 0 ? 0 : 1;
+}
