@@ -7,6 +7,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
+import {measureQuality, measureSearch, searchTable} from './search-bench.js';
 import {syntheticTranscript} from './synthetic.js';
 
 const OUT = fileURLToPath(new URL('../../.bench/', import.meta.url));
@@ -289,8 +290,12 @@ async function main(): Promise<void> {
 	}
 
 	console.log(table(results, baseline));
+	process.stderr.write('measuring search…\n');
+	const search = measureSearch();
+	const quality = measureQuality();
+	console.log(`\n${searchTable(search, quality)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results}, undefined, '\t') + '\n');
+	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality}, undefined, '\t') + '\n');
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
