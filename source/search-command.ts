@@ -19,7 +19,8 @@ export type SearchOptions = {
 
 type Episode = {readonly name: string | undefined; readonly transcript: Transcript};
 
-const CONTEXT = 60;
+/** Characters of context around a match. */
+const CONTEXT = 120;
 
 function isDirectory(source: TranscriptSource): source is {kind: 'file'; path: string} {
 	try {

@@ -2,13 +2,15 @@ import {Box, useApp, useInput} from 'ink';
 import {useEffect, useReducer} from 'react';
 import {contentWidth} from '../core/layout.js';
 import type {Transcript} from '../core/model.js';
+import type {SearchHit} from '../core/search/search.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
+import {SearchOverlay} from './components/search-overlay.js';
 import {TooSmall} from './components/too-small.js';
 import {TranscriptView} from './components/transcript-view.js';
 import {actionsForInput} from './keymap.js';
-import {atEnd, bodyRows, createReaderState, frameRows, isTooSmall, positionOf, progressOf, readerReducer, type ReaderState} from './state.js';
+import {atEnd, bodyRows, createReaderState, frameRows, isTooSmall, positionOf, progressOf, readerReducer, searchIndexFor, type ReaderState} from './state.js';
 import type {ColorDepth} from './theme.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
@@ -23,6 +25,19 @@ type Props = {
 
 /** What the app exits with: nothing when the reader quits; its state when it is suspended. */
 export type AppExit = {readonly suspended: ReaderState} | undefined;
+
+/** How long after the first frame the search index is built. */
+const INDEX_DELAY_MS = 100;
+
+function shownMatch({found}: ReaderState): SearchHit | undefined {
+	return found?.shown ? found.hits[found.current] : undefined;
+}
+
+function footerStatus(state: ReaderState): string {
+	if (state.count !== '') return state.count;
+	if (state.found?.shown) return `${state.found.current + 1}/${state.found.hits.length}`;
+	return atEnd(state) ? '(END)' : '';
+}
 
 export function App({transcript, colorDepth, at, resume}: Props) {
 	const size = useTerminalSize();
@@ -44,8 +59,14 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 	}, [state, exit]);
 
 	useInput((input, key) => {
-		for (const action of actionsForInput(input, key)) dispatch(action);
+		for (const action of actionsForInput(input, key, state.search ? 'search' : 'read')) dispatch(action);
 	});
+
+	// Build the search index once the first frame is up, so that `/` answers at once.
+	useEffect(() => {
+		const timer = setTimeout(() => searchIndexFor(transcript), INDEX_DELAY_MS);
+		return () => clearTimeout(timer);
+	}, [transcript]);
 
 	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
 	const height = bodyRows(state);
@@ -54,12 +75,12 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 	return (
 		<Box flexDirection="column" width={width} height={frameRows(state.rows)}>
 			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} percent={progressOf(state)} />
-			{state.overlay === 'help' ? (
-				<HelpOverlay columns={state.columns} height={height} top={state.helpTop} />
-			) : (
-				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} />
+			{state.overlay === 'help' && <HelpOverlay columns={state.columns} height={height} top={state.helpTop} />}
+			{state.search && <SearchOverlay transcript={transcript} line={state.search} width={width} height={height} colorDepth={colorDepth} />}
+			{state.overlay === 'none' && (
+				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} match={shownMatch(state)} />
 			)}
-			<Footer count={state.count} atEnd={atEnd(state)} helpOpen={state.overlay === 'help'} notice={state.notice} />
+			<Footer status={footerStatus(state)} overlay={state.overlay} notice={state.notice} />
 		</Box>
 	);
 }

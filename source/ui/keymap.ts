@@ -2,7 +2,10 @@
 import type {Key} from 'ink';
 import type {Action} from './state.js';
 
-type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta'>;
+type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete'>;
+
+/** Reading, or typing into the search line. */
+export type KeyMode = 'read' | 'search';
 
 type Binding = {readonly keys: readonly string[]; readonly action: Action; readonly help: string};
 
@@ -16,6 +19,9 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['b', 'PgUp', 'Ctrl-B'], action: {type: 'move', by: 'page', direction: -1}, help: 'previous page'},
 	{keys: ['d', 'Ctrl-D'], action: {type: 'move', by: 'half', direction: 1}, help: 'half a page down'},
 	{keys: ['u', 'Ctrl-U'], action: {type: 'move', by: 'half', direction: -1}, help: 'half a page up'},
+	{keys: ['/'], action: {type: 'search-open'}, help: 'search: type a quote, ↑↓ choose, Enter go, Esc back'},
+	{keys: ['n'], action: {type: 'match', direction: 1}, help: 'next match of the last search'},
+	{keys: ['N'], action: {type: 'match', direction: -1}, help: 'previous match of the last search'},
 	{keys: ['}'], action: {type: 'move', by: 'turn', direction: 1}, help: 'next speaker turn'},
 	{keys: ['{'], action: {type: 'move', by: 'turn', direction: -1}, help: 'start of this turn, then the one before'},
 	{keys: ['g', 'Home', '<'], action: {type: 'edge', to: 'start'}, help: 'beginning (after a count: that line)'},
@@ -58,12 +64,25 @@ function actionFor(character: string, key: KeyPress): Action {
 	return ACTIONS.get(nameOf(character, key)) ?? CANCEL;
 }
 
+function searchLineActions(input: string, key: KeyPress): Action[] {
+	if (key.ctrl && input === 'c') return [{type: 'quit', force: true}];
+	if (key.ctrl && input === 'z') return [{type: 'suspend'}];
+	if (key.return) return [{type: 'search-accept'}];
+	if (key.escape || key.meta) return [{type: 'search-cancel'}];
+	if (key.backspace || key.delete) return [{type: 'search-erase'}];
+	if (key.upArrow || (key.ctrl && input === 'p')) return [{type: 'search-select', direction: -1}];
+	if (key.downArrow || (key.ctrl && input === 'n')) return [{type: 'search-select', direction: 1}];
+	if (key.ctrl || input === '' || /[\p{Cc}]/u.test(input)) return [];
+	return [{type: 'search-type', text: input}];
+}
+
 /**
  * The actions for one input event. Keys typed quickly (or sent over a slow link) can arrive as
  * one chunk, `jjj`: each character is its own key press. Esc and a key right after it arrive as
  * one Alt-key: that is Esc, then the key.
  */
-export function actionsForInput(input: string, key: KeyPress): Action[] {
+export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'read'): Action[] {
+	if (mode === 'search') return searchLineActions(input, key);
 	if (input === '' || key.ctrl) return [actionFor(input, key)];
 	const plain = {...key, meta: false, escape: false};
 	const actions = [...input].map(character => actionFor(character, plain));

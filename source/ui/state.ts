@@ -1,9 +1,29 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
 import {anchorAt, lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
 import {paragraphAt, type Transcript} from '../core/model.js';
+import {createSearchIndex, type SearchHit, type SearchIndex} from '../core/search/search.js';
 import {helpLines} from './help-lines.js';
 
-export type Overlay = 'none' | 'help';
+export type Overlay = 'none' | 'help' | 'search';
+
+/** The search line while it is open. */
+export type SearchLine = {
+	readonly query: string;
+	/** Best first. */
+	readonly hits: readonly SearchHit[];
+	readonly selected: number;
+	/** Where the reader was: Esc goes back there. */
+	readonly origin: {readonly top: number; readonly anchor: Anchor};
+};
+
+/** The matches of the last search accepted, in transcript order, for n/N and the highlight. */
+export type Found = {
+	readonly query: string;
+	readonly hits: readonly SearchHit[];
+	readonly current: number;
+	/** Esc hides the highlight; n/N show it again. */
+	readonly shown: boolean;
+};
 
 export type ReaderState = {
 	readonly transcript: Transcript;
@@ -19,6 +39,8 @@ export type ReaderState = {
 	readonly overlay: Overlay;
 	/** The first row of the help shown, when it is taller than the screen. */
 	readonly helpTop: number;
+	readonly search: SearchLine | undefined;
+	readonly found: Found | undefined;
 	/** A message for the footer (a warning about the input) until the next key. */
 	readonly notice: string | undefined;
 	/** Set when the reader leaves: to quit, or to be suspended (Ctrl-Z) and resumed later. */
@@ -37,7 +59,14 @@ export type Action =
 	| {readonly type: 'cancel'}
 	/** `q` closes an overlay before it quits; Ctrl-C (`force`) always quits. */
 	| {readonly type: 'quit'; readonly force?: boolean}
-	| {readonly type: 'suspend'};
+	| {readonly type: 'suspend'}
+	| {readonly type: 'search-open'}
+	| {readonly type: 'search-type'; readonly text: string}
+	| {readonly type: 'search-erase'}
+	| {readonly type: 'search-select'; readonly direction: 1 | -1}
+	| {readonly type: 'search-accept'}
+	| {readonly type: 'search-cancel'}
+	| {readonly type: 'match'; readonly direction: 1 | -1};
 
 /** The header and the footer. */
 const CHROME_ROWS = 2;
@@ -110,6 +139,8 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		count: '',
 		overlay: 'none',
 		helpTop: 0,
+		search: undefined,
+		found: undefined,
 		notice: noticeFor(transcript.warnings),
 		leaving: undefined,
 	};
@@ -166,12 +197,89 @@ function seek(state: ReaderState, seconds: number): ReaderState {
 	return scrollTo(state, line);
 }
 
+const searchIndexes = new WeakMap<Transcript, SearchIndex>();
+
+/** Built on first use (or ahead of it, off the start-up path: see App), once per transcript. */
+export function searchIndexFor(transcript: Transcript): SearchIndex {
+	let index = searchIndexes.get(transcript);
+	if (!index) searchIndexes.set(transcript, (index = createSearchIndex([transcript])));
+	return index;
+}
+
+/** Results appear from the second character typed. */
+const SEARCH_FROM = 2;
+const SEARCH_LIMIT = 50;
+/** Lines of context shown above a match the view jumps to. */
+const CONTEXT_ABOVE = 2;
+
+function lineOfHit(state: ReaderState, hit: SearchHit): number {
+	return lineAtAnchor(state.layout, {paragraph: hit.paragraph, offset: hit.start});
+}
+
+function showHit(state: ReaderState, hit: SearchHit): ReaderState {
+	return scrollTo(state, lineOfHit(state, hit) - CONTEXT_ABOVE);
+}
+
+function withQuery(state: ReaderState, line: SearchLine, query: string): ReaderState {
+	const hits = query.trim().length >= SEARCH_FROM ? searchIndexFor(state.transcript).search(query, SEARCH_LIMIT) : [];
+	return {...state, search: {...line, query, hits, selected: 0}};
+}
+
+const inReadingOrder = (a: SearchHit, b: SearchHit) => a.paragraph - b.paragraph || a.start - b.start;
+
+function acceptSearch(state: ReaderState, line: SearchLine): ReaderState {
+	const chosen = line.hits[line.selected];
+	if (!chosen) return {...state, overlay: 'none', search: undefined};
+	const hits = [...line.hits].sort(inReadingOrder);
+	const found = {query: line.query, hits, current: hits.indexOf(chosen), shown: true};
+	return showHit({...state, overlay: 'none', search: undefined, found}, chosen);
+}
+
+function searchAction(state: ReaderState, line: SearchLine, action: Action): ReaderState {
+	switch (action.type) {
+		case 'search-type': {
+			return withQuery(state, line, line.query + action.text);
+		}
+
+		case 'search-erase': {
+			return withQuery(state, line, [...line.query].slice(0, -1).join(''));
+		}
+
+		case 'search-select': {
+			const selected = Math.max(0, Math.min(line.hits.length - 1, line.selected + action.direction));
+			return {...state, search: {...line, selected}};
+		}
+
+		case 'search-accept': {
+			return acceptSearch(state, line);
+		}
+
+		case 'search-cancel': {
+			return {...state, overlay: 'none', search: undefined, top: clampTop(state, line.origin.top), anchor: line.origin.anchor};
+		}
+
+		default: {
+			return state;
+		}
+	}
+}
+
+/** n/N: the next or previous match of the last search, around the end. */
+function stepMatch(state: ReaderState, direction: 1 | -1): ReaderState {
+	const {found} = state;
+	if (!found || found.hits.length === 0) return {...state, count: ''};
+	const current = (found.current + direction * repeat(state) + found.hits.length * repeat(state)) % found.hits.length;
+	return showHit({...state, found: {...found, current, shown: true}}, found.hits[current]!);
+}
+
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
 	const state = current.notice === undefined || action.type === 'resize' ? current : {...current, notice: undefined};
 	const forced = (action.type === 'quit' && action.force === true) || action.type === 'suspend';
 	if (state.overlay === 'help' && action.type !== 'resize' && action.type !== 'digit' && !forced) {
 		return scrollHelp(state, action);
 	}
+
+	if (state.search && action.type !== 'resize' && !forced) return searchAction(state, state.search, action);
 
 	switch (action.type) {
 		case 'move': {
@@ -200,7 +308,9 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 		}
 
 		case 'cancel': {
-			return {...state, count: ''};
+			// Esc also puts away the highlight of the last search (n/N bring it back).
+			const hide = state.count === '' && state.found !== undefined;
+			return {...state, count: '', found: hide ? {...state.found!, shown: false} : state.found};
 		}
 
 		case 'quit': {
@@ -209,6 +319,18 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 
 		case 'suspend': {
 			return {...state, leaving: 'suspend'};
+		}
+
+		case 'search-open': {
+			return {...state, overlay: 'search', count: '', search: {query: '', hits: [], selected: 0, origin: {top: state.top, anchor: state.anchor}}};
+		}
+
+		case 'match': {
+			return stepMatch(state, action.direction);
+		}
+
+		default: {
+			return state;
 		}
 	}
 }

@@ -114,6 +114,22 @@ describe('the full-screen reader', () => {
 		expect(await term.screenText()).toContain("parley: '-' reads a transcript from standard input, which is a terminal");
 	});
 
+	it('finds a half-remembered quote with /, jumps to it and steps through the matches with n', async () => {
+		const term = start({columns: 80, rows: 24});
+		await term.waitFor('? help');
+		term.press('/');
+		await term.waitFor(screen => screen.split('\n')[1]!.startsWith('/ '));
+		term.press('seven ate nien');
+		await term.waitFor('4 matches, best first');
+		term.press('\r');
+		const found = await term.waitFor(screen => /2\/4 \? help$/m.test(screen));
+		expect(found).toContain('Seven ate nine. Yeah.');
+		term.press('n');
+		await term.waitFor(screen => /3\/4 \? help$/m.test(screen) && screen.includes('brutally eaten by seven'));
+		term.press('N');
+		await term.waitFor(screen => /2\/4 \? help$/m.test(screen));
+	});
+
 	it('opens at --at', async () => {
 		const term = start({args: ['--at', '00:35:00']});
 		const screen = await term.waitFor('? help');

@@ -109,6 +109,24 @@ describe('App', () => {
 		expect(linesOf(app.frame()).at(-1)).toMatch(/^j\/k scroll/);
 	});
 
+	it('searches with /, shows the matches, jumps to the chosen one; Esc leaves the search line', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		await app.press('/');
+		await app.press('jumbo shrimp');
+		const results = linesOf(app.frame());
+		expect(results[1]).toBe('/ jumbo shrimp');
+		expect(results[2]).toBe('1 match, best first');
+		expect(results[3]).toMatch(/^00:25:57 Jon Krohn {2}.*jumbo shrimp/);
+		expect(results.at(-1)).toMatch(/^↑↓ choose {2}Enter go there {2}Esc back/);
+		await app.press('\r');
+		expect(app.frame()).toContain('jumbo shrimp');
+		expect(linesOf(app.frame()).at(-1)).toMatch(/1\/1 \? help$/);
+		await app.press('/');
+		await app.press('\u001B');
+		await app.waitFor(frame => !linesOf(frame)[1]!.startsWith('/ '));
+		expect(app.frame()).toContain('jumbo shrimp');
+	});
+
 	it('keeps speakers apart without colour: names and layout', async () => {
 		const app = await renderApp(parseText(SMALL), {columns: 60, rows: 20});
 		const lines = linesOf(app.frame());

@@ -109,10 +109,30 @@ describe('actionsForInput', () => {
 	});
 });
 
+describe('actionsForInput on the search line', () => {
+	const typing = (input: string, key: Partial<Key> = {}) => actionsForInput(input, {...none, ...key}, 'search');
+
+	it('types every printable key, letters that are commands included', () => {
+		expect(typing('q')).toEqual([{type: 'search-type', text: 'q'}]);
+		expect(typing('!^=$')).toEqual([{type: 'search-type', text: '!^=$'}]);
+		expect(typing(' ')).toEqual([{type: 'search-type', text: ' '}]);
+	});
+
+	it('maps Enter, Esc, backspace, arrows and Ctrl-N/P', () => {
+		expect(typing('', {return: true})).toEqual([{type: 'search-accept'}]);
+		expect(typing('', {escape: true, meta: true})).toEqual([{type: 'search-cancel'}]);
+		expect(typing('', {backspace: true})).toEqual([{type: 'search-erase'}]);
+		expect(typing('', {delete: true})).toEqual([{type: 'search-erase'}]);
+		expect(typing('', {upArrow: true})).toEqual([{type: 'search-select', direction: -1}]);
+		expect(typing('n', {ctrl: true})).toEqual([{type: 'search-select', direction: 1}]);
+		expect(typing('c', {ctrl: true})).toEqual([{type: 'quit', force: true}]);
+	});
+});
+
 describe('HELP_ROWS', () => {
 	it('lists every key that has a meaning', () => {
 		const listed = new Set(HELP_ROWS.flatMap(([keys]) => keys.split(' ')));
-		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C', 'Ctrl-Z']) {
+		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C', 'Ctrl-Z', '/', 'n', 'N']) {
 			expect(listed).toContain(key);
 		}
 	});

@@ -55,10 +55,14 @@ export function highlightSpan(text: string, ranges: ReadonlyArray<readonly [numb
 
 export type Excerpt = {readonly before: string; readonly passage: string; readonly after: string};
 
-/** The passage with up to `context` characters either side, cut at spaces, marked with ellipses. */
-export function excerpt(text: string, {start, end}: Span, context: number): Excerpt {
-	let from = Math.max(0, start - context);
-	let to = Math.min(text.length, end + context);
+/**
+ * The passage with about `room` characters of context around it, cut at spaces and marked with
+ * ellipses: half before it, and whatever the start of the text leaves over, after it.
+ */
+export function excerpt(text: string, {start, end}: Span, room: number): Excerpt {
+	const before = Math.min(start, Math.floor(room / 2));
+	let from = start - before;
+	let to = Math.min(text.length, end + room - before);
 	if (from > 0) from = text.indexOf(' ', from) + 1 || start;
 	if (to < text.length) to = Math.max(end, text.lastIndexOf(' ', to));
 	return {

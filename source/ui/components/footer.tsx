@@ -1,22 +1,27 @@
 import {Box, Text} from 'ink';
 
+import type {Overlay} from '../state.js';
+
 type Props = {
-	readonly count: string;
-	readonly atEnd: boolean;
-	readonly helpOpen: boolean;
+	/** What the right-hand side shows: a count being typed, the match n/N is on, (END). */
+	readonly status: string;
+	readonly overlay: Overlay;
 	readonly notice: string | undefined;
 };
 
-const HINTS = 'j/k scroll  space/b page  {/} turn  g/G start/end  q quit';
+const HINTS: Readonly<Record<Overlay, string>> = {
+	none: 'j/k scroll  space/b page  / search  {/} turn  g/G start/end  q quit',
+	help: 'j/k scroll help  any other key closes it',
+	search: '↑↓ choose  Enter go there  Esc back',
+};
 
-export function Footer({count, atEnd, helpOpen, notice}: Props) {
-	const status = count === '' ? (atEnd ? '(END)' : '') : count;
+export function Footer({status, overlay, notice}: Props) {
 	return (
 		<Box height={1} flexShrink={0}>
 			<Box flexGrow={1} flexShrink={1} overflow="hidden">
 				{notice === undefined ? (
 					<Text dimColor wrap="truncate-end">
-						{helpOpen ? 'j/k scroll help  any other key closes it' : HINTS}
+						{HINTS[overlay]}
 					</Text>
 				) : (
 					<Text bold wrap="truncate-end">

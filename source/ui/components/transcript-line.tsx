@@ -6,9 +6,31 @@ type Props = {
 	readonly line: DisplayLine;
 	readonly color: string | undefined;
 	readonly stampWidth: number;
+	/** The part of the line's text to highlight (a search match), as [start, end) in the line's text. */
+	readonly highlight?: readonly [number, number];
 };
 
-function TranscriptLineView({line, color, stampWidth}: Props) {
+function Body({line, color, highlight}: Pick<Props, 'line' | 'color' | 'highlight'>) {
+	if (line.kind === 'name') {
+		return (
+			<Text bold color={color} underline={color === undefined}>
+				{line.text}
+			</Text>
+		);
+	}
+
+	if (!highlight) return line.text;
+	const [start, end] = highlight;
+	return (
+		<>
+			{line.text.slice(0, start)}
+			<Text inverse>{line.text.slice(start, end)}</Text>
+			{line.text.slice(end)}
+		</>
+	);
+}
+
+function TranscriptLineView({line, color, stampWidth, highlight}: Props) {
 	return (
 		<Text wrap="truncate-end">
 			{/* A blank gutter is unstyled: no escape codes on every redrawn line. */}
@@ -16,13 +38,7 @@ function TranscriptLineView({line, color, stampWidth}: Props) {
 			<Text color={color} dimColor={color === undefined}>
 				{line.bar ? '│ ' : '  '}
 			</Text>
-			{line.kind === 'name' ? (
-				<Text bold color={color} underline={color === undefined}>
-					{line.text}
-				</Text>
-			) : (
-				line.text
-			)}
+			<Body line={line} color={color} highlight={highlight} />
 		</Text>
 	);
 }

@@ -1,0 +1,78 @@
+import {describe, expect, it} from 'vitest';
+import {formatClock} from '../../source/core/time.js';
+import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import {loadSeed} from '../helpers/transcripts.js';
+
+const seed = loadSeed();
+const run = (state: ReaderState, ...actions: Action[]) => actions.reduce(readerReducer, state);
+const type = (text: string): Action[] => [...text].map(character => ({type: 'search-type', text: character}));
+const start = createReaderState(seed, 80, 24);
+const topLine = (state: ReaderState) => state.layout.lines[state.top]!;
+const shownText = (state: ReaderState) =>
+	state.layout.lines
+		.slice(state.top, state.top + 21)
+		.map(line => line.text)
+		.join(' ');
+
+describe('searching from the reader', () => {
+	it('opens a search line that finds matches from the second character, best first', () => {
+		const open = run(start, {type: 'search-open'});
+		expect(open.overlay).toBe('search');
+		expect(run(open, ...type('s')).search!.hits).toEqual([]);
+		const typed = run(open, ...type('seven ate nien'));
+		expect(typed.search!.hits.length).toBeGreaterThan(1);
+		const best = typed.search!.hits[0]!;
+		expect(seed.paragraphs[best.paragraph]!.text.slice(best.start, best.end)).toBe('Seven ate nine');
+	});
+
+	it('jumps to the chosen match, with the match in view and highlighted', () => {
+		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
+		expect(accepted.overlay).toBe('none');
+		expect(accepted.search).toBeUndefined();
+		expect(shownText(accepted)).toContain('jumbo shrimp');
+		const match = accepted.found!.hits[accepted.found!.current]!;
+		expect(seed.paragraphs[match.paragraph]!.text.slice(match.start, match.end)).toBe('jumbo shrimp');
+		expect(accepted.found!.shown).toBe(true);
+	});
+
+	it('moves the choice with up and down, and takes the chosen one', () => {
+		const typed = run(start, {type: 'search-open'}, ...type('seven hate nine'));
+		const second = typed.search!.hits[1]!;
+		const accepted = run(typed, {type: 'search-select', direction: 1}, {type: 'search-select', direction: -1}, {type: 'search-select', direction: 1}, {type: 'search-accept'});
+		expect(accepted.found!.hits[accepted.found!.current]).toBe(second);
+	});
+
+	it('erases with backspace, and Esc goes back to where the reader was', () => {
+		const scrolled = run(start, {type: 'move', by: 'page', direction: 1});
+		const typed = run(scrolled, {type: 'search-open'}, ...type('dogg'), {type: 'search-erase'});
+		expect(typed.search!.query).toBe('dog');
+		const back = run(typed, {type: 'search-cancel'});
+		expect(back).toMatchObject({overlay: 'none', search: undefined, top: scrolled.top});
+	});
+
+	it('steps through the matches in transcript order with n and N, around the ends', () => {
+		const accepted = run(start, {type: 'search-open'}, ...type('seven nine'), {type: 'search-accept'});
+		const {hits} = accepted.found!;
+		const times = hits.map(hit => hit.time);
+		expect(times).toEqual([...times].sort((a, b) => a - b));
+		const next = run(accepted, {type: 'match', direction: 1});
+		expect(next.found!.current).toBe((accepted.found!.current + 1) % hits.length);
+		expect(run(next, {type: 'match', direction: -1}).found!.current).toBe(accepted.found!.current);
+		const last = run({...accepted, found: {...accepted.found!, current: hits.length - 1}}, {type: 'match', direction: 1});
+		expect(last.found!.current).toBe(0);
+		expect(formatClock(seed.paragraphs[topLine(last).paragraph]!.start) <= formatClock(hits[0]!.time)).toBe(true);
+	});
+
+	it('hides the highlight on Esc and shows it again with n', () => {
+		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
+		const hidden = run(accepted, {type: 'cancel'});
+		expect(hidden.found!.shown).toBe(false);
+		expect(run(hidden, {type: 'match', direction: 1}).found!.shown).toBe(true);
+	});
+
+	it('does nothing for n before any search, and Enter without a match just closes the line', () => {
+		expect(run(start, {type: 'match', direction: 1}).top).toBe(0);
+		const none = run(start, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'search-accept'});
+		expect(none).toMatchObject({overlay: 'none', search: undefined, found: undefined, top: 0});
+	});
+});
