@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2 --max-old-space-size=512
+#!/usr/bin/env -S node --max-semi-space-size=2 --max-old-space-size=1024
 // The flags: a small young generation and an explicit old-space size make V8 collect Ink's
 // per-frame garbage early (peak memory paging through 5 hours: ~130 MB without, ~90 MB with).
 import {fileURLToPath} from 'node:url';

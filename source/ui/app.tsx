@@ -34,6 +34,7 @@ function shownMatch({found}: ReaderState): SearchHit | undefined {
 }
 
 function footerStatus(state: ReaderState): string {
+	if (state.search) return '';
 	if (state.count !== '') return state.count;
 	if (state.found?.shown) return `${state.found.current + 1}/${state.found.hits.length}`;
 	return atEnd(state) ? '(END)' : '';
@@ -72,8 +73,11 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 	const height = bodyRows(state);
 	// As wide as the text: in a very wide terminal the time stays beside what it describes.
 	const width = Math.min(state.columns, contentWidth(state.layout));
+	// The outer box follows the terminal at once: when it narrows, Ink redraws before this state
+	// catches up, and a frame wider than the terminal would wrap into garbage.
 	return (
-		<Box flexDirection="column" width={width} height={frameRows(state.rows)}>
+		<Box width="100%" overflow="hidden">
+			<Box flexDirection="column" width={width} flexShrink={0} height={frameRows(state.rows)}>
 			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} percent={progressOf(state)} />
 			{state.overlay === 'help' && <HelpOverlay columns={state.columns} height={height} top={state.helpTop} />}
 			{state.search && <SearchOverlay transcript={transcript} line={state.search} width={width} height={height} colorDepth={colorDepth} />}
@@ -81,6 +85,7 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} match={shownMatch(state)} />
 			)}
 			<Footer status={footerStatus(state)} overlay={state.overlay} notice={state.notice} />
+			</Box>
 		</Box>
 	);
 }

@@ -74,7 +74,9 @@ async function suspend(screen: FullScreen) {
 	await continued;
 	// A stopped process misses resizes; on SIGWINCH Node reads the size again ('resize' if it changed).
 	process.kill(process.pid, 'SIGWINCH');
-	await Promise.race([once(process.stdout, 'resize'), delay(RESIZE_GRACE_MS)]);
+	const waiting = new AbortController();
+	await Promise.race([once(process.stdout, 'resize', {signal: waiting.signal}), delay(RESIZE_GRACE_MS)]).catch(() => undefined);
+	waiting.abort();
 	screen.enter();
 }
 

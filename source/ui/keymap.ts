@@ -27,7 +27,7 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['g', 'Home', '<'], action: {type: 'edge', to: 'start'}, help: 'beginning (after a count: that line)'},
 	{keys: ['G', 'End', '>'], action: {type: 'edge', to: 'end'}, help: 'end (after a count: that line)'},
 	{keys: ['Esc'], action: CANCEL, help: 'cancel a count'},
-	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; j/k scroll it, other keys close it'},
+	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; moving keys scroll it, others close it'},
 	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (in the help: close it)'},
 	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: 'quit'},
 	{keys: ['Ctrl-Z'], action: {type: 'suspend'}, help: 'suspend (fg brings Parley back)'},
@@ -64,16 +64,31 @@ function actionFor(character: string, key: KeyPress): Action {
 	return ACTIONS.get(nameOf(character, key)) ?? CANCEL;
 }
 
+/** Typed or pasted text: Enter accepts, backspace erases, line breaks and tabs become spaces. */
+function typedText(input: string): Action[] {
+	const actions: Action[] = [];
+	for (const character of input) {
+		const last = actions.at(-1);
+		if (character === '\r') actions.push({type: 'search-accept'});
+		else if (character === '\u007F' || character === '\b') actions.push({type: 'search-erase'});
+		else if (/\p{Cc}/u.test(character) && !/[\n\t]/.test(character)) continue;
+		else if (last?.type === 'search-type') actions[actions.length - 1] = {type: 'search-type', text: last.text + character.replace(/[\n\t]/, ' ')};
+		else actions.push({type: 'search-type', text: character.replace(/[\n\t]/, ' ')});
+	}
+
+	return actions;
+}
+
 function searchLineActions(input: string, key: KeyPress): Action[] {
 	if (key.ctrl && input === 'c') return [{type: 'quit', force: true}];
 	if (key.ctrl && input === 'z') return [{type: 'suspend'}];
 	if (key.return) return [{type: 'search-accept'}];
-	if (key.escape || key.meta) return [{type: 'search-cancel'}];
+	if (key.escape || (key.meta && input === '')) return [{type: 'search-cancel'}];
 	if (key.backspace || key.delete) return [{type: 'search-erase'}];
 	if (key.upArrow || (key.ctrl && input === 'p')) return [{type: 'search-select', direction: -1}];
 	if (key.downArrow || (key.ctrl && input === 'n')) return [{type: 'search-select', direction: 1}];
-	if (key.ctrl || input === '' || /[\p{Cc}]/u.test(input)) return [];
-	return [{type: 'search-type', text: input}];
+	if (key.ctrl) return [];
+	return key.meta ? [{type: 'search-cancel'}] : typedText(input);
 }
 
 /**
@@ -85,6 +100,13 @@ export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'r
 	if (mode === 'search') return searchLineActions(input, key);
 	if (input === '' || key.ctrl) return [actionFor(input, key)];
 	const plain = {...key, meta: false, escape: false};
-	const actions = [...input].map(character => actionFor(character, plain));
-	return key.meta ? [CANCEL, ...actions] : actions;
+	const actions: Action[] = key.meta ? [CANCEL] : [];
+	for (const [index, character] of [...input].entries()) {
+		const action = actionFor(character, plain);
+		actions.push(action);
+		// Keys that follow `/` in the same chunk are the search being typed.
+		if (action.type === 'search-open') return [...actions, ...typedText([...input].slice(index + 1).join(''))];
+	}
+
+	return actions;
 }

@@ -185,7 +185,9 @@ function move(state: ReaderState, by: Motion, direction: 1 | -1): ReaderState {
 }
 
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
-	const resized = {...state, columns, rows, layout: layoutTranscript(state.transcript, columns)};
+	// Too small to draw: keep the layout (one laid out for a few columns can take a lot of memory).
+	const layout = isTooSmall({columns, rows}) ? state.layout : layoutTranscript(state.transcript, columns);
+	const resized = {...state, columns, rows, layout};
 	return {...resized, top: clampTop(resized, lineAtAnchor(resized.layout, state.anchor)), helpTop: clampHelpTop(resized, state.helpTop)};
 }
 
@@ -229,7 +231,7 @@ const inReadingOrder = (a: SearchHit, b: SearchHit) => a.paragraph - b.paragraph
 
 function acceptSearch(state: ReaderState, line: SearchLine): ReaderState {
 	const chosen = line.hits[line.selected];
-	if (!chosen) return {...state, overlay: 'none', search: undefined};
+	if (!chosen) return {...state, overlay: 'none', search: undefined, notice: line.query.trim() === '' ? undefined : `no matches for “${line.query.trim()}”`};
 	const hits = [...line.hits].sort(inReadingOrder);
 	const found = {query: line.query, hits, current: hits.indexOf(chosen), shown: true};
 	return showHit({...state, overlay: 'none', search: undefined, found}, chosen);

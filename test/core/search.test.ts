@@ -85,6 +85,12 @@ describe('createSearchIndex', () => {
 		expect(hit!.time).toBeLessThan(60);
 	});
 
+	it('lists each place an exact phrase occurs once', () => {
+		const hits = createSearchIndex([loadSeed()]).search('"intrinsic dimension"', 50);
+		const places = hits.map(hit => `${hit.paragraph}:${hit.start}`);
+		expect(new Set(places).size).toBe(places.length);
+	});
+
 	it('asks quoted phrases to appear exactly', () => {
 		expect(index.search('"difference engine"')).toHaveLength(1);
 		expect(index.search('"engine difference"')).toEqual([]);

@@ -95,6 +95,18 @@ describe('the stamped-text format', () => {
 		expect(parseText(text).turns[0]!.speaker).toBeUndefined();
 	});
 
+	it('does not take prose with a few times in it for a transcript', () => {
+		const notes = ['# Notes', '', ...Array.from({length: 40}, (_, index) => `Line ${index} of prose about the show.`), '00:02:12', 'A time in an example.'].join('\n');
+		expect(() => parseText(notes)).toThrow('is not a transcript Parley can read');
+	});
+
+	it('finds the host among many speakers', () => {
+		const letters = (index: number) => [0, 1, 2, 3].map(place => String.fromCharCode((place === 0 ? 65 : 97) + (Math.floor(index / 26 ** place) % 26))).join('');
+		const speakers = Array.from({length: 20_000}, (_, index) => `Guest ${letters(index)}:\t00:00:10\nHi.`);
+		const transcript = parseText(['T', '00:00:01', 'Welcome, I’m your host Guest Hbaa.', ...speakers].join('\n'));
+		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe('Guest Hbaa');
+	});
+
 	it('refuses more paragraphs than it can hold', () => {
 		const text = ['T', ...Array.from({length: MAX_PARAGRAPHS + 1}, (_, index) => `${formatClock(index)}\nx`)].join('\n');
 		expect(() => parseText(text)).toThrow('has more than 100,000 paragraphs, the most Parley reads');

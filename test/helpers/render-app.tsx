@@ -33,7 +33,8 @@ export async function renderApp(transcript: Transcript, {columns, rows, at, colo
 			const lines = current.split('\n');
 			const tooSmall = current.replaceAll('\n', ' ').includes(`have ${size.columns}x${size.rows}`);
 			const width = Math.min(size.columns, contentWidth(layoutTranscript(transcript, size.columns)));
-			return tooSmall || (lines.length === size.rows - 1 && stringWidth(lines[0]!) === width);
+			// The header ends with the percent: a frame clipped from the old size does not.
+			return tooSmall || (lines.length === size.rows - 1 && stringWidth(lines[0]!) === width && lines[0]!.endsWith('%'));
 		}, `a ${size.columns}x${size.rows} frame`);
 
 	const press = async (keys: string) => {

@@ -99,6 +99,10 @@ describe('actionsForInput', () => {
 		expect(press('jj5G')).toEqual([lineDown, lineDown, {type: 'digit', digit: '5'}, end]);
 	});
 
+	it('takes the keys after / in the same chunk as the search being typed', () => {
+		expect(press('/seven')).toEqual([{type: 'search-open'}, {type: 'search-type', text: 'seven'}]);
+	});
+
 	it('reads Esc followed quickly by a key (an Alt-key) as Esc, then the key', () => {
 		expect(press('j', {meta: true})).toEqual([cancel, lineDown]);
 	});
@@ -116,6 +120,17 @@ describe('actionsForInput on the search line', () => {
 		expect(typing('q')).toEqual([{type: 'search-type', text: 'q'}]);
 		expect(typing('!^=$')).toEqual([{type: 'search-type', text: '!^=$'}]);
 		expect(typing(' ')).toEqual([{type: 'search-type', text: ' '}]);
+	});
+
+	it('takes a chunk of keys as typing: text, held backspace, Enter, pasted line breaks', () => {
+		expect(typing('ab\u007F\u007Fcd\r')).toEqual([
+			{type: 'search-type', text: 'ab'},
+			{type: 'search-erase'},
+			{type: 'search-erase'},
+			{type: 'search-type', text: 'cd'},
+			{type: 'search-accept'},
+		]);
+		expect(typing('one\ntwo\tthree')).toEqual([{type: 'search-type', text: 'one two three'}]);
 	});
 
 	it('maps Enter, Esc, backspace, arrows and Ctrl-N/P', () => {

@@ -12,12 +12,15 @@ export function parseTranscript(text: string): Transcript {
 	return format.parse(text);
 }
 
+/** Below this, a file with a few times in it (notes, a README) is not taken for a transcript. */
+const MIN_CONFIDENCE = 0.1;
+
 function detectFormat(text: string): TranscriptFormat | undefined {
 	let best: TranscriptFormat | undefined;
-	let bestScore = 0;
+	let bestScore = MIN_CONFIDENCE;
 	for (const format of formats) {
 		const score = format.detect(text);
-		if (score > bestScore) {
+		if (score >= bestScore) {
 			best = format;
 			bestScore = score;
 		}

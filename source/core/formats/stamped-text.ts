@@ -100,19 +100,32 @@ function attributeOpening(drafts: readonly DraftParagraph[]): DraftParagraph[] {
 	const openingLength = drafts.findIndex(draft => draft.speaker !== undefined);
 	if (openingLength <= 0) return [...drafts];
 	const openingText = drafts.slice(0, openingLength).map(draft => draft.text).join(' ');
-	const names = [...new Set(drafts.slice(openingLength).map(draft => draft.speaker!))];
-	const host = names.find(name => introducesThemself(openingText, name, names));
+	const host = introducedSpeaker(openingText, new Set(drafts.slice(openingLength).map(draft => draft.speaker!)));
 	return drafts.map((draft, index) => (index < openingLength ? {...draft, speaker: host} : draft));
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`);
+/** Up to four capitalised words after "I'm", "I am", "my name is", "your host": who is speaking. */
+const INTRODUCTION = /\b(?:I[’']m|I am|[Mm]y name is)\s+(?:your host,?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})|\b[Yy]our host,?\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/gu;
 
-function introducesThemself(text: string, name: string, names: readonly string[]): boolean {
-	const first = name.split(' ')[0]!;
-	const firstIsUnique = names.filter(other => other.split(' ')[0] === first).length === 1;
-	const spoken = firstIsUnique && first !== name ? `${escapeRegExp(name)}|${escapeRegExp(first)}` : escapeRegExp(name);
-	const introduction = String.raw`\b(?:(?:I[’']m|I am|my name is)\s+(?:your host,?\s+)?|your host,?\s+)(?:${spoken})\b(?![’']s)`;
-	return new RegExp(introduction, 'i').test(text);
+/** The speaker named in a self-introduction, by full name or by a first name no one else has. */
+function introducedSpeaker(text: string, names: ReadonlySet<string>): string | undefined {
+	const byFirstName = new Map<string, string | undefined>();
+	for (const name of names) {
+		const first = name.split(' ')[0]!;
+		byFirstName.set(first, byFirstName.has(first) ? undefined : name);
+	}
+
+	for (const match of text.matchAll(INTRODUCTION)) {
+		const words = (match[1] ?? match[2]!).trim().split(/\s+/);
+		if (/[’']s$/.test(words.at(-1)!)) continue;
+		for (let count = words.length; count > 0; count--) {
+			const said = words.slice(0, count).join(' ').replace(/[.,]$/, '');
+			if (names.has(said)) return said;
+			if (count === 1 && byFirstName.get(said)) return byFirstName.get(said);
+		}
+	}
+
+	return undefined;
 }
 
 export const stampedText: TranscriptFormat = {name: 'stamped-text', detect, parse};

@@ -18,6 +18,9 @@ export function foldForMatching(text: string): string {
 	return text.toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
 }
 
+/** Nobody remembers a longer quote word for word, and each word costs fuse a pass. */
+const MAX_WORDS = 16;
+
 /** `|` is fuse's OR and `"` its quoting even inside a term; other operators only act at a term's edges. */
 const SEPARATOR = /[\s|"]+/;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
@@ -33,7 +36,8 @@ export function parseQuery(typed: string): ParsedQuery {
 	const words = rest
 		.split(SEPARATOR)
 		.map(word => word.replace(EDGE_PUNCTUATION, ''))
-		.filter(word => word.length > 1 || /\p{N}/u.test(word));
+		.filter(word => word.length > 1 || /\p{N}/u.test(word))
+		.slice(0, MAX_WORDS);
 	const length = [...phrases, ...words].join(' ').length;
 	return {phrases, words, length};
 }

@@ -99,7 +99,7 @@ export function createSearchIndex(transcripts: readonly Transcript[]): SearchInd
 			const query = parseQuery(typed);
 			if (query.words.length === 0 && query.phrases.length === 0) return [];
 			const pool = candidates(entries, trigrams, query);
-			if (query.words.length === 0) return pool.slice(0, limit).map(entry => hitFor(index, entry, phraseSpan(entry, query), 0));
+			if (query.words.length === 0) return distinct(pool.map(entry => hitFor(index, entry, phraseSpan(entry, query), 0))).slice(0, limit);
 			// Neighbouring units overlap: ask for more, keep the best of each passage.
 			const results = new Fuse(pool, FUSE_OPTIONS).search(fusePattern(query.words), {limit: limit * 2});
 			return distinct(results.map(result => fuzzyHit(index, result, query))).slice(0, limit);

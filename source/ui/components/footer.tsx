@@ -11,7 +11,7 @@ type Props = {
 
 const HINTS: Readonly<Record<Overlay, string>> = {
 	none: 'j/k scroll  space/b page  / search  {/} turn  g/G start/end  q quit',
-	help: 'j/k scroll help  any other key closes it',
+	help: 'j/k space b g G scroll help  other keys close it',
 	search: '↑↓ choose  Enter go there  Esc back',
 };
 
