@@ -1,5 +1,5 @@
-import {Box, useApp, useInput} from 'ink';
-import {useEffect, useReducer} from 'react';
+import {Box, useApp, useInput, useStdout} from 'ink';
+import {useCallback, useEffect, useReducer} from 'react';
 import {contentWidth} from '../core/layout.js';
 import type {Transcript} from '../core/model.js';
 import type {SearchHit} from '../core/search/search.js';
@@ -12,7 +12,7 @@ import {TranscriptView} from './components/transcript-view.js';
 import {actionsForInput} from './keymap.js';
 import {atEnd, bodyRows, createReaderState, frameRows, isTooSmall, positionOf, progressOf, readerReducer, searchIndexFor, type ReaderState} from './state.js';
 import type {ColorDepth} from './theme.js';
-import {useTerminalSize} from './use-terminal-size.js';
+import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
 
 type Props = {
 	readonly transcript: Transcript;
@@ -41,18 +41,17 @@ function footerStatus(state: ReaderState): string {
 }
 
 export function App({transcript, colorDepth, at, resume}: Props) {
-	const size = useTerminalSize();
-	const [state, dispatch] = useReducer(readerReducer, undefined, () =>
+	const {stdout} = useStdout();
+	const [state, dispatch] = useReducer(readerReducer, undefined, () => {
+		const size = readTerminalSize(stdout);
 		// The terminal may have been resized while Parley was suspended: the first frame must fit.
-		resume === undefined
+		return resume === undefined
 			? createReaderState(transcript, size.columns, size.rows, at)
-			: readerReducer({...resume, leaving: undefined}, {type: 'resize', ...size}),
-	);
+			: readerReducer({...resume, leaving: undefined}, {type: 'resize', ...size});
+	});
 	const {exit} = useApp();
 
-	useEffect(() => {
-		if (size.columns !== state.columns || size.rows !== state.rows) dispatch({type: 'resize', ...size});
-	}, [size, state.columns, state.rows]);
+	useTerminalResize(useCallback((size: TerminalSize) => dispatch({type: 'resize', ...size}), []));
 
 	useEffect(() => {
 		if (state.leaving === 'quit') exit();
@@ -73,11 +72,11 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 	const height = bodyRows(state);
 	// As wide as the text: in a very wide terminal the time stays beside what it describes.
 	const width = Math.min(state.columns, contentWidth(state.layout));
-	// The outer box follows the terminal at once: when it narrows, Ink redraws before this state
-	// catches up, and a frame wider than the terminal would wrap into garbage.
+	// When the terminal narrows, Ink redraws the old frame before this state catches up: its width
+	// is a basis the terminal's own width can shrink, so that it never wraps into garbage.
 	return (
 		<Box width="100%" overflow="hidden">
-			<Box flexDirection="column" width={width} flexShrink={0} height={frameRows(state.rows)}>
+			<Box flexDirection="column" flexBasis={width} flexShrink={1} flexGrow={0} height={frameRows(state.rows)}>
 			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} percent={progressOf(state)} />
 			{state.overlay === 'help' && <HelpOverlay columns={state.columns} height={height} top={state.helpTop} />}
 			{state.search && <SearchOverlay transcript={transcript} line={state.search} width={width} height={height} colorDepth={colorDepth} />}

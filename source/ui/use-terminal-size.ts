@@ -1,24 +1,26 @@
 import {useStdout} from 'ink';
-import {useEffect, useState} from 'react';
+import {useEffect} from 'react';
 
 export type TerminalSize = {readonly columns: number; readonly rows: number};
 
 const FALLBACK: TerminalSize = {columns: 80, rows: 24};
 
-function read(stdout: NodeJS.WriteStream): TerminalSize {
+export function readTerminalSize(stdout: NodeJS.WriteStream): TerminalSize {
 	return {columns: stdout.columns || FALLBACK.columns, rows: stdout.rows || FALLBACK.rows};
 }
 
-/** The terminal's size, updated on every resize (Ink 6 has no hook for it). */
-export function useTerminalSize(): TerminalSize {
+/**
+ * Calls `onResize` with the new size on every resize (Ink 6 has no hook for it). The listener goes
+ * first, before Ink's own: Ink redraws at once, and a frame still laid out for a wider terminal
+ * would wrap into garbage there.
+ */
+export function useTerminalResize(onResize: (size: TerminalSize) => void) {
 	const {stdout} = useStdout();
-	const [size, setSize] = useState(() => read(stdout));
 	useEffect(() => {
-		const onResize = () => setSize(read(stdout));
-		stdout.on('resize', onResize);
+		const listener = () => onResize(readTerminalSize(stdout));
+		stdout.prependListener('resize', listener);
 		return () => {
-			stdout.off('resize', onResize);
+			stdout.off('resize', listener);
 		};
-	}, [stdout]);
-	return size;
+	}, [stdout, onResize]);
 }

@@ -55,7 +55,8 @@ export class PtyTerminal {
 		const buffer = this.terminal.buffer.active;
 		const rows: string[] = [];
 		for (let row = 0; row < this.terminal.rows; row++) {
-			rows.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true) ?? '');
+			// Up to the current width: after a resize to fewer columns, xterm keeps the cut-off cells.
+			rows.push(buffer.getLine(buffer.viewportY + row)?.translateToString(true, 0, this.terminal.cols) ?? '');
 		}
 
 		return rows;

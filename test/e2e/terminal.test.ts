@@ -101,6 +101,26 @@ describe('the full-screen reader', () => {
 		}
 	});
 
+	it('stays clean when the terminal narrows, even by one column', async () => {
+		const term = start({columns: 80, rows: 24});
+		await term.waitFor('? help');
+		await goToSecondTurn(term);
+		for (const [columns, rows] of [
+			[79, 24],
+			[60, 20],
+			[45, 30],
+			[99, 30],
+		] as const) {
+			term.resize(columns, rows);
+			await term.settle(300);
+			const screen = await term.screen();
+			expect(screen[0]).toMatch(/00:02:22 \/ 01:10:04\s+3%$/);
+			expect(screen[1]).toBe('00:02:22 │ Jon Krohn');
+			expect(screen[2]).toMatch(/^ {9}│ Nice\. You were highly recommended/);
+			expect(screen[rows - 2]).toMatch(/\? help$/);
+		}
+	});
+
 	it('says the terminal is too small below 30x6, and recovers when it grows', async () => {
 		const term = start({columns: 20, rows: 5});
 		await term.waitFor('Too small: need');
