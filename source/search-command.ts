@@ -5,6 +5,7 @@ import {InputError} from './core/errors.js';
 import type {Transcript} from './core/model.js';
 import {excerpt} from './core/search/highlight.js';
 import {createSearchIndex, type SearchHit} from './core/search/search.js';
+import {sanitizeLine} from './core/sanitize.js';
 import {formatClock} from './core/time.js';
 import {loadTranscript, type TranscriptSource} from './input.js';
 
@@ -46,8 +47,12 @@ async function loadFolder(path: string): Promise<Episode[]> {
 	}
 
 	if (episodes.length === 0) throw new InputError(`no transcripts in '${path}'`);
-	const skipped = names.length - episodes.length;
-	if (skipped > 0) process.stderr.write(`parley: skipped ${skipped} file${skipped === 1 ? '' : 's'} that ${skipped === 1 ? 'is' : 'are'} not a transcript\n`);
+	const read = new Set(episodes.map(episode => episode.name));
+	const skipped = names.filter(name => !read.has(name));
+	if (skipped.length > 0) {
+		const listed = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ` and ${skipped.length - 3} more` : '');
+		process.stderr.write(`parley: skipped what is not a transcript: ${sanitizeLine(listed)}\n`);
+	}
 	return episodes;
 }
 

@@ -91,6 +91,12 @@ describe('createSearchIndex', () => {
 		expect(new Set(places).size).toBe(places.length);
 	});
 
+	it('takes hyphens as spaces, in phrases too', () => {
+		const seed = loadSeed();
+		const hits = createSearchIndex([seed]).search('"low rank adaptation"');
+		expect(hits.map(hit => seed.paragraphs[hit.paragraph]!.text.slice(hit.start, hit.end))).toEqual(['Low-Rank Adaptation', 'Low-Rank Adaptation']);
+	});
+
 	it('asks quoted phrases to appear exactly', () => {
 		expect(index.search('"difference engine"')).toHaveLength(1);
 		expect(index.search('"engine difference"')).toEqual([]);

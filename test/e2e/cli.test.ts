@@ -166,7 +166,7 @@ describe('parley search', () => {
 		const {stdout, stderr, code} = await parley(['search', 'diference engin', folder]);
 		expect(code).toBe(0);
 		expect(stdout.split('\n')[0]).toBe('small.txt  00:00:42  Charles Babbage');
-		expect(stderr).toBe('parley: skipped 1 file that is not a transcript\n');
+		expect(stderr).toBe('parley: skipped what is not a transcript: notes.md\n');
 	});
 
 	it.each([

@@ -228,6 +228,8 @@ describe('restoring the terminal', () => {
 	it('on Ctrl-C', async () => {
 		const term = start();
 		await term.waitFor('? help');
+		// Raw mode comes on just after the first frame; before it, Ctrl-C is a SIGINT (status 130).
+		await term.settle(100);
 		term.press(KEYS.ctrlC);
 		expect((await term.exited).exitCode).toBe(0);
 		await expectRestored(term);

@@ -13,9 +13,16 @@ export type ParsedQuery = {
 	readonly length: number;
 };
 
-/** Curly quotes and apostrophes as their plain forms, lower case; keeps every character's index. */
+/**
+ * Curly quotes and apostrophes as their plain forms, hyphens and dashes as spaces ("low-rank" is
+ * remembered as "low rank"), lower case; every character keeps its index.
+ */
 export function foldForMatching(text: string): string {
-	return text.toLowerCase().replace(/[‘’ʼ]/g, "'").replace(/[“”]/g, '"');
+	return text
+		.toLowerCase()
+		.replace(/[‘’ʼ]/g, "'")
+		.replace(/[“”]/g, '"')
+		.replace(/[-‐‑–—]/g, ' ');
 }
 
 /** Nobody remembers a longer quote word for word, and each word costs fuse a pass. */

@@ -34,7 +34,7 @@ function TranscriptLineView({line, color, stampWidth, highlight}: Props) {
 	return (
 		<Text wrap="truncate-end">
 			{/* A blank gutter is unstyled: no escape codes on every redrawn line. */}
-			{line.stamp === '' ? ' '.repeat(stampWidth) : <Text dimColor>{line.stamp.padEnd(stampWidth)}</Text>}
+			{line.stamp === '' ? ' '.repeat(stampWidth) : <Text dimColor>{`${line.stamp.padStart(stampWidth - 1)} `}</Text>}
 			<Text color={color} dimColor={color === undefined}>
 				{line.bar ? '│ ' : '  '}
 			</Text>
