@@ -57,7 +57,7 @@ function mount(session: Session, resume: ReaderState | undefined): Instance {
  * again from scratch. Where nobody could resume it (no job control), the kernel ignores the stop
  * and Parley simply carries on.
  */
-async function suspend(screen: FullScreen) {
+async function suspend(screen: FullScreen, keyboard: NodeJS.ReadStream) {
 	screen.leave();
 	const continued = new Promise<void>(resolve => {
 		const done = () => {
@@ -72,6 +72,9 @@ async function suspend(screen: FullScreen) {
 	});
 	process.kill(0, 'SIGTSTP');
 	await continued;
+	// Resumed with `bg`, Parley may not draw over the shell: taking the keyboard first stops it
+	// again (SIGTTOU) until `fg`, as with less and vim.
+	keyboard.setRawMode?.(true);
 	// A stopped process misses resizes; on SIGWINCH Node reads the size again ('resize' if it changed).
 	process.kill(process.pid, 'SIGWINCH');
 	const waiting = new AbortController();
@@ -103,7 +106,7 @@ export async function runFullScreen(transcript: Transcript, at: number | undefin
 		for (;;) {
 			const exit = (await instance.waitUntilExit()) as AppExit;
 			if (exit === undefined) break;
-			await suspend(screen);
+			await suspend(screen, session.stdin);
 			instance = mount(session, exit.suspended);
 		}
 	} catch (error) {

@@ -212,6 +212,21 @@ describe('restoring the terminal', () => {
 		expect(term.isAlternateScreen()).toBe(false);
 	});
 
+	it('stays stopped after bg instead of drawing over the shell, until fg', async () => {
+		const term = await startInShell(`'${CLI}'`);
+		term.press('\u001A');
+		await term.waitFor('Stopped');
+		term.press('bg\r');
+		await term.settle(500);
+		expect(term.isAlternateScreen()).toBe(false);
+		term.press('jobs\r');
+		await term.waitFor(screen => /jobs\n\[1\]\+ +Stopped/.test(screen));
+		term.press('fg\r');
+		await term.waitFor('? help');
+		term.press('q');
+		await term.waitFor(backInShell);
+	});
+
 	it('carries on when Ctrl-Z cannot suspend it (no job control)', async () => {
 		const term = start();
 		await term.waitFor('? help');
