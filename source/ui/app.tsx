@@ -23,8 +23,8 @@ type Props = {
 	readonly resume?: ReaderState;
 };
 
-/** What the app exits with: nothing when the reader quits; its state when it is suspended. */
-export type AppExit = {readonly suspended: ReaderState} | undefined;
+/** What the app exits with: nothing when the reader quits; else why, and its state to resume. */
+export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: ReaderState} | undefined;
 
 /** How long after the first frame the search index is built. */
 const INDEX_DELAY_MS = 100;
@@ -55,7 +55,7 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 
 	useEffect(() => {
 		if (state.leaving === 'quit') exit();
-		if (state.leaving === 'suspend') exit({suspended: state} satisfies AppExit);
+		else if (state.leaving) exit({reason: state.leaving, state} satisfies AppExit);
 	}, [state, exit]);
 
 	useInput((input, key) => {

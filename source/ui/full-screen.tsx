@@ -106,8 +106,9 @@ export async function runFullScreen(transcript: Transcript, at: number | undefin
 		for (;;) {
 			const exit = (await instance.waitUntilExit()) as AppExit;
 			if (exit === undefined) break;
-			await suspend(screen, session.stdin);
-			instance = mount(session, exit.suspended);
+			if (exit.reason === 'suspend') await suspend(screen, session.stdin);
+			else screen.clear();
+			instance = mount(session, exit.state);
 		}
 	} catch (error) {
 		crash(error as Error);

@@ -31,6 +31,7 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (in the help: close it)'},
 	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: 'quit'},
 	{keys: ['Ctrl-Z'], action: {type: 'suspend'}, help: 'suspend (fg brings Parley back)'},
+	{keys: ['Ctrl-L'], action: {type: 'redraw'}, help: 'draw the screen again'},
 ];
 
 const ACTIONS = new Map(BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));

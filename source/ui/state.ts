@@ -43,8 +43,11 @@ export type ReaderState = {
 	readonly found: Found | undefined;
 	/** A message for the footer (a warning about the input) until the next key. */
 	readonly notice: string | undefined;
-	/** Set when the reader leaves: to quit, or to be suspended (Ctrl-Z) and resumed later. */
-	readonly leaving: 'quit' | 'suspend' | undefined;
+	/**
+	 * Set when the reader leaves the screen: to quit; to be suspended (Ctrl-Z) and resumed; or to
+	 * be drawn again from scratch (Ctrl-L, when something else has written on the screen).
+	 */
+	readonly leaving: 'quit' | 'suspend' | 'redraw' | undefined;
 };
 
 export type Motion = 'line' | 'half' | 'page' | 'turn';
@@ -60,6 +63,7 @@ export type Action =
 	/** `q` closes an overlay before it quits; Ctrl-C (`force`) always quits. */
 	| {readonly type: 'quit'; readonly force?: boolean}
 	| {readonly type: 'suspend'}
+	| {readonly type: 'redraw'}
 	| {readonly type: 'search-open'}
 	| {readonly type: 'search-type'; readonly text: string}
 	| {readonly type: 'search-erase'}
@@ -276,7 +280,7 @@ function stepMatch(state: ReaderState, direction: 1 | -1): ReaderState {
 
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
 	const state = current.notice === undefined || action.type === 'resize' ? current : {...current, notice: undefined};
-	const forced = (action.type === 'quit' && action.force === true) || action.type === 'suspend';
+	const forced = (action.type === 'quit' && action.force === true) || action.type === 'suspend' || action.type === 'redraw';
 	if (state.overlay === 'help' && action.type !== 'resize' && action.type !== 'digit' && !forced) {
 		return scrollHelp(state, action);
 	}
@@ -319,8 +323,9 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 			return {...state, leaving: 'quit'};
 		}
 
-		case 'suspend': {
-			return {...state, leaving: 'suspend'};
+		case 'suspend':
+		case 'redraw': {
+			return {...state, leaving: action.type};
 		}
 
 		case 'search-open': {

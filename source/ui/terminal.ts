@@ -13,6 +13,8 @@ export type FullScreen = {
 	leave(): void;
 	/** Into the alternate screen again, cleared, after a `leave`. */
 	enter(): void;
+	/** Blank the screen, for drawing it again from scratch. */
+	clear(): void;
 };
 
 export function enterFullScreen(stdout: NodeJS.WriteStream): FullScreen {
@@ -27,6 +29,9 @@ export function enterFullScreen(stdout: NodeJS.WriteStream): FullScreen {
 			if (!active) return;
 			active = false;
 			stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+		},
+		clear() {
+			stdout.write(CLEAR_AND_HOME);
 		},
 	};
 	screen.enter();

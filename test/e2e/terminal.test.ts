@@ -227,6 +227,17 @@ describe('restoring the terminal', () => {
 		await term.waitFor(backInShell);
 	});
 
+	it('draws the whole screen again on Ctrl-L, where it was', async () => {
+		const term = start();
+		await term.waitFor('? help');
+		await goToSecondTurn(term);
+		term.terminal.write('\u001B[5;1Hscribbled over by something else');
+		await term.waitFor('scribbled over');
+		term.press('\u000C');
+		const screen = await term.waitFor(current => !current.includes('scribbled over') && current.includes('? help'));
+		expect(screen.split('\n')[1]).toBe('00:02:22 │ Jon Krohn');
+	});
+
 	it('carries on when Ctrl-Z cannot suspend it (no job control)', async () => {
 		const term = start();
 		await term.waitFor('? help');

@@ -147,7 +147,7 @@ describe('actionsForInput on the search line', () => {
 describe('HELP_ROWS', () => {
 	it('lists every key that has a meaning', () => {
 		const listed = new Set(HELP_ROWS.flatMap(([keys]) => keys.split(' ')));
-		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C', 'Ctrl-Z', '/', 'n', 'N']) {
+		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C', 'Ctrl-Z', 'Ctrl-L', '/', 'n', 'N']) {
 			expect(listed).toContain(key);
 		}
 	});
