@@ -1,5 +1,5 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
-import {useCallback, useEffect, useReducer} from 'react';
+import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {contentWidth} from '../core/layout.js';
 import type {Transcript} from '../core/model.js';
 import type {SearchHit} from '../core/search/search.js';
@@ -9,7 +9,7 @@ import {HelpOverlay} from './components/help-overlay.js';
 import {SearchOverlay} from './components/search-overlay.js';
 import {TooSmall} from './components/too-small.js';
 import {TranscriptView} from './components/transcript-view.js';
-import {actionsForInput} from './keymap.js';
+import {actionsForInput, type KeyMode} from './keymap.js';
 import {atEnd, bodyRows, createReaderState, frameRows, isTooSmall, positionOf, progressOf, readerReducer, searchIndexFor, type ReaderState} from './state.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
@@ -28,6 +28,8 @@ export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: Re
 
 /** How long after the first frame the search index is built. */
 const INDEX_DELAY_MS = 100;
+/** How long the terminal must keep its size before the screen is drawn again from scratch. */
+const REDRAW_AFTER_RESIZE_MS = 150;
 
 function shownMatch({found}: ReaderState): SearchHit | undefined {
 	return found?.shown ? found.hits[found.current] : undefined;
@@ -51,15 +53,32 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 	});
 	const {exit} = useApp();
 
-	useTerminalResize(useCallback((size: TerminalSize) => dispatch({type: 'resize', ...size}), []));
+	// Ink redraws only what it thinks changed, and a terminal that was resized (several times
+	// quickly, or in height) no longer holds what Ink thinks: once resizing stops, draw it all again.
+	const redrawTimer = useRef<NodeJS.Timeout>(undefined);
+	useTerminalResize(
+		useCallback((size: TerminalSize) => {
+			dispatch({type: 'resize', ...size});
+			clearTimeout(redrawTimer.current);
+			redrawTimer.current = setTimeout(() => dispatch({type: 'redraw'}), REDRAW_AFTER_RESIZE_MS);
+		}, []),
+	);
+	useEffect(() => () => clearTimeout(redrawTimer.current), []);
 
 	useEffect(() => {
 		if (state.leaving === 'quit') exit();
 		else if (state.leaving) exit({reason: state.leaving, state} satisfies AppExit);
 	}, [state, exit]);
 
+	// Keys can arrive faster than frames: the mode follows the actions already sent, not the last frame.
+	const mode = useRef<KeyMode>('read');
+	mode.current = state.search ? 'search' : 'read';
 	useInput((input, key) => {
-		for (const action of actionsForInput(input, key, state.search ? 'search' : 'read')) dispatch(action);
+		for (const action of actionsForInput(input, key, mode.current)) {
+			if (action.type === 'search-open') mode.current = 'search';
+			if (action.type === 'search-accept' || action.type === 'search-cancel') mode.current = 'read';
+			dispatch(action);
+		}
 	});
 
 	// Build the search index once the first frame is up, so that `/` answers at once.

@@ -65,11 +65,16 @@ function actionFor(character: string, key: KeyPress): Action {
 	return ACTIONS.get(nameOf(character, key)) ?? CANCEL;
 }
 
-/** Typed or pasted text: Enter accepts, backspace erases, line breaks and tabs become spaces. */
+/**
+ * Typed or pasted text: backspace erases; Enter at the end of the chunk accepts; line breaks
+ * inside it (terminals send a pasted newline as Enter) and tabs become spaces.
+ */
 function typedText(input: string): Action[] {
 	const actions: Action[] = [];
-	for (const character of input) {
+	const characters = [...input];
+	for (const [index, raw] of characters.entries()) {
 		const last = actions.at(-1);
+		const character = raw === '\r' && index < characters.length - 1 ? ' ' : raw;
 		if (character === '\r') actions.push({type: 'search-accept'});
 		else if (character === '\u007F' || character === '\b') actions.push({type: 'search-erase'});
 		else if (/\p{Cc}/u.test(character) && !/[\n\t]/.test(character)) continue;

@@ -235,7 +235,11 @@ const inReadingOrder = (a: SearchHit, b: SearchHit) => a.paragraph - b.paragraph
 
 function acceptSearch(state: ReaderState, line: SearchLine): ReaderState {
 	const chosen = line.hits[line.selected];
-	if (!chosen) return {...state, overlay: 'none', search: undefined, notice: line.query.trim() === '' ? undefined : `no matches for “${line.query.trim()}”`};
+	if (!chosen) {
+		const query = line.query.trim();
+		// Like less and vim: a search that found nothing replaces the last one for n/N.
+		return query === '' ? {...state, overlay: 'none', search: undefined} : {...state, overlay: 'none', search: undefined, found: undefined, notice: `no matches for “${query}”`};
+	}
 	const hits = [...line.hits].sort(inReadingOrder);
 	const found = {query: line.query, hits, current: hits.indexOf(chosen), shown: true};
 	return showHit({...state, overlay: 'none', search: undefined, found}, chosen);

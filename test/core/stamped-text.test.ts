@@ -74,6 +74,8 @@ describe('the stamped-text format', () => {
 		['My name is Jon Krohn and this is the show.', 'Jon Krohn'],
 		['This is the show, with your host Jon Krohn.', 'Jon Krohn'],
 		['Welcome! I’m Ada, and with me is Jon.', 'Ada Lovelace'],
+		['hi, i’m jon krohn, welcome.', 'Jon Krohn'],
+		['Honestly, I’m Ada Lovelace’s biggest fan. Welcome back, I am your host Jon Krohn.', 'Jon Krohn'],
 	])('gives the opening to the speaker who introduces themself: %j', (opening, host) => {
 		const text = ['T', '00:00:01', opening, 'Ada Lovelace:\t00:00:10', 'Hello.', 'Jon Krohn:\t00:00:20', 'Hi.'].join('\n');
 		const transcript = parseText(text);
@@ -85,9 +87,16 @@ describe('the stamped-text format', () => {
 		'This is Ada Lovelace, our guest today.',
 		'I’m Ada’s biggest fan.',
 		'I’m here with Ada Lovelace.',
+		'Honestly, I am ada about it.',
 	])('leaves the opening unnamed without a clear self-introduction: %j', opening => {
 		const text = ['T', '00:00:01', opening, 'Ada Lovelace:\t00:00:10', 'Hello.', 'Jon Krohn:\t00:00:20', 'Hi.'].join('\n');
 		expect(parseText(text).turns[0]!.speaker).toBeUndefined();
+	});
+
+	it('reads a full name with a lower-case particle', () => {
+		const text = ['T', '00:00:01', 'I am Jon de Vries, hello.', 'Jon de Vries:\t00:00:10', 'Hello.', 'Jon Smith:\t00:00:20', 'Hi.'].join('\n');
+		const transcript = parseText(text);
+		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe('Jon de Vries');
 	});
 
 	it('does not take a first name shared by two speakers as an introduction', () => {

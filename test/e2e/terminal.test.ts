@@ -121,6 +121,19 @@ describe('the full-screen reader', () => {
 		}
 	});
 
+	it('is drawn whole again after a storm of resizes', async () => {
+		const term = start({columns: 80, rows: 24});
+		await term.waitFor('? help');
+		for (let step = 1; step <= 20; step++) term.resize(60 + ((step * 7) % 50), 10 + ((step * 5) % 25));
+		term.resize(70, 20);
+		await term.settle(500);
+		const screen = await term.screen();
+		expect(screen[0]).toMatch(/00:00:11 \/ 01:10:04\s+0%$/);
+		expect(screen[1]).toBe('00:00:11 │ Jon Krohn');
+		expect(screen[18]).toMatch(/^j\/k scroll .*\? help$/);
+		expect(screen.filter(row => row.includes('? help'))).toHaveLength(1);
+	});
+
 	it('says the terminal is too small below 30x6, and recovers when it grows', async () => {
 		const term = start({columns: 20, rows: 5});
 		await term.waitFor('Too small: need');

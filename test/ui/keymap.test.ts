@@ -131,6 +131,7 @@ describe('actionsForInput on the search line', () => {
 			{type: 'search-accept'},
 		]);
 		expect(typing('one\ntwo\tthree')).toEqual([{type: 'search-type', text: 'one two three'}]);
+		expect(typing('seven ate nine\rbut why')).toEqual([{type: 'search-type', text: 'seven ate nine but why'}]);
 	});
 
 	it('maps Enter, Esc, backspace, arrows and Ctrl-N/P', () => {

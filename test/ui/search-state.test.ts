@@ -70,6 +70,14 @@ describe('searching from the reader', () => {
 		expect(run(hidden, {type: 'match', direction: 1}).found!.shown).toBe(true);
 	});
 
+	it('forgets the last search when a new one finds nothing, and says so', () => {
+		const found = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
+		const failed = run(found, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'search-accept'});
+		expect(failed.found).toBeUndefined();
+		expect(failed.notice).toBe('no matches for “zebra quantum volcano”');
+		expect(run(failed, {type: 'match', direction: 1}).top).toBe(failed.top);
+	});
+
 	it('does nothing for n before any search, and Enter without a match just closes the line', () => {
 		expect(run(start, {type: 'match', direction: 1}).top).toBe(0);
 		const none = run(start, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'search-accept'});

@@ -104,11 +104,15 @@ function attributeOpening(drafts: readonly DraftParagraph[]): DraftParagraph[] {
 	return drafts.map((draft, index) => (index < openingLength ? {...draft, speaker: host} : draft));
 }
 
-/** Up to four capitalised words after "I'm", "I am", "my name is", "your host": who is speaking. */
-const INTRODUCTION = /\b(?:I[’']m|I am|[Mm]y name is)\s+(?:your host,?\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})|\b[Yy]our host,?\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})/gu;
+/** Up to four words after "I'm", "I am", "my name is", "your host": who may be speaking. */
+const INTRODUCTION = /\b(?:I[’']m|I am|my name is|your host)\s+(?:your host,?\s+)?([\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,3})/giu;
 
-/** The speaker named in a self-introduction, by full name or by a first name no one else has. */
+/**
+ * The speaker named in a self-introduction: by full name, in any case ("i'm jon krohn", "I am Jon
+ * de Vries"), or by a capitalised first name no other speaker has ("I'm Jon", not "I am frank").
+ */
 function introducedSpeaker(text: string, names: ReadonlySet<string>): string | undefined {
+	const byFullName = new Map([...names].map(name => [name.toLowerCase(), name]));
 	const byFirstName = new Map<string, string | undefined>();
 	for (const name of names) {
 		const first = name.split(' ')[0]!;
@@ -116,11 +120,13 @@ function introducedSpeaker(text: string, names: ReadonlySet<string>): string | u
 	}
 
 	for (const match of text.matchAll(INTRODUCTION)) {
-		const words = (match[1] ?? match[2]!).trim().split(/\s+/);
-		if (/[’']s$/.test(words.at(-1)!)) continue;
+		const words = match[1]!.split(/\s+/).map(word => word.replace(/[.,]$/, ''));
+		// "I'm Jon Krohn's biggest fan" introduces nobody.
+		if (words.some(word => /[’']s$/.test(word))) continue;
 		for (let count = words.length; count > 0; count--) {
-			const said = words.slice(0, count).join(' ').replace(/[.,]$/, '');
-			if (names.has(said)) return said;
+			const said = words.slice(0, count).join(' ');
+			const full = byFullName.get(said.toLowerCase());
+			if (full) return full;
 			if (count === 1 && byFirstName.get(said)) return byFirstName.get(said);
 		}
 	}
