@@ -10,7 +10,9 @@ import {SearchOverlay} from './components/search-overlay.js';
 import {TooSmall} from './components/too-small.js';
 import {TranscriptView} from './components/transcript-view.js';
 import {actionsForInput, type KeyMode} from './keymap.js';
-import {atEnd, bodyRows, createReaderState, frameRows, isTooSmall, positionOf, progressOf, readerReducer, searchIndexFor, type ReaderState} from './state.js';
+import {searchIndexFor} from './search-state.js';
+import {createReaderState, readerReducer, type ReaderState} from './state.js';
+import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf} from './viewport.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
 

@@ -1,29 +1,11 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
-import {anchorAt, lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
+import {lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
 import {paragraphAt, type Transcript} from '../core/model.js';
-import {createSearchIndex, type SearchHit, type SearchIndex} from '../core/search/search.js';
 import {helpLines} from './help-lines.js';
+import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
+import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
 
 export type Overlay = 'none' | 'help' | 'search';
-
-/** The search line while it is open. */
-export type SearchLine = {
-	readonly query: string;
-	/** Best first. */
-	readonly hits: readonly SearchHit[];
-	readonly selected: number;
-	/** Where the reader was: Esc goes back there. */
-	readonly origin: {readonly top: number; readonly anchor: Anchor};
-};
-
-/** The matches of the last search accepted, in transcript order, for n/N and the highlight. */
-export type Found = {
-	readonly query: string;
-	readonly hits: readonly SearchHit[];
-	readonly current: number;
-	/** Esc hides the highlight; n/N show it again. */
-	readonly shown: boolean;
-};
 
 export type ReaderState = {
 	readonly transcript: Transcript;
@@ -72,48 +54,6 @@ export type Action =
 	| {readonly type: 'search-cancel'}
 	| {readonly type: 'match'; readonly direction: 1 | -1};
 
-/** The header and the footer. */
-const CHROME_ROWS = 2;
-export const MIN_COLUMNS = 30;
-export const MIN_ROWS = 6;
-
-/**
- * Rows Parley draws: one less than the terminal. A frame as tall as the terminal makes Ink 6 clear
- * the whole screen, scrollback included, on every frame.
- */
-export function frameRows(rows: number): number {
-	return Math.max(1, rows - 1);
-}
-
-export function bodyRows(state: Pick<ReaderState, 'rows'>): number {
-	return Math.max(1, frameRows(state.rows) - CHROME_ROWS);
-}
-
-export function isTooSmall(state: Pick<ReaderState, 'columns' | 'rows'>): boolean {
-	return state.columns < MIN_COLUMNS || state.rows < MIN_ROWS;
-}
-
-export function maxTop(state: Pick<ReaderState, 'layout' | 'rows'>): number {
-	return Math.max(0, state.layout.lines.length - bodyRows(state));
-}
-
-export function atEnd(state: ReaderState): boolean {
-	return state.top >= maxTop(state);
-}
-
-/** Seconds into the episode at the top of the view. */
-export function positionOf(state: ReaderState): number {
-	return state.layout.lines[state.top]?.time ?? 0;
-}
-
-/** How far through the transcript the view is, in percent: 0 at the top, 100 at the end. */
-export function progressOf(state: ReaderState): number {
-	if (atEnd(state)) return 100;
-	if (state.top === 0) return 0;
-	const {duration} = state.transcript;
-	return duration > 0 ? Math.min(99, Math.max(1, Math.round((100 * positionOf(state)) / duration))) : 0;
-}
-
 function noticeFor(warnings: readonly string[]): string | undefined {
 	if (warnings.length === 0) return undefined;
 	return `warning: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}`;
@@ -149,19 +89,6 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		leaving: undefined,
 	};
 	return at === undefined ? state : readerReducer(state, {type: 'seek', seconds: at});
-}
-
-function clampTop(state: ReaderState, top: number): number {
-	return Math.max(0, Math.min(maxTop(state), top));
-}
-
-function scrollTo(state: ReaderState, line: number): ReaderState {
-	const top = clampTop(state, line);
-	return {...state, top, anchor: anchorAt(state.layout, top), count: ''};
-}
-
-function repeat(state: ReaderState): number {
-	return state.count === '' ? 1 : Math.max(1, Number(state.count));
 }
 
 function motionRows(state: ReaderState, by: Exclude<Motion, 'turn'>): number {
@@ -201,85 +128,6 @@ function seek(state: ReaderState, seconds: number): ReaderState {
 	const turn = state.transcript.turns[paragraph.turn]!;
 	const line = turn.paragraphs[0] === paragraph ? state.layout.turnStart[turn.id]! : state.layout.blockStart[paragraph.id]! + 1;
 	return scrollTo(state, line);
-}
-
-const searchIndexes = new WeakMap<Transcript, SearchIndex>();
-
-/** Built on first use (or ahead of it, off the start-up path: see App), once per transcript. */
-export function searchIndexFor(transcript: Transcript): SearchIndex {
-	let index = searchIndexes.get(transcript);
-	if (!index) searchIndexes.set(transcript, (index = createSearchIndex([transcript])));
-	return index;
-}
-
-/** Results appear from the second character typed. */
-const SEARCH_FROM = 2;
-const SEARCH_LIMIT = 50;
-/** Lines of context shown above a match the view jumps to. */
-const CONTEXT_ABOVE = 2;
-
-function lineOfHit(state: ReaderState, hit: SearchHit): number {
-	return lineAtAnchor(state.layout, {paragraph: hit.paragraph, offset: hit.start});
-}
-
-function showHit(state: ReaderState, hit: SearchHit): ReaderState {
-	return scrollTo(state, lineOfHit(state, hit) - CONTEXT_ABOVE);
-}
-
-function withQuery(state: ReaderState, line: SearchLine, query: string): ReaderState {
-	const hits = query.trim().length >= SEARCH_FROM ? searchIndexFor(state.transcript).search(query, SEARCH_LIMIT) : [];
-	return {...state, search: {...line, query, hits, selected: 0}};
-}
-
-const inReadingOrder = (a: SearchHit, b: SearchHit) => a.paragraph - b.paragraph || a.start - b.start;
-
-function acceptSearch(state: ReaderState, line: SearchLine): ReaderState {
-	const chosen = line.hits[line.selected];
-	if (!chosen) {
-		const query = line.query.trim();
-		// Like less and vim: a search that found nothing replaces the last one for n/N.
-		return query === '' ? {...state, overlay: 'none', search: undefined} : {...state, overlay: 'none', search: undefined, found: undefined, notice: `no matches for “${query}”`};
-	}
-	const hits = [...line.hits].sort(inReadingOrder);
-	const found = {query: line.query, hits, current: hits.indexOf(chosen), shown: true};
-	return showHit({...state, overlay: 'none', search: undefined, found}, chosen);
-}
-
-function searchAction(state: ReaderState, line: SearchLine, action: Action): ReaderState {
-	switch (action.type) {
-		case 'search-type': {
-			return withQuery(state, line, line.query + action.text);
-		}
-
-		case 'search-erase': {
-			return withQuery(state, line, [...line.query].slice(0, -1).join(''));
-		}
-
-		case 'search-select': {
-			const selected = Math.max(0, Math.min(line.hits.length - 1, line.selected + action.direction));
-			return {...state, search: {...line, selected}};
-		}
-
-		case 'search-accept': {
-			return acceptSearch(state, line);
-		}
-
-		case 'search-cancel': {
-			return {...state, overlay: 'none', search: undefined, top: clampTop(state, line.origin.top), anchor: line.origin.anchor};
-		}
-
-		default: {
-			return state;
-		}
-	}
-}
-
-/** n/N: the next or previous match of the last search, around the end. */
-function stepMatch(state: ReaderState, direction: 1 | -1): ReaderState {
-	const {found} = state;
-	if (!found || found.hits.length === 0) return {...state, count: ''};
-	const current = (found.current + direction * repeat(state) + found.hits.length * repeat(state)) % found.hits.length;
-	return showHit({...state, found: {...found, current, shown: true}}, found.hits[current]!);
 }
 
 export function readerReducer(current: ReaderState, action: Action): ReaderState {

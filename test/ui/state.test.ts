@@ -1,16 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {
-	atEnd,
-	bodyRows,
-	createReaderState,
-	isTooSmall,
-	progressOf,
-	maxTop,
-	positionOf,
-	readerReducer,
-	type Action,
-	type ReaderState,
-} from '../../source/ui/state.js';
+import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import {atEnd, bodyRows, isTooSmall, maxTop, positionOf, progressOf} from '../../source/ui/viewport.js';
 import {helpLines} from '../../source/ui/help-lines.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 

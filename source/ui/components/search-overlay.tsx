@@ -3,7 +3,7 @@ import type {Transcript} from '../../core/model.js';
 import {excerpt} from '../../core/search/highlight.js';
 import type {SearchHit} from '../../core/search/search.js';
 import {formatClock} from '../../core/time.js';
-import type {SearchLine} from '../state.js';
+import type {SearchLine} from '../search-state.js';
 import {speakerColor, type ColorDepth} from '../theme.js';
 
 type Props = {

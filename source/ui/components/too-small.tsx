@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {frameRows, MIN_COLUMNS, MIN_ROWS} from '../state.js';
+import {frameRows, MIN_COLUMNS, MIN_ROWS} from '../viewport.js';
 
 type Props = {readonly columns: number; readonly rows: number};
 

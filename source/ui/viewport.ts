@@ -1,0 +1,58 @@
+/** Where the reader's view is and how much of the terminal it may use: pure, like the reducer. */
+import {anchorAt} from '../core/layout.js';
+import type {ReaderState} from './state.js';
+
+/** The header and the footer. */
+const CHROME_ROWS = 2;
+export const MIN_COLUMNS = 30;
+export const MIN_ROWS = 6;
+
+/**
+ * Rows Parley draws: one less than the terminal. A frame as tall as the terminal makes Ink 6 clear
+ * the whole screen, scrollback included, on every frame.
+ */
+export function frameRows(rows: number): number {
+	return Math.max(1, rows - 1);
+}
+
+export function bodyRows(state: Pick<ReaderState, 'rows'>): number {
+	return Math.max(1, frameRows(state.rows) - CHROME_ROWS);
+}
+
+export function isTooSmall(state: Pick<ReaderState, 'columns' | 'rows'>): boolean {
+	return state.columns < MIN_COLUMNS || state.rows < MIN_ROWS;
+}
+
+export function maxTop(state: Pick<ReaderState, 'layout' | 'rows'>): number {
+	return Math.max(0, state.layout.lines.length - bodyRows(state));
+}
+
+export function atEnd(state: ReaderState): boolean {
+	return state.top >= maxTop(state);
+}
+
+/** Seconds into the episode at the top of the view. */
+export function positionOf(state: ReaderState): number {
+	return state.layout.lines[state.top]?.time ?? 0;
+}
+
+/** How far through the transcript the view is, in percent: 0 at the top, 100 at the end. */
+export function progressOf(state: ReaderState): number {
+	if (atEnd(state)) return 100;
+	if (state.top === 0) return 0;
+	const {duration} = state.transcript;
+	return duration > 0 ? Math.min(99, Math.max(1, Math.round((100 * positionOf(state)) / duration))) : 0;
+}
+
+export function clampTop(state: ReaderState, top: number): number {
+	return Math.max(0, Math.min(maxTop(state), top));
+}
+
+export function scrollTo(state: ReaderState, line: number): ReaderState {
+	const top = clampTop(state, line);
+	return {...state, top, anchor: anchorAt(state.layout, top), count: ''};
+}
+
+export function repeat(state: ReaderState): number {
+	return state.count === '' ? 1 : Math.max(1, Number(state.count));
+}
