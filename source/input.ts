@@ -13,7 +13,7 @@ export type TranscriptSource =
 	| {readonly kind: 'stdin'; readonly fallback?: string};
 
 /** About 150 hours of speech. Reading stops past it, so a huge file or `/dev/zero` cannot exhaust memory. */
-export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+const MAX_INPUT_BYTES = 8 * 1024 * 1024;
 
 const FS_REASONS: Readonly<Record<string, string>> = {
 	ENOENT: 'no such file',
