@@ -11,13 +11,12 @@ export type SearchLine = {
 	/** Best first. */
 	readonly hits: readonly SearchHit[];
 	readonly selected: number;
-	/** Where the reader was: Esc goes back there. */
-	readonly origin: {readonly top: number; readonly anchor: Anchor};
+	/** Where the reader was (by words, so a resize meanwhile does not matter): Esc goes back there. */
+	readonly origin: Anchor;
 };
 
 /** The matches of the last search accepted, in transcript order, for n/N and the highlight. */
 export type Found = {
-	readonly query: string;
 	readonly hits: readonly SearchHit[];
 	readonly current: number;
 	/** Esc hides the highlight; n/N show it again. */
@@ -62,7 +61,7 @@ function acceptSearch(state: ReaderState, line: SearchLine): ReaderState {
 		return query === '' ? {...state, overlay: 'none', search: undefined} : {...state, overlay: 'none', search: undefined, found: undefined, notice: `no matches for “${query}”`};
 	}
 	const hits = [...line.hits].sort(inReadingOrder);
-	const found = {query: line.query, hits, current: hits.indexOf(chosen), shown: true};
+	const found = {hits, current: hits.indexOf(chosen), shown: true};
 	return showHit({...state, overlay: 'none', search: undefined, found}, chosen);
 }
 
@@ -86,7 +85,7 @@ export function searchAction(state: ReaderState, line: SearchLine, action: Actio
 		}
 
 		case 'search-cancel': {
-			return {...state, overlay: 'none', search: undefined, top: clampTop(state, line.origin.top), anchor: line.origin.anchor};
+			return {...state, overlay: 'none', search: undefined, top: clampTop(state, lineAtAnchor(state.layout, line.origin)), anchor: line.origin};
 		}
 
 		default: {

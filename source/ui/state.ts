@@ -181,7 +181,7 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 		}
 
 		case 'search-open': {
-			return {...state, overlay: 'search', count: '', search: {query: '', hits: [], selected: 0, origin: {top: state.top, anchor: state.anchor}}};
+			return {...state, overlay: 'search', count: '', search: {query: '', hits: [], selected: 0, origin: state.anchor}};
 		}
 
 		case 'match': {

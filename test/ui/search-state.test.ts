@@ -50,6 +50,14 @@ describe('searching from the reader', () => {
 		expect(back).toMatchObject({overlay: 'none', search: undefined, top: scrolled.top});
 	});
 
+	it('goes back to the same words on Esc after a resize while searching', () => {
+		const scrolled = run(start, {type: 'move', by: 'page', direction: 1}, {type: 'move', by: 'page', direction: 1});
+		const words = topLine(scrolled);
+		const back = run(scrolled, {type: 'search-open'}, {type: 'resize', columns: 50, rows: 24}, {type: 'search-cancel'});
+		expect(topLine(back).paragraph).toBe(words.paragraph);
+		expect(topLine(back).offset).toBeLessThanOrEqual(words.offset);
+	});
+
 	it('steps through the matches in transcript order with n and N, around the ends', () => {
 		const accepted = run(start, {type: 'search-open'}, ...type('seven nine'), {type: 'search-accept'});
 		const {hits} = accepted.found!;
