@@ -4,8 +4,10 @@
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {InputError} from './core/errors.js';
+import {exportTranscript, EXPORT_FORMATS, isExportFormat} from './core/export/index.js';
+import {toText} from './core/export/text.js';
+import {FROM_NAMES} from './core/formats/index.js';
 import {paragraphAt, type Transcript} from './core/model.js';
-import {formatPlainText} from './core/plain.js';
 import {parseClock} from './core/time.js';
 import {loadTranscript, stdinHasData, type TranscriptSource} from './input.js';
 import {runSearch} from './search-command.js';
@@ -23,9 +25,16 @@ const cli = meow(
                          the best matches for a half-remembered quote, in a
                          transcript or in every transcript in a folder;
                          exit status 1 when nothing matches
+    $ parley export [FILE] --to FORMAT
+                         write the transcript in another format
+
+  Formats (detected from the content): WebVTT, SRT, Podcasting 2.0 JSON and
+  HTML, Whisper JSON and TSV, Markdown, timed lines, plain text
 
   Options
     --at TIME       open at this time: HH:MM:SS, MM:SS or seconds
+    --from FORMAT   read the input as ${FROM_NAMES.join(', ')}
+    --to FORMAT     export: ${EXPORT_FORMATS.join(', ')}
     --json          search: print the matches as JSON
     --limit N       search: print at most N matches (default 10)
     --help          show this help
@@ -38,11 +47,11 @@ const cli = meow(
 	{
 		importMeta: import.meta,
 		allowUnknownFlags: true,
-		flags: {at: {type: 'string'}, json: {type: 'boolean'}, limit: {type: 'string'}},
+		flags: {at: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, json: {type: 'boolean'}, limit: {type: 'string'}},
 	},
 );
 
-const KNOWN_OPTION = /^--(?:at|json|limit|help|version)(?:=|$)/;
+const KNOWN_OPTION = /^--(?:at|from|to|json|limit|help|version)(?:=|$)/;
 const DEFAULT_SEARCH_LIMIT = 10;
 
 function fail(message: string, status: number): never {
@@ -59,10 +68,11 @@ function chooseSource(input: readonly string[]): TranscriptSource {
 	return stdinHasData() ? {kind: 'stdin', fallback: BUNDLED_EPISODE} : {kind: 'file', path: BUNDLED_EPISODE};
 }
 
-function startTime(at: string | undefined): number | undefined {
+function startTime(at: string | undefined, transcript: Transcript): number | undefined {
 	if (at === undefined) return undefined;
 	const seconds = parseClock(at);
 	if (seconds === undefined) throw new InputError(`--at expects a time like 00:35:00, 35:00 or 2100; got '${at}'`);
+	if (!transcript.timed) throw new InputError(`--at needs times, and '${transcript.title}' has none`);
 	return seconds;
 }
 
@@ -75,11 +85,26 @@ function guardStdout() {
 }
 
 /** Plain text for a pipe or a file, from the paragraph spoken at `at`. */
-function printPlain(transcript: Transcript, at: number | undefined) {
+function warn(transcript: Transcript) {
 	for (const warning of transcript.warnings) process.stderr.write(`parley: warning: ${warning}\n`);
+}
+
+function printPlain(transcript: Transcript, at: number | undefined) {
+	warn(transcript);
 	guardStdout();
 	const from = at === undefined ? undefined : paragraphAt(transcript, at);
-	process.stdout.write(formatPlainText(transcript, from?.id));
+	process.stdout.write(toText(transcript, from?.id));
+}
+
+/** `parley export [FILE] --to FORMAT`: the whole transcript on standard output. */
+async function exportCommand(input: readonly string[]) {
+	const to = cli.flags.to;
+	if (to === undefined || !isExportFormat(to)) throw new InputError(`export needs --to ${EXPORT_FORMATS.join('|')}${to === undefined ? '' : `; got '${to}'`}`);
+	const transcript = await loadTranscript(chooseSource(input), cli.flags.from);
+	const output = exportTranscript(transcript, to);
+	warn(transcript);
+	guardStdout();
+	process.stdout.write(output);
 }
 
 function searchLimit(limit: string | undefined): number {
@@ -95,7 +120,7 @@ async function search(input: readonly string[]): Promise<number> {
 	const limit = searchLimit(cli.flags.limit);
 	guardStdout();
 	const bold = process.stdout.isTTY && detectColorDepth(process.env, true) > 0;
-	return runSearch({query, source: chooseSource(paths), limit, json: cli.flags.json === true, bold});
+	return runSearch({query, source: chooseSource(paths), limit, json: cli.flags.json === true, bold, from: cli.flags.from});
 }
 
 function rejectUnknownOptions(argv: readonly string[]) {
@@ -113,8 +138,14 @@ async function main() {
 	}
 
 	if (cli.flags.json === true || cli.flags.limit !== undefined) throw new InputError('--json and --limit go with parley search (see --help)');
-	const at = startTime(cli.flags.at);
-	const transcript = await loadTranscript(chooseSource(cli.input));
+	if (cli.input[0] === 'export') {
+		await exportCommand(cli.input.slice(1));
+		return;
+	}
+
+	if (cli.flags.to !== undefined) throw new InputError('--to goes with parley export (see --help)');
+	const transcript = await loadTranscript(chooseSource(cli.input), cli.flags.from);
+	const at = startTime(cli.flags.at, transcript);
 	if (!process.stdout.isTTY) {
 		printPlain(transcript, at);
 		return;

@@ -68,10 +68,10 @@ async function readBytes(source: TranscriptSource): Promise<Uint8Array> {
 	}
 }
 
-function parseBytes(bytes: Uint8Array, source: TranscriptSource): Transcript {
+function parseBytes(bytes: Uint8Array, source: TranscriptSource, from: string | undefined): Transcript {
 	try {
 		const {text, warnings} = decodeTranscriptBytes(bytes);
-		const transcript = parseTranscript(text);
+		const transcript = parseTranscript(text, {from, fileName: source.kind === 'file' ? source.path : ''});
 		const title = transcript.title || (source.kind === 'file' ? sanitizeLine(basename(source.path)) : 'standard input');
 		return {...transcript, title, warnings: [...warnings, ...transcript.warnings]};
 	} catch (error) {
@@ -81,11 +81,11 @@ function parseBytes(bytes: Uint8Array, source: TranscriptSource): Transcript {
 }
 
 /** Read and parse a transcript; every problem with the input becomes a one-line `InputError`. */
-export async function loadTranscript(source: TranscriptSource): Promise<Transcript> {
+export async function loadTranscript(source: TranscriptSource, from?: string): Promise<Transcript> {
 	const bytes = await readBytes(source);
 	if (source.kind === 'stdin' && bytes.length === 0 && source.fallback !== undefined) {
 		return loadTranscript({kind: 'file', path: source.fallback});
 	}
 
-	return parseBytes(bytes, source);
+	return parseBytes(bytes, source, from);
 }

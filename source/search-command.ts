@@ -2,11 +2,10 @@
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {InputError} from './core/errors.js';
-import type {Transcript} from './core/model.js';
+import {shownClock, type Transcript} from './core/model.js';
 import {excerpt} from './core/search/highlight.js';
 import {createSearchIndex, type SearchHit} from './core/search/search.js';
 import {sanitizeLine} from './core/sanitize.js';
-import {formatClock} from './core/time.js';
 import {loadTranscript, type TranscriptSource} from './input.js';
 
 export type SearchOptions = {
@@ -16,6 +15,8 @@ export type SearchOptions = {
 	readonly json: boolean;
 	/** Whether to mark the matched passage in bold (output to a terminal with colours). */
 	readonly bold: boolean;
+	/** The format to read the files in, instead of detecting it. */
+	readonly from: string | undefined;
 };
 
 type Episode = {readonly name: string | undefined; readonly transcript: Transcript};
@@ -32,7 +33,7 @@ function isDirectory(source: TranscriptSource): source is {kind: 'file'; path: s
 }
 
 /** Every transcript in a folder (an archive); files that are not transcripts are skipped and counted. */
-async function loadFolder(path: string): Promise<Episode[]> {
+async function loadFolder(path: string, from: string | undefined): Promise<Episode[]> {
 	const names = readdirSync(path, {withFileTypes: true})
 		.filter(entry => entry.isFile() && !entry.name.startsWith('.'))
 		.map(entry => entry.name)
@@ -40,7 +41,7 @@ async function loadFolder(path: string): Promise<Episode[]> {
 	const episodes: Episode[] = [];
 	for (const name of names) {
 		try {
-			episodes.push({name, transcript: await loadTranscript({kind: 'file', path: join(path, name)})});
+			episodes.push({name, transcript: await loadTranscript({kind: 'file', path: join(path, name)}, from)});
 		} catch (error) {
 			if (!(error instanceof InputError)) throw error;
 		}
@@ -56,9 +57,9 @@ async function loadFolder(path: string): Promise<Episode[]> {
 	return episodes;
 }
 
-async function loadEpisodes(source: TranscriptSource): Promise<Episode[]> {
-	if (isDirectory(source)) return loadFolder(source.path);
-	return [{name: undefined, transcript: await loadTranscript(source)}];
+async function loadEpisodes(source: TranscriptSource, from: string | undefined): Promise<Episode[]> {
+	if (isDirectory(source)) return loadFolder(source.path, from);
+	return [{name: undefined, transcript: await loadTranscript(source, from)}];
 }
 
 function speakerOf(transcript: Transcript, hit: SearchHit): string {
@@ -73,8 +74,8 @@ function asJson(episodes: readonly Episode[], hits: readonly SearchHit[]): strin
 		return {
 			...(name === undefined ? {} : {file: name}),
 			episode: transcript.title,
-			time: Math.round(hit.time * 10) / 10,
-			timestamp: formatClock(hit.time),
+			time: transcript.timed ? Math.round(hit.time * 10) / 10 : null,
+			timestamp: shownClock(transcript, hit.time) || null,
 			speaker: speakerOf(transcript, hit),
 			passage: text.slice(hit.start, hit.end),
 			sentence: hit.unit.text,
@@ -93,15 +94,15 @@ function asText(episodes: readonly Episode[], hits: readonly SearchHit[], bold: 
 			const {name, transcript} = episodes[hit.episode]!;
 			const {before, passage, after} = excerpt(transcript.paragraphs[hit.paragraph]!.text, hit, CONTEXT);
 			const marked = bold ? `\u001B[1m${passage}\u001B[22m` : passage;
-			const where = [name, formatClock(hit.time), speakerOf(transcript, hit)].filter(Boolean).join('  ');
+			const where = [name, shownClock(transcript, hit.time), speakerOf(transcript, hit)].filter(Boolean).join('  ');
 			return `${where}\n    ${before}${marked}${after}\n`;
 		})
 		.join('\n');
 }
 
 /** Prints the matches; resolves with the exit status: 0 found, 1 nothing matched. */
-export async function runSearch({query, source, limit, json, bold}: SearchOptions): Promise<number> {
-	const episodes = await loadEpisodes(source);
+export async function runSearch({query, source, limit, json, bold, from}: SearchOptions): Promise<number> {
+	const episodes = await loadEpisodes(source, from);
 	const hits = createSearchIndex(episodes.map(episode => episode.transcript)).search(query, limit);
 	process.stdout.write(json ? asJson(episodes, hits) : asText(episodes, hits, bold));
 	return hits.length > 0 ? 0 : 1;

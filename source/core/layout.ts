@@ -9,7 +9,7 @@
  *                                               <- gap between turns
  */
 import {wrapAnsi} from 'fast-wrap-ansi';
-import {timeAt, type Transcript, type Turn} from './model.js';
+import {shownClock, timeAt, type Transcript, type Turn} from './model.js';
 import {formatClock} from './time.js';
 
 type LineKind = 'name' | 'text' | 'gap';
@@ -51,7 +51,7 @@ const BAR_WIDTH = 2;
 const MAX_TEXT_WIDTH = 100;
 
 function stampWidthFor(transcript: Transcript): number {
-	return formatClock(transcript.duration).length + 1;
+	return transcript.timed ? formatClock(transcript.duration).length + 1 : 0;
 }
 
 /** The gutter (stamp column and bar) and the text beside it: the widest a line gets. */
@@ -86,8 +86,9 @@ export function layoutTranscript(transcript: Transcript, width: number): Layout 
 type LineFields = Omit<DisplayLine, 'paragraph' | 'speaker'>;
 
 /** Builds a turn's lines; every line is made by `add`, with one shape, which keeps them small. */
-function layoutTurn(turn: Turn, name: string | undefined, textWidth: number, layout: MutableLayout) {
+function layoutTurn(transcript: Transcript, turn: Turn, textWidth: number, layout: MutableLayout) {
 	const {lines} = layout;
+	const name = turn.speaker === undefined ? undefined : transcript.speakers[turn.speaker]!.name;
 	for (const [index, paragraph] of turn.paragraphs.entries()) {
 		const add = ({kind, stamp, text, bar, time, offset}: LineFields) => {
 			lines.push({kind, paragraph: paragraph.id, speaker: turn.speaker, stamp, text, bar, time, offset});
@@ -96,7 +97,7 @@ function layoutTurn(turn: Turn, name: string | undefined, textWidth: number, lay
 		layout.blockStart.push(lines.length);
 		if (index > 0 || turn.id > 0) add({kind: 'gap', stamp: '', text: '', bar: index > 0, time: paragraph.start, offset: 0});
 		if (index === 0) layout.turnStart.push(lines.length);
-		let stamp = paragraph.stamped || index === 0 ? formatClock(paragraph.start) : '';
+		let stamp = paragraph.stamped || index === 0 ? shownClock(transcript, paragraph.start) : '';
 		if (index === 0 && name !== undefined) {
 			add({kind: 'name', stamp, text: name, bar: true, time: paragraph.start, offset: 0});
 			stamp = '';
@@ -116,10 +117,7 @@ type MutableLayout = {lines: DisplayLine[]; blockStart: number[]; textStart: num
 
 function computeLayout(transcript: Transcript, textWidth: number): Layout {
 	const layout: MutableLayout = {lines: [], blockStart: [], textStart: [], turnStart: []};
-	for (const turn of transcript.turns) {
-		const name = turn.speaker === undefined ? undefined : transcript.speakers[turn.speaker]!.name;
-		layoutTurn(turn, name, textWidth, layout);
-	}
+	for (const turn of transcript.turns) layoutTurn(transcript, turn, textWidth, layout);
 
 	layout.blockStart.push(layout.lines.length);
 	return {textWidth, stampWidth: stampWidthFor(transcript), ...layout};

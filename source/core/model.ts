@@ -1,4 +1,5 @@
 /** The transcript model every part of Parley shares. Times are in seconds. */
+import {formatClock} from './time.js';
 
 export type Speaker = {
 	readonly name: string;
@@ -12,6 +13,14 @@ export type Paragraph = {
 	/** Whether the source gave this paragraph its own timestamp. */
 	readonly stamped: boolean;
 	readonly text: string;
+	/** Times the source gave inside the paragraph (merged caption cues), in order, after offset 0. */
+	readonly marks: readonly TimeMark[];
+};
+
+/** The source says the words from character `offset` of a paragraph on are spoken from `start`. */
+export type TimeMark = {
+	readonly offset: number;
+	readonly start: number;
 };
 
 export type Turn = {
@@ -30,6 +39,8 @@ export type Transcript = {
 	/** All paragraphs in order; `paragraphs[p.id] === p`. */
 	readonly paragraphs: readonly Paragraph[];
 	readonly duration: number;
+	/** False when the source has no times: then times are estimates, for order only, never shown. */
+	readonly timed: boolean;
 	readonly warnings: readonly string[];
 };
 
@@ -53,13 +64,39 @@ export type DraftParagraph = {
 	readonly start: number;
 	readonly stamped: boolean;
 	readonly text: string;
+	/** When the source says (a caption's end); otherwise where the next paragraph starts. */
+	readonly end?: number;
+	readonly marks?: readonly TimeMark[];
 };
+
+export type TranscriptOptions = {
+	readonly warnings?: readonly string[];
+	readonly timed?: boolean;
+};
+
+function endOf(draft: DraftParagraph, next: DraftParagraph | undefined): number {
+	if (draft.end !== undefined) return Math.max(draft.start, draft.end);
+	return next ? Math.max(draft.start, next.start) : draft.start + estimateSpokenSeconds(draft.text);
+}
 
 /**
  * Build the model from drafts in reading order: consecutive paragraphs of one speaker form a turn;
- * each paragraph ends where the next starts, the last one after its estimated speaking time.
+ * each paragraph ends when the source says, or else where the next starts (the last one after its
+ * estimated speaking time).
  */
-export function buildTranscript(title: string, drafts: readonly DraftParagraph[], warnings: readonly string[] = []): Transcript {
+/** Drafts timed by speaking rate alone, for a source with no times: one after another. */
+function estimateTimes(drafts: readonly DraftParagraph[]): DraftParagraph[] {
+	let start = 0;
+	return drafts.map(draft => {
+		const timed = {...draft, start, end: undefined, stamped: false, marks: []};
+		start += estimateSpokenSeconds(draft.text);
+		return timed;
+	});
+}
+
+export function buildTranscript(title: string, source: readonly DraftParagraph[], options: TranscriptOptions = {}): Transcript {
+	const timed = options.timed ?? true;
+	const drafts = timed ? source : estimateTimes(source);
 	const speakers: Speaker[] = [];
 	const speakerIndex = new Map<string, number>();
 	const indexOf = (name: string | undefined) => {
@@ -75,8 +112,7 @@ export function buildTranscript(title: string, drafts: readonly DraftParagraph[]
 	const turns: Turn[] = [];
 	let turnParagraphs: Paragraph[] = [];
 	drafts.forEach((draft, id) => {
-		const next = drafts[id + 1];
-		const end = next ? Math.max(draft.start, next.start) : draft.start + estimateSpokenSeconds(draft.text);
+		const end = endOf(draft, drafts[id + 1]);
 		const speaker = indexOf(draft.speaker);
 		const previous = drafts[id - 1];
 		if (!previous || previous.speaker !== draft.speaker) {
@@ -85,19 +121,39 @@ export function buildTranscript(title: string, drafts: readonly DraftParagraph[]
 		}
 
 		const turn = turns.at(-1)!;
-		const paragraph = {id, turn: turn.id, start: draft.start, end, stamped: draft.stamped, text: draft.text};
+		const paragraph = {id, turn: turn.id, start: draft.start, end, stamped: draft.stamped, text: draft.text, marks: draft.marks ?? []};
 		turnParagraphs.push(paragraph);
 		paragraphs.push(paragraph);
-		turns[turn.id] = {...turn, end};
+		turns[turn.id] = {...turn, end: Math.max(turn.end, end)};
 	});
 
-	const duration = paragraphs.at(-1)?.end ?? 0;
-	return {title, speakers, turns, paragraphs, duration, warnings};
+	const duration = turns.reduce((latest, turn) => Math.max(latest, turn.end), 0);
+	return {title, speakers, turns, paragraphs, duration, timed, warnings: options.warnings ?? []};
 }
 
-/** Seconds into the episode at character `offset` of a paragraph, spreading its time evenly. */
+type Span = {readonly offset: number; readonly start: number; readonly endOffset: number; readonly end: number};
+
+/** The stretch of a paragraph, between two of its times, that holds character `offset`. */
+function spanAt(paragraph: Paragraph, offset: number): Span {
+	const {marks, text} = paragraph;
+	let index = -1;
+	while (index + 1 < marks.length && marks[index + 1]!.offset <= offset) index++;
+	const from = index < 0 ? {offset: 0, start: paragraph.start} : marks[index]!;
+	const to = marks[index + 1] ?? {offset: text.length, start: paragraph.end};
+	return {offset: from.offset, start: from.start, endOffset: to.offset, end: Math.max(from.start, to.start)};
+}
+
+/** Seconds into the episode at character `offset` of a paragraph, spreading each stretch's time evenly. */
 export function timeAt(paragraph: Paragraph, offset: number): number {
-	return paragraph.start + ((paragraph.end - paragraph.start) * offset) / Math.max(1, paragraph.text.length);
+	const span = spanAt(paragraph, offset);
+	return span.start + ((span.end - span.start) * (offset - span.offset)) / Math.max(1, span.endOffset - span.offset);
+}
+
+/** The character of a paragraph spoken at `seconds`: the start of the last stretch begun by then. */
+export function offsetAt(paragraph: Paragraph, seconds: number): number {
+	let offset = 0;
+	for (const mark of paragraph.marks) if (mark.start <= seconds) offset = mark.offset;
+	return offset;
 }
 
 /**
@@ -121,4 +177,9 @@ export function paragraphAt(transcript: Transcript, seconds: number): Paragraph 
 
 	while (found > 0 && paragraphs[found - 1]!.start === paragraphs[found]!.start) found--;
 	return paragraphs[found];
+}
+
+/** A time as the user sees it: `HH:MM:SS`, or nothing when the transcript's times are estimates. */
+export function shownClock(transcript: Transcript, seconds: number): string {
+	return transcript.timed ? formatClock(seconds) : '';
 }

@@ -18,3 +18,15 @@ export function formatClock(totalSeconds: number): string {
 	const seconds = whole % 60;
 	return [hours, minutes, seconds].map(part => String(part).padStart(2, '0')).join(':');
 }
+
+/** Format seconds as `HH:MM:SS.mmm` (`,` for SRT): a cue time, to the millisecond. */
+export function formatCueTime(totalSeconds: number, separator: '.' | ',' = '.'): string {
+	const millis = Math.round(Math.max(0, totalSeconds) * 1000);
+	return `${formatClock(Math.floor(millis / 1000))}${separator}${String(millis % 1000).padStart(3, '0')}`;
+}
+
+/** `HH:MM:SS`, with `.mmm` only when the time is not a whole second. */
+export function formatStamp(totalSeconds: number): string {
+	const millis = Math.round(Math.max(0, totalSeconds) * 1000);
+	return millis % 1000 === 0 ? formatClock(millis / 1000) : formatCueTime(totalSeconds);
+}

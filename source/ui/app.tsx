@@ -1,7 +1,7 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {contentWidth} from '../core/layout.js';
-import type {Transcript} from '../core/model.js';
+import {shownClock, type Transcript} from '../core/model.js';
 import type {SearchHit} from '../core/search/search.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
@@ -32,6 +32,10 @@ export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: Re
 const INDEX_DELAY_MS = 100;
 /** How long the terminal must keep its size before the screen is drawn again from scratch. */
 const REDRAW_AFTER_RESIZE_MS = 150;
+
+function clockOf(transcript: Transcript, position: number): string {
+	return transcript.timed ? `${shownClock(transcript, position)} / ${shownClock(transcript, transcript.duration)}` : '';
+}
 
 function shownMatch({found}: ReaderState): SearchHit | undefined {
 	return found?.shown ? found.hits[found.current] : undefined;
@@ -98,7 +102,7 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 	return (
 		<Box width="100%" overflow="hidden">
 			<Box flexDirection="column" flexBasis={width} flexShrink={1} flexGrow={0} height={frameRows(state.rows)}>
-			<Header title={transcript.title} position={positionOf(state)} duration={transcript.duration} percent={progressOf(state)} />
+			<Header title={transcript.title} clock={clockOf(transcript, positionOf(state))} percent={progressOf(state)} />
 			{state.overlay === 'help' && <HelpOverlay columns={state.columns} height={height} top={state.helpTop} />}
 			{state.search && <SearchOverlay transcript={transcript} line={state.search} width={width} height={height} colorDepth={colorDepth} />}
 			{state.overlay === 'none' && (

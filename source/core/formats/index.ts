@@ -1,30 +1,71 @@
 import {InputError} from '../errors.js';
 import type {Transcript} from '../model.js';
+import {srt, webVtt} from './captions.js';
 import type {TranscriptFormat} from './format.js';
+import {markdown} from './markdown.js';
+import {plainText} from './plain-text.js';
+import {podcastHtml} from './podcast-html.js';
+import {podcastJson, whisperJson} from './segments.js';
 import {stampedText} from './stamped-text.js';
+import {timedLines} from './timed-lines.js';
+import {whisperTsv} from './whisper-tsv.js';
 
-export const formats: readonly TranscriptFormat[] = [stampedText];
+/** Every format Parley reads. On a tie in detection, the earlier one wins. */
+export const formats: readonly TranscriptFormat[] = [webVtt, podcastJson, whisperJson, whisperTsv, podcastHtml, srt, markdown, stampedText, timedLines, plainText];
 
-/** Parse `text` with the format that recognises it best. */
-export function parseTranscript(text: string): Transcript {
-	const format = detectFormat(text);
-	if (!format) throw new InputError('is not a transcript Parley can read (no timestamps found)');
-	return format.parse(text);
-}
+/** What `--from` takes: a format's name, or `txt` for any of the plain-text ones. */
+const FAMILIES: Readonly<Record<string, readonly TranscriptFormat[]>> = {
+	...Object.fromEntries(formats.map(format => [format.name, [format]])),
+	txt: [stampedText, timedLines, plainText],
+};
+
+export const FROM_NAMES = Object.keys(FAMILIES);
+
+/** File extensions and the formats they suggest: a hint that breaks near-ties, never proof. */
+const EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> = {
+	vtt: ['vtt'],
+	srt: ['srt'],
+	json: ['json', 'whisper-json'],
+	tsv: ['whisper-tsv'],
+	html: ['html'],
+	htm: ['html'],
+	md: ['md'],
+	markdown: ['md'],
+};
+
+const HINT_BONUS = 0.05;
 
 /** Below this, a file with a few times in it (notes, a README) is not taken for a transcript. */
 const MIN_CONFIDENCE = 0.1;
 
-function detectFormat(text: string): TranscriptFormat | undefined {
+function detectFormat(text: string, candidates: readonly TranscriptFormat[], hinted: readonly string[]): TranscriptFormat | undefined {
 	let best: TranscriptFormat | undefined;
 	let bestScore = MIN_CONFIDENCE;
-	for (const format of formats) {
-		const score = format.detect(text);
-		if (score >= bestScore) {
+	for (const format of candidates) {
+		const detected = format.detect(text);
+		const score = detected > 0 && hinted.includes(format.name) ? detected + HINT_BONUS : detected;
+		if (score > bestScore || (best === undefined && score === bestScore)) {
 			best = format;
 			bestScore = score;
 		}
 	}
 
 	return best;
+}
+
+export type ParseOptions = {
+	/** A name from `FROM_NAMES`: read as that format (or family) instead of detecting among all. */
+	readonly from?: string;
+	/** The file's name, whose extension hints at the format. */
+	readonly fileName?: string;
+};
+
+/** Parse `text` in the format that recognises it best. */
+export function parseTranscript(text: string, {from, fileName = ''}: ParseOptions = {}): Transcript {
+	const candidates = from === undefined ? formats : FAMILIES[from];
+	if (!candidates) throw new InputError(`--from expects one of ${FROM_NAMES.join(', ')}; got '${from}'`);
+	const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+	const format = candidates.length === 1 ? candidates[0] : detectFormat(text, candidates, EXTENSION_HINTS[extension] ?? []);
+	if (!format) throw new InputError('is not a transcript Parley can read (no timestamps or speakers found)');
+	return format.parse(text);
 }

@@ -11,7 +11,7 @@ import {formatClock, parseClock} from '../time.js';
 import type {TranscriptFormat} from './format.js';
 
 // Up to 999 hours: a larger number is not a time in an episode.
-const STAMP = String.raw`(\d{1,3}:\d{2}:\d{2})`;
+const STAMP = String.raw`(\d{1,3}:\d{2}:\d{2}(?:\.\d{1,3})?)`;
 const HEADER = new RegExp(String.raw`^([^\t:][^\t]*?):\s*\t\s*${STAMP}\s*$`);
 const BARE_STAMP = new RegExp(String.raw`^\s*${STAMP}\s*$`);
 
@@ -85,7 +85,7 @@ function parse(text: string): Transcript {
 	});
 
 	if (drafts.length === 0) throw new InputError('has timestamps but no transcript text');
-	return buildTranscript(title, attributeOpening(drafts), warnings);
+	return buildTranscript(title, attributeOpening(drafts), {warnings});
 }
 
 /*

@@ -1,14 +1,13 @@
 import {Box, Text} from 'ink';
-import {formatClock} from '../../core/time.js';
 
 type Props = {
 	readonly title: string;
-	readonly position: number;
-	readonly duration: number;
+	/** `HH:MM:SS / HH:MM:SS`, or empty for a transcript without times. */
+	readonly clock: string;
 	readonly percent: number;
 };
 
-export function Header({title, position, duration, percent}: Props) {
+export function Header({title, clock, percent}: Props) {
 	return (
 		<Box height={1} flexShrink={0}>
 			<Box flexGrow={1} flexShrink={1} overflow="hidden">
@@ -18,7 +17,7 @@ export function Header({title, position, duration, percent}: Props) {
 			</Box>
 			<Box flexShrink={0} paddingLeft={2}>
 				<Text>
-					{formatClock(position)} / {formatClock(duration)} <Text dimColor>{String(percent).padStart(3)}%</Text>
+					{clock && `${clock} `}<Text dimColor>{String(percent).padStart(3)}%</Text>
 				</Text>
 			</Box>
 		</Box>

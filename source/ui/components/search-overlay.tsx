@@ -1,8 +1,7 @@
 import {Box, Text} from 'ink';
-import type {Transcript} from '../../core/model.js';
+import {shownClock, type Transcript} from '../../core/model.js';
 import {excerpt} from '../../core/search/highlight.js';
 import type {SearchHit} from '../../core/search/search.js';
-import {formatClock} from '../../core/time.js';
 import type {SearchLine} from '../search-state.js';
 import {speakerColor, type ColorDepth} from '../theme.js';
 
@@ -33,7 +32,7 @@ function Result({transcript, hit, selected, width, colorDepth}: {readonly transc
 	const {before, passage, after} = excerpt(paragraph.text, hit, room);
 	return (
 		<Text wrap="truncate-end" inverse={selected}>
-			<Text dimColor={!selected}>{formatClock(hit.time)} </Text>
+			<Text dimColor={!selected}>{transcript.timed ? `${shownClock(transcript, hit.time)} ` : ''}</Text>
 			<Text color={speakerColor(speaker, colorDepth)}>{name}</Text>
 			{'  '}
 			{before}

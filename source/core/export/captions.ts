@@ -1,0 +1,26 @@
+/* WebVTT (speakers as `<v>` tags) and SRT (indexes, `Name:` when the speaker changes). */
+import {formatCueTime} from '../time.js';
+import type {Transcript} from '../model.js';
+import {transcriptSpans} from './spans.js';
+
+function escapeCueText(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+export function toVtt(transcript: Transcript): string {
+	const header = transcript.title ? `WEBVTT - ${transcript.title}` : 'WEBVTT';
+	const cues = transcriptSpans(transcript).map(span => {
+		const voice = span.speaker === undefined ? '' : `<v ${escapeCueText(span.speaker)}>`;
+		return `${formatCueTime(span.start)} --> ${formatCueTime(span.end)}\n${voice}${escapeCueText(span.text)}`;
+	});
+	return [header, ...cues].join('\n\n') + '\n';
+}
+
+export function toSrt(transcript: Transcript): string {
+	const cues = transcriptSpans(transcript).map((span, index) => {
+		const name = span.newSpeaker && span.speaker !== undefined ? `${span.speaker}: ` : '';
+		const timing = `${formatCueTime(span.start, ',')} --> ${formatCueTime(span.end, ',')}`;
+		return `${index + 1}\n${timing}\n${name}${escapeCueText(span.text)}`;
+	});
+	return cues.join('\n\n') + '\n';
+}

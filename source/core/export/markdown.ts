@@ -1,0 +1,25 @@
+/* Markdown: `# Title`, then a paragraph each, opening with `[hh:mm:ss]` and `**Name:**` at a turn. */
+import type {Transcript} from '../model.js';
+import {formatStamp} from '../time.js';
+import {speakerName} from './spans.js';
+
+/** Backslash-escape what Markdown would read as markup, so the words come back as written. */
+export function escapeMarkdown(text: string): string {
+	return text
+		.replace(/[\\`*_[\]~]|<(?=[a-z/!?])|&(?=#?\w+;)/gi, '\\$&')
+		.replace(/^([#>+=-]|\d+(?=[.)]))/, '\\$1');
+}
+
+export function toMarkdown(transcript: Transcript): string {
+	const blocks = transcript.title ? [`# ${escapeMarkdown(transcript.title)}`] : [];
+	for (const turn of transcript.turns) {
+		for (const [index, paragraph] of turn.paragraphs.entries()) {
+			const name = speakerName(transcript, paragraph);
+			const stamp = transcript.timed && (paragraph.stamped || index === 0) ? `[${formatStamp(paragraph.start)}] ` : '';
+			const speaker = index === 0 && name !== undefined ? `**${escapeMarkdown(name)}:** ` : '';
+			blocks.push(`${stamp}${speaker}${escapeMarkdown(paragraph.text)}`);
+		}
+	}
+
+	return blocks.join('\n\n') + '\n';
+}

@@ -1,0 +1,145 @@
+/*
+ * WebVTT and SRT. Blocks are read by hand: every subtitle parser tried (media-captions, subtitle)
+ * silently drops the cues real files time wrongly, and this one must keep and count them. Entities
+ * are decoded by `entities`, the decoder htmlparser2 uses.
+ */
+import {decodeHTML} from 'entities';
+import {InputError} from '../errors.js';
+import {buildTranscript, type Transcript} from '../model.js';
+import {readTiming, isTimingLine, type Flavour} from './cue-timing.js';
+import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
+import type {TranscriptFormat} from './format.js';
+
+type RawCue = {start: number; end: number | undefined; lines: string[]};
+
+type Reading = {cues: RawCue[]; repaired: number; dropped: string[]};
+
+const METADATA_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[\s:]|$)/;
+
+function readCueBlock(block: readonly string[], firstLine: number, flavour: Flavour, reading: Reading) {
+	let cue: RawCue | undefined;
+	for (const [index, line] of block.entries()) {
+		if (!isTimingLine(line)) {
+			cue?.lines.push(line);
+			continue;
+		}
+
+		// A cue with no blank line before it: the index line belongs to it, not to the cue before.
+		if (cue && /^\s*\d+\s*$/.test(cue.lines.at(-1) ?? '')) cue.lines.pop();
+		const timing = readTiming(line, flavour);
+		if ('problem' in timing) {
+			reading.dropped.push(`line ${firstLine + index}: ${timing.problem}`);
+			cue = undefined;
+			continue;
+		}
+
+		if (timing.repaired) reading.repaired++;
+		cue = {start: timing.start, end: timing.end, lines: []};
+		reading.cues.push(cue);
+	}
+}
+
+function readBlocks(text: string, flavour: Flavour): Reading {
+	const reading: Reading = {cues: [], repaired: 0, dropped: []};
+	const lines = text.split('\n');
+	let block: string[] = [];
+	let blockStart = 1;
+	const finish = () => {
+		const timed = block.some(line => isTimingLine(line));
+		if (timed) readCueBlock(block, blockStart, flavour, reading);
+		// Text after a blank line inside a cue (SRT files have them) continues that cue.
+		else if (block.length > 0 && !METADATA_BLOCK.test(block[0]!)) reading.cues.at(-1)?.lines.push(...block);
+		block = [];
+	};
+
+	for (const [index, line] of lines.entries()) {
+		if (line.trim() === '') {
+			finish();
+			blockStart = index + 2;
+		} else {
+			block.push(line);
+		}
+	}
+
+	finish();
+	return reading;
+}
+
+const RUBY_TEXT = /<rt\b[^>]*>[\s\S]*?(?:<\/rt>|(?=<\/ruby>)|$)/gi;
+const TAG = /<\/?[a-zA-Z][^<>]*>|<\d[\d:.]*>/g;
+const ASS_OVERRIDE = /\{\\[^}]*\}/g;
+const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/;
+
+/** A cue's text split at voice tags (`<v Ann>Hi <v Bo>Hello`), tags removed, entities decoded. */
+function voiceParts(text: string): {voice: string | undefined; text: string}[] {
+	return text.split(/(?=<v[\s.>])/).map(part => {
+		const voice = VOICE.exec(part)?.[1];
+		const plain = decodeHTML(part.replace(RUBY_TEXT, '').replace(TAG, '').replace(ASS_OVERRIDE, ''));
+		return {voice: voice === undefined ? undefined : cleanCueText(decodeHTML(voice)) || undefined, text: cleanCueText(plain)};
+	});
+}
+
+function toCues(raw: readonly RawCue[]): Cue[] {
+	const parts = raw.flatMap(cue => voiceParts(cue.lines.join('\n')).map(part => ({...part, start: cue.start, end: cue.end})));
+	const split = speakerPrefixes(parts.map(part => part.text));
+	return parts.map(part => {
+		const named = split(part.text);
+		return {start: part.start, end: part.end, speaker: part.voice ?? named.speaker, text: named.text};
+	});
+}
+
+function plural(count: number, noun: string): string {
+	return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+function readingWarnings(reading: Reading): string[] {
+	const warnings: string[] = [];
+	if (reading.repaired > 0) warnings.push(`${plural(reading.repaired, 'cue')} with malformed times read leniently`);
+	if (reading.dropped.length > 0) {
+		const shown = reading.dropped.slice(0, 3).join('; ');
+		const more = reading.dropped.length > 3 ? `; and ${reading.dropped.length - 3} more` : '';
+		warnings.push(`${plural(reading.dropped.length, 'cue')} dropped: ${shown}${more}`);
+	}
+
+	return warnings;
+}
+
+function parseCaptions(text: string, flavour: Flavour): Transcript {
+	const reading = readBlocks(text, flavour);
+	const warnings = readingWarnings(reading);
+	const paragraphs = cuesToParagraphs(toCues(reading.cues), warnings);
+	if (paragraphs.length === 0) {
+		const why = reading.dropped[0] ?? (reading.cues.length > 0 ? 'every cue is empty' : 'no cues found');
+		throw new InputError(`has no cues Parley can read (${why})`);
+	}
+
+	return buildTranscript(flavour === 'vtt' ? vttTitle(text) : '', paragraphs, {warnings});
+}
+
+/** The text after `WEBVTT` on the header line (`WEBVTT - Episode 12`), which Parley writes as the title. */
+function vttTitle(text: string): string {
+	const header = /^\s*WEBVTT[ \t]+(?:-[ \t]+)?(.*)/.exec(text.slice(0, 1000))?.[1] ?? '';
+	return cleanCueText(header);
+}
+
+/** How many of the first lines are timing lines, relative to what a caption file would have. */
+function timingDensity(text: string): number {
+	const lines = text.split('\n', 2000).filter(line => line.trim() !== '');
+	const timings = lines.filter(line => isTimingLine(line) && !('problem' in readTiming(line, 'srt'))).length;
+	// A cue is a timing line and one or two lines of text (plus an index in SRT).
+	return timings === 0 ? 0 : Math.min(1, (3 * timings) / lines.length);
+}
+
+const VTT_HEADER = /^\s*WEBVTT(?:\s|$)/;
+
+export const webVtt: TranscriptFormat = {
+	name: 'vtt',
+	detect: text => (VTT_HEADER.test(text.slice(0, 100)) ? 1 : 0),
+	parse: text => parseCaptions(text, 'vtt'),
+};
+
+export const srt: TranscriptFormat = {
+	name: 'srt',
+	detect: text => 0.95 * timingDensity(text),
+	parse: text => parseCaptions(text, 'srt'),
+};

@@ -1,0 +1,56 @@
+/*
+ * Cue timing lines as real files write them. The standards say `00:01:02.500` (VTT, hours
+ * optional) and `00:01:02,500` (SRT), but files in the wild have `0.860` (seconds only), one-digit
+ * hours, missing or short milliseconds and the other separator. Those are read and counted as
+ * repaired; a time with 60 minutes or seconds in it is impossible and its cue is dropped.
+ */
+export type Flavour = 'vtt' | 'srt';
+
+const CANONICAL: Record<Flavour, RegExp> = {
+	vtt: /^(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}$/,
+	srt: /^\d{2}:\d{2}:\d{2},\d{3}$/,
+};
+
+const TIME = String.raw`(\d{1,9}(?::\d{1,2}){0,2}(?:[.,]\d+)?)`;
+const TIMING_LINE = new RegExp(String.raw`^\s*${TIME}\s*-->\s*${TIME}?(?:\s+(.*))?\s*$`);
+
+export type Timing = {
+	readonly start: number;
+	readonly end: number | undefined;
+	readonly repaired: boolean;
+};
+
+export type TimingProblem = {readonly problem: string};
+
+/** Seconds in a cue time, or undefined for an impossible one (`00:61:00.000`). */
+function readTime(text: string): number | undefined {
+	const [clock = '', fraction = ''] = text.split(/[.,]/);
+	const parts = clock.split(':').map(Number);
+	if (parts.slice(1).some(part => part >= 60)) return undefined;
+	const seconds = parts.reduce((total, part) => total * 60 + part, 0);
+	return seconds + (fraction ? Number(`0.${fraction}`) : 0);
+}
+
+export function isTimingLine(line: string): boolean {
+	return line.includes('-->');
+}
+
+/** Read a line with `-->` in it: a timing, or what is wrong with it. */
+export function readTiming(line: string, flavour: Flavour): Timing | TimingProblem {
+	const match = TIMING_LINE.exec(line);
+	if (!match) return {problem: `'${line.trim().slice(0, 60)}' is not a cue timing`};
+	const [, startText = '', endText] = match;
+	const start = readTime(startText);
+	const end = endText === undefined ? undefined : readTime(endText);
+	if (start === undefined) return {problem: `${startText} is not a time`};
+	if (endText !== undefined && end === undefined) return {problem: `${endText} is not a time`};
+	const canonical = CANONICAL[flavour];
+	let repaired = !canonical.test(startText) || endText === undefined || !canonical.test(endText);
+	let fixedEnd = end;
+	if (end !== undefined && end < start) {
+		fixedEnd = undefined;
+		repaired = true;
+	}
+
+	return {start, end: fixedEnd, repaired};
+}

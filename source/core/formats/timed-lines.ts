@@ -1,0 +1,45 @@
+/*
+ * Lines that open with their time: `00:01:02 text`, `[01:02] Name: text`, `(1:02:03) - text`, as
+ * copied from YouTube or written by hand. Lines without a time continue the line before. Each
+ * timed line is a cue; cues are merged into paragraphs like captions.
+ */
+import {InputError} from '../errors.js';
+import {buildTranscript, type Transcript} from '../model.js';
+import {parseClock} from '../time.js';
+import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
+import type {TranscriptFormat} from './format.js';
+
+const TIMED_LINE = /^\s*[[(]?((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?\s+(?:[-–—|]\s+)?(\S.*)$/;
+
+function readLine(line: string): {start: number; text: string} | undefined {
+	const match = TIMED_LINE.exec(line);
+	const start = match ? parseClock(match[1]!) : undefined;
+	return start === undefined ? undefined : {start, text: cleanCueText(match![2]!)};
+}
+
+function parse(text: string): Transcript {
+	const lines = text.split('\n');
+	const title = readLine(lines[0] ?? '') ? '' : cleanCueText(lines[0] ?? '');
+	const cues: {start: number; text: string}[] = [];
+	for (const line of lines.slice(title === '' ? 0 : 1)) {
+		const timed = readLine(line);
+		const last = cues.at(-1);
+		if (timed) cues.push(timed);
+		else if (last && line.trim() !== '') last.text = `${last.text} ${cleanCueText(line)}`;
+	}
+
+	const split = speakerPrefixes(cues.map(cue => cue.text));
+	const warnings: string[] = [];
+	const named: Cue[] = cues.map(cue => ({start: cue.start, end: undefined, ...split(cue.text)}));
+	const paragraphs = cuesToParagraphs(named, warnings);
+	if (paragraphs.length === 0) throw new InputError('has times but no transcript text');
+	return buildTranscript(title, paragraphs, {warnings});
+}
+
+function detect(text: string): number {
+	const lines = text.split('\n', 2000).filter(line => line.trim() !== '');
+	const timed = lines.filter(line => readLine(line)).length;
+	return timed < 2 ? 0 : Math.min(1, (1.5 * timed) / lines.length) * 0.9;
+}
+
+export const timedLines: TranscriptFormat = {name: 'timed-lines', detect, parse};
