@@ -10,6 +10,25 @@ export function parseText(text: string): Transcript {
 	return parseTranscript(decodeTranscriptBytes(Buffer.from(text)).text);
 }
 
+const FIXTURES = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
+
+export function fixtureText(name: string): string {
+	return decodeTranscriptBytes(readFileSync(FIXTURES + name)).text;
+}
+
+/** A fixture from `test/fixtures/formats`, parsed as Parley opens a file (its name is a hint). */
+export function parseFixture(name: string, from?: string): Transcript {
+	return parseTranscript(fixtureText(name), {from, fileName: name});
+}
+
+/** Each paragraph as `speaker|start|text`, to compare transcripts in one assertion. */
+export function summary(transcript: Transcript): string[] {
+	return transcript.paragraphs.map(paragraph => {
+		const speaker = transcript.turns[paragraph.turn]!.speaker;
+		return `${speaker === undefined ? '-' : transcript.speakers[speaker]!.name}|${paragraph.start}|${paragraph.text}`;
+	});
+}
+
 export function loadSeed(): Transcript {
 	return parseTranscript(decodeTranscriptBytes(readFileSync(SEED_PATH)).text);
 }

@@ -11,7 +11,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 export function toMarkdown(transcript: Transcript): string {
-	const blocks = transcript.title ? [`# ${escapeMarkdown(transcript.title)}`] : [];
+	// Always a title: a heading is how Parley tells this Markdown from timed lines when no one is named.
+	const blocks = [`# ${escapeMarkdown(transcript.title || 'Transcript')}`];
 	for (const turn of transcript.turns) {
 		for (const [index, paragraph] of turn.paragraphs.entries()) {
 			const name = speakerName(transcript, paragraph);

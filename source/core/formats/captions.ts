@@ -9,6 +9,7 @@ import {buildTranscript, type Transcript} from '../model.js';
 import {readTiming, isTimingLine, type Flavour} from './cue-timing.js';
 import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
 import type {TranscriptFormat} from './format.js';
+import {firstFew, plural} from './warnings.js';
 
 type RawCue = {start: number; end: number | undefined; lines: string[]};
 
@@ -88,17 +89,11 @@ function toCues(raw: readonly RawCue[]): Cue[] {
 	});
 }
 
-function plural(count: number, noun: string): string {
-	return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-
 function readingWarnings(reading: Reading): string[] {
 	const warnings: string[] = [];
 	if (reading.repaired > 0) warnings.push(`${plural(reading.repaired, 'cue')} with malformed times read leniently`);
 	if (reading.dropped.length > 0) {
-		const shown = reading.dropped.slice(0, 3).join('; ');
-		const more = reading.dropped.length > 3 ? `; and ${reading.dropped.length - 3} more` : '';
-		warnings.push(`${plural(reading.dropped.length, 'cue')} dropped: ${shown}${more}`);
+		warnings.push(`${plural(reading.dropped.length, 'cue')} dropped: ${firstFew(reading.dropped, '; ')}`);
 	}
 
 	return warnings;

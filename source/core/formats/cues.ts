@@ -7,6 +7,7 @@
 import {InputError} from '../errors.js';
 import {MAX_PARAGRAPHS, type DraftParagraph, type TimeMark} from '../model.js';
 import {sanitizeLine} from '../sanitize.js';
+import {plural} from './warnings.js';
 
 export type Cue = {
 	readonly start: number;
@@ -23,6 +24,16 @@ const PAUSE = 2;
 const PARAGRAPH_LENGTH = 400;
 /** A paragraph this long closes at the next cue, sentence end or not (a file with no punctuation). */
 const MAX_PARAGRAPH_LENGTH = 1500;
+/**
+ * Captions hold a line or two (under 100 characters). Cues this long at the median are paragraphs
+ * already (a transcript exported per paragraph): each is kept as one.
+ */
+const PARAGRAPH_CUE_LENGTH = 150;
+
+function medianLength(cues: readonly Cue[]): number {
+	const lengths = cues.map(cue => cue.text.length).filter(length => length > 0).sort((a, b) => a - b);
+	return lengths[Math.floor(lengths.length / 2)] ?? 0;
+}
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const ATTACHES_TO_PREVIOUS = /^[,.;:!?%)\]}…]/u;
@@ -34,8 +45,8 @@ export function cleanCueText(text: string): string {
 
 type Building = {speaker: string | undefined; start: number; end: number | undefined; text: string; marks: TimeMark[]};
 
-function startsParagraph(current: Building | undefined, cue: Cue, speaker: string | undefined): boolean {
-	if (!current || speaker !== current.speaker) return true;
+function startsParagraph(current: Building | undefined, cue: Cue, speaker: string | undefined, cuesAreParagraphs: boolean): boolean {
+	if (!current || speaker !== current.speaker || cuesAreParagraphs) return true;
 	if (current.end !== undefined && cue.start - current.end >= PAUSE) return true;
 	if (current.text.length >= MAX_PARAGRAPH_LENGTH) return true;
 	return current.text.length >= PARAGRAPH_LENGTH && SENTENCE_END.test(current.text);
@@ -64,13 +75,14 @@ export function cuesToParagraphs(cues: readonly Cue[], warnings: string[]): Draf
 	let speaker: string | undefined;
 	let lastStart = 0;
 	let backwards = 0;
+	const cuesAreParagraphs = medianLength(cues) >= PARAGRAPH_CUE_LENGTH;
 	for (const cue of cues) {
 		if (cue.text === '') continue;
 		speaker = cue.speaker ?? speaker;
 		if (cue.start < lastStart) backwards++;
 		const start = Math.max(cue.start, lastStart);
 		lastStart = start;
-		if (startsParagraph(current, cue, speaker)) {
+		if (startsParagraph(current, cue, speaker, cuesAreParagraphs)) {
 			if (current) drafts.push(draftOf(current));
 			if (drafts.length === MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
 			current = {speaker, start, end: cue.end, text: cue.text, marks: []};
@@ -80,37 +92,47 @@ export function cuesToParagraphs(cues: readonly Cue[], warnings: string[]): Draf
 	}
 
 	if (current) drafts.push(draftOf(current));
-	if (backwards > 0) warnings.push(`${backwards} cue${backwards === 1 ? ' starts' : 's start'} before the one before it; kept in reading order`);
+	if (backwards > 0) warnings.push(`${plural(backwards, 'cue')} starting before the one before kept in reading order`);
 	return drafts;
 }
 
 /*
- * `Name: text` at the start of a cue or line names the speaker. So could "Note: …" or "So: …",
- * so a name must look like one (up to four capitalised words, or WhisperX's `SPEAKER_00`) and be
- * used at least twice in the file, unless it has two words or more.
+ * `Name: text` (or WhisperX's `[SPEAKER_00]: text`) at the start of a cue or line names the
+ * speaker. So might "Note: …" or "So: …": a name must look like one (up to four capitalised words)
+ * and the file must use the convention, which it shows by a name in brackets, a name of two words
+ * or more, or a name used twice. Then every such prefix in it is a name: captions write `Name:`
+ * only when the speaker changes, so a guest who speaks once is named once.
  */
-const SPEAKER_PREFIX = /^(?:>>\s*)?(?:\[([\p{L}\p{N}_ .'’-]{1,40})\]|((?:\p{Lu}[\p{L}\p{N}.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}.'’-]*|de|van|von|der|da|di|le|la|bin|al)){0,3}|\p{Lu}[\p{Lu}\p{N} .'’-]{0,39}))\s*:(?:\s+|$)/u;
+const SPEAKER_PREFIX = /^(?:>>\s*)?(?:\[([\p{L}\p{N}_ .'’-]{1,40})\]|((?:\p{Lu}[\p{L}\p{N}_.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}_.'’-]*|de|van|von|der|da|di|le|la|bin|al)){0,3}|\p{Lu}[\p{Lu}\p{N} .'’-]{0,39}))\s*:(?:\s+|$)/u;
 
 export type SpeakerSplit = {readonly speaker: string | undefined; readonly text: string};
 
-function splitPrefix(text: string): {name: string; rest: string} | undefined {
+type Prefix = {name: string; rest: string; bracketed: boolean};
+
+function splitPrefix(text: string): Prefix | undefined {
 	const match = SPEAKER_PREFIX.exec(text);
 	if (!match) return undefined;
 	const name = cleanCueText(match[1] ?? match[2]!);
-	return name === '' ? undefined : {name, rest: text.slice(match[0].length)};
+	return name === '' ? undefined : {name, rest: text.slice(match[0].length), bracketed: match[1] !== undefined};
 }
 
-/** Splits `Name:` prefixes off texts, accepting only names that pass the rule above. */
-export function speakerPrefixes(texts: readonly string[]): (text: string) => SpeakerSplit {
-	const counts = new Map<string, number>();
+function usesNamePrefixes(texts: readonly string[]): boolean {
+	const seen = new Set<string>();
 	for (const text of texts) {
-		const name = splitPrefix(text)?.name;
-		if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+		const prefix = splitPrefix(text);
+		if (!prefix) continue;
+		if (prefix.bracketed || prefix.name.includes(' ') || seen.has(prefix.name)) return true;
+		seen.add(prefix.name);
 	}
 
+	return false;
+}
+
+/** Splits `Name:` prefixes off texts when the file uses them (the rule above). */
+export function speakerPrefixes(texts: readonly string[]): (text: string) => SpeakerSplit {
+	if (!usesNamePrefixes(texts)) return text => ({speaker: undefined, text});
 	return text => {
-		const split = splitPrefix(text);
-		if (!split || ((counts.get(split.name) ?? 0) < 2 && !split.name.includes(' '))) return {speaker: undefined, text};
-		return {speaker: split.name, text: split.rest};
+		const prefix = splitPrefix(text);
+		return prefix ? {speaker: prefix.name, text: prefix.rest} : {speaker: undefined, text};
 	};
 }

@@ -60,12 +60,16 @@ export type ParseOptions = {
 	readonly fileName?: string;
 };
 
-/** Parse `text` in the format that recognises it best. */
-export function parseTranscript(text: string, {from, fileName = ''}: ParseOptions = {}): Transcript {
+/** The format `text` is in, by its content, `from` and the file name's extension. */
+export function chooseFormat(text: string, {from, fileName = ''}: ParseOptions = {}): TranscriptFormat {
 	const candidates = from === undefined ? formats : FAMILIES[from];
 	if (!candidates) throw new InputError(`--from expects one of ${FROM_NAMES.join(', ')}; got '${from}'`);
 	const extension = /\.([a-z]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
 	const format = candidates.length === 1 ? candidates[0] : detectFormat(text, candidates, EXTENSION_HINTS[extension] ?? []);
 	if (!format) throw new InputError('is not a transcript Parley can read (no timestamps or speakers found)');
-	return format.parse(text);
+	return format;
+}
+
+export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
+	return chooseFormat(text, options).parse(text);
 }

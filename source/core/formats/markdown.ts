@@ -84,16 +84,21 @@ function parse(text: string): Transcript {
 	return buildTranscript(title, drafts, {timed: drafts.some(draft => draft.stamped)});
 }
 
-const BOLD_SPEAKER = /^\s*(?:[-*]\s+)?(?:[[(]?\d{1,3}:\d{2}(?::\d{2})?[\])]?\s*)?\*\*[^*\n]{1,60}\*\*/;
-const BRACKET_STAMP = /^\s*(?:[-*]\s+)?\[\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]/;
+const BRACKET_STAMP = String.raw`\[\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]`;
+const BOLD_SPEAKER = new RegExp(String.raw`^\s*(?:[-*]\s+)?(?:${BRACKET_STAMP}\s*)?\*\*[^*\n]{1,60}\*\*`);
+const STAMPED = new RegExp(String.raw`^\s*(?:[-*]\s+)?${BRACKET_STAMP}`);
 
-/** The share of paragraphs that open with a bold speaker or a bracketed stamp. */
+/**
+ * The share of paragraphs that open with a bold speaker or a bracketed stamp, in a file that has
+ * bold speakers or opens with a `# Title` (without either, it is timed lines).
+ */
 function detect(text: string): number {
-	const paragraphs = text.slice(0, 100_000).split(/\n\s*\n/).filter(block => block.trim() !== '' && !/^\s*#/.test(block));
+	const head = text.slice(0, 100_000);
+	const paragraphs = head.split(/\n\s*\n/).filter(block => block.trim() !== '' && !/^\s*#/.test(block));
 	const speakers = paragraphs.filter(block => BOLD_SPEAKER.test(block)).length;
-	const stamps = paragraphs.filter(block => BRACKET_STAMP.test(block)).length;
-	if (speakers === 0) return 0;
-	return Math.min(1, (speakers + stamps) / paragraphs.length);
+	const stamps = paragraphs.filter(block => STAMPED.test(block)).length;
+	if (speakers === 0 && !/^\s*# \S/.test(head)) return 0;
+	return Math.min(1, (speakers + stamps) / Math.max(1, paragraphs.length));
 }
 
 export const markdown: TranscriptFormat = {name: 'md', detect, parse};

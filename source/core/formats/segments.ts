@@ -7,6 +7,7 @@ import {buildTranscript, type Transcript} from '../model.js';
 import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 import {isRecord, readJson, secondsField, segmentsOf, tryJson} from './json.js';
+import {firstFew, plural} from './warnings.js';
 
 export type SegmentFields = {readonly start: string; readonly end: string; readonly text: string};
 
@@ -31,10 +32,7 @@ function readSegments(segments: readonly unknown[], fields: SegmentFields, warni
 		cues.push({start, end: end !== undefined && end >= start ? end : undefined, speaker, text: cleanCueText(text)});
 	}
 
-	if (bad.length > 0) {
-		const shown = bad.slice(0, 5).join(', ') + (bad.length > 5 ? ', …' : '');
-		warnings.push(`${bad.length} segment${bad.length === 1 ? '' : 's'} without a ${fields.start} time or ${fields.text} skipped (number ${shown})`);
-	}
+	if (bad.length > 0) warnings.push(`${plural(bad.length, 'segment')} without ${fields.start} or ${fields.text} skipped (number ${firstFew(bad)})`);
 
 	return cues;
 }

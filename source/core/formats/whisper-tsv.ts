@@ -3,6 +3,7 @@ import {InputError} from '../errors.js';
 import {buildTranscript, type Transcript} from '../model.js';
 import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
 import type {TranscriptFormat} from './format.js';
+import {firstFew, plural} from './warnings.js';
 
 const HEADER = /^start\tend\ttext\s*$/;
 const ROW = /^(\d+)\t(\d+)\t(.*)$/;
@@ -23,7 +24,7 @@ function parse(text: string): Transcript {
 		cues.push({start: Number(start) / 1000, end: Number(end) >= Number(start) ? Number(end) / 1000 : undefined, speaker: undefined, text: cleanCueText(body)});
 	}
 
-	const warnings = bad.length > 0 ? [`${bad.length} line${bad.length === 1 ? '' : 's'} not of the form start<TAB>end<TAB>text skipped (line ${bad.slice(0, 5).join(', ')}${bad.length > 5 ? ', …' : ''})`] : [];
+	const warnings = bad.length > 0 ? [`${plural(bad.length, 'line')} not of the form start<TAB>end<TAB>text skipped (line ${firstFew(bad)})`] : [];
 	const split = speakerPrefixes(cues.map(cue => cue.text));
 	const paragraphs = cuesToParagraphs(cues.map(cue => ({...cue, ...split(cue.text)})), warnings);
 	if (paragraphs.length === 0) throw new InputError('has a Whisper TSV header but no segments');

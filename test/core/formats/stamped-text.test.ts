@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {InputError} from '../../source/core/errors.js';
-import {parseTranscript} from '../../source/core/formats/index.js';
-import {MAX_PARAGRAPHS, paragraphAt} from '../../source/core/model.js';
-import {formatClock} from '../../source/core/time.js';
-import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
+import {InputError} from '../../../source/core/errors.js';
+import {parseTranscript} from '../../../source/core/formats/index.js';
+import {MAX_PARAGRAPHS, paragraphAt} from '../../../source/core/model.js';
+import {formatClock} from '../../../source/core/time.js';
+import {loadSeed, parseText, SMALL} from '../../helpers/transcripts.js';
 
 describe('the bundled episode', () => {
 	const transcript = loadSeed();

@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest';
+import {decodeTranscriptBytes} from '../../../source/core/decode.js';
+import {chooseFormat, parseTranscript} from '../../../source/core/formats/index.js';
+import {fixtureText, loadSeed, parseFixture, SEED_PATH, summary} from '../../helpers/transcripts.js';
+import {readFileSync} from 'node:fs';
+
+const EXPECTED: Record<string, string> = {
+	'voices.vtt': 'vtt',
+	'broken-times.vtt': 'vtt',
+	'speakers.srt': 'srt',
+	'no-index.srt': 'srt',
+	'whisperx.srt': 'srt',
+	'words.json': 'json',
+	'whisper.json': 'whisper-json',
+	'whisperx.json': 'whisper-json',
+	'whisper.tsv': 'whisper-tsv',
+	'episode.html': 'html',
+	'episode.md': 'md',
+	'timed-lines.txt': 'timed-lines',
+	'bracketed-lines.txt': 'timed-lines',
+	'names.txt': 'plain-text',
+};
+
+describe('format detection', () => {
+	it.each(Object.entries(EXPECTED))('knows %s by its content alone, whatever its name', (name, format) => {
+		expect(chooseFormat(fixtureText(name)).name).toBe(format);
+		expect(chooseFormat(fixtureText(name), {fileName: 'transcript.txt'}).name).toBe(format);
+	});
+
+	it('knows the bundled episode', () => {
+		expect(chooseFormat(decodeTranscriptBytes(readFileSync(SEED_PATH)).text).name).toBe('stamped-text');
+	});
+
+	it('takes the extension as a hint between near-equals: headerless WebVTT named .vtt is still read', () => {
+		const headerless = '00:00:01.000 --> 00:00:02.000\n<v Ann>Hi.\n';
+		expect(chooseFormat(headerless, {fileName: 'a.vtt'}).name).toBe('srt');
+		expect(summary(parseTranscript(headerless, {fileName: 'a.vtt'}))).toEqual(['Ann|1|Hi.']);
+	});
+
+	it('reads the format --from names, or fails in one line for a name it does not know', () => {
+		expect(chooseFormat(fixtureText('names.txt'), {from: 'txt'}).name).toBe('plain-text');
+		expect(chooseFormat(fixtureText('timed-lines.txt'), {from: 'txt'}).name).toBe('timed-lines');
+		expect(() => parseTranscript(fixtureText('episode.md'), {from: 'vtt'})).toThrow('has no cues Parley can read');
+		expect(() => parseTranscript('x', {from: 'docx'})).toThrow("--from expects one of vtt, json, whisper-json, whisper-tsv, html, srt, md, stamped-text, timed-lines, plain-text, txt; got 'docx'");
+	});
+});
+
+describe('encodings and line ends', () => {
+	const encode = (text: string, encoding: 'utf16le' | 'utf16be' | 'utf8bom') => {
+		if (encoding === 'utf8bom') return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+		const little = Buffer.from(`\uFEFF${text}`, 'utf16le');
+		return encoding === 'utf16le' ? little : little.swap16();
+	};
+
+	it.each(Object.keys(EXPECTED))('reads %s the same in UTF-16 LE/BE and UTF-8 with BOM, with CRLF and CR line ends', name => {
+		const expected = summary(parseFixture(name));
+		const text = fixtureText(name);
+		for (const variant of [text.replaceAll('\n', '\r\n'), text.replaceAll('\n', '\r')]) {
+			for (const encoding of ['utf16le', 'utf16be', 'utf8bom'] as const) {
+				expect(summary(parseTranscript(decodeTranscriptBytes(encode(variant, encoding)).text))).toEqual(expected);
+			}
+		}
+	});
+
+	it('keeps reading the bundled episode exactly as before', () => {
+		const seed = loadSeed();
+		expect([seed.paragraphs.length, seed.turns.length, seed.speakers.length, seed.timed]).toEqual([162, 137, 2, true]);
+	});
+});

@@ -1,0 +1,86 @@
+import {describe, expect, it} from 'vitest';
+import {parseTranscript} from '../../../source/core/formats/index.js';
+import {parseFixture, summary} from '../../helpers/transcripts.js';
+
+describe('Podcasting 2.0 HTML', () => {
+	it('reads <cite>, <time> and <p>, with the page title, entities and line breaks', () => {
+		const transcript = parseFixture('episode.html');
+		expect(transcript.title).toBe('Harbour Stories – Episode 4');
+		expect(summary(transcript)).toEqual([
+			"Lena|0|Welcome to Harbour Stories. Today we're on the pier with Sam.",
+			'Sam|42|Thanks, Lena. I’ve fished here for thirty years & more.',
+			"Lena|3910|That's a long time.",
+		]);
+	});
+
+	it('is untimed without <time>, and names a <time> it cannot read', () => {
+		expect(parseTranscript('<cite>A:</cite><p>One.</p><cite>B:</cite><p>Two.</p>').timed).toBe(false);
+		const transcript = parseTranscript('<cite>A:</cite><time>soon</time><p>One.</p><time>0:05</time><p>Two.</p>');
+		expect(transcript.warnings).toEqual(["1 <time> not read as a time (first: 'soon')"]);
+		expect(summary(transcript)).toEqual(['A|0|One.', 'A|5|Two.']);
+	});
+});
+
+describe('Markdown', () => {
+	it('reads `**Name:**` speakers and `[hh:mm:ss]` stamps in either order, and removes the markup', () => {
+		const transcript = parseFixture('episode.md');
+		expect(transcript.title).toBe('Night Shift, episode 9');
+		expect(summary(transcript)).toEqual([
+			'Priya Nair|2|Welcome to Night Shift. With me is Owen Hale.',
+			'Priya Nair|31|Owen runs the late bus route, and has for ten years.',
+			'Owen Hale|45|Eleven, actually. The 3*am crowd is the best crowd.',
+			'Priya Nair|70|Tell me about the regulars.',
+			"Owen Hale|90|There's a baker, a nurse & a drummer. Every night.",
+		]);
+	});
+
+	it('keeps bold text that is not a speaker', () => {
+		const transcript = parseTranscript('**Ana:** [00:01] This is **very** important.\n\n**Not a name** in a sentence, [00:09] with a time.\n');
+		expect(summary(transcript)).toEqual(['Ana|1|This is very important.', 'Ana|1|Not a name in a sentence, [00:09] with a time.']);
+	});
+});
+
+describe('timed lines', () => {
+	it('reads `HH:MM:SS text` lines, with lines without a time continuing the one before, under a title', () => {
+		const transcript = parseFixture('timed-lines.txt');
+		expect(transcript.title).toBe('Morning walk, raw notes');
+		expect(summary(transcript)).toEqual(['-|1|We start at the gate. The path goes up past the old mill, and on to the ridge. From there you can see the sea. Back down by noon.']);
+		expect(transcript.paragraphs[0]!.marks.map(mark => mark.start)).toEqual([4, 9, 75]);
+	});
+
+	it('reads `[MM:SS] Name: text` lines as speaker turns', () => {
+		expect(summary(parseFixture('bracketed-lines.txt'))).toEqual([
+			'Dana Cruz|5|So the map was wrong.',
+			'Eli Stone|9|Completely wrong.',
+			'Dana Cruz|12|We followed it anyway.',
+			'Eli Stone|3723|And here we are, an hour later.',
+		]);
+	});
+});
+
+describe('plain text', () => {
+	it('reads `NAME:` speakers without times, as an untimed transcript', () => {
+		const transcript = parseFixture('names.txt');
+		expect(transcript.timed).toBe(false);
+		expect(transcript.title).toBe('Kitchen table interview');
+		expect(transcript.paragraphs.map(paragraph => paragraph.text)).toEqual([
+			'Thanks for sitting down with me.',
+			'Happy to. The coffee helps.',
+			"Let's start with the bakery. It opened in 1998, right?",
+			'Right. My mother ran it.',
+			'Then I did.',
+		]);
+		expect(transcript.speakers.map(speaker => speaker.name)).toEqual(['HOST', 'GUEST']);
+		expect(transcript.paragraphs.every(paragraph => !paragraph.stamped)).toBe(true);
+	});
+
+	it('estimates times from the words, in order, for positions only', () => {
+		const {paragraphs} = parseFixture('names.txt');
+		expect(paragraphs.map(paragraph => paragraph.start)).toEqual([0, 2, 4, 8, 10]);
+	});
+
+	it('does not take prose with a colon or two for a transcript', () => {
+		const notes = ['Meeting notes', '', 'Note: the room changed.', 'We discussed the budget at length.', 'Everyone agreed.', 'Action: book the hall.', 'More discussion followed.'].join('\n');
+		expect(() => parseTranscript(notes)).toThrow('is not a transcript Parley can read');
+	});
+});
