@@ -100,7 +100,7 @@ export function cuesToParagraphs(cues: readonly Cue[], warnings: string[]): Draf
  * `Name: text` (or WhisperX's `[SPEAKER_00]: text`) at the start of a cue or line names the
  * speaker. So might "Note: …" or "So: …": a name must look like one (up to four capitalised words)
  * and the file must use the convention, which it shows by a name in brackets, a name of two words
- * or more, or a name used twice. Then every such prefix in it is a name: captions write `Name:`
+ * or more, a diarizer's `SPEAKER_00`, or a name used twice. Then every such prefix in it is a name: captions write `Name:`
  * only when the speaker changes, so a guest who speaks once is named once.
  */
 const SPEAKER_PREFIX = /^(?:>>\s*)?(?:\[([\p{L}\p{N}_ .'’-]{1,40})\]|((?:\p{Lu}[\p{L}\p{N}_.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}_.'’-]*|de|van|von|der|da|di|le|la|bin|al)){0,3}|\p{Lu}[\p{Lu}\p{N} .'’-]{0,39}))\s*:(?:\s+|$)/u;
@@ -121,7 +121,7 @@ function usesNamePrefixes(texts: readonly string[]): boolean {
 	for (const text of texts) {
 		const prefix = splitPrefix(text);
 		if (!prefix) continue;
-		if (prefix.bracketed || prefix.name.includes(' ') || seen.has(prefix.name)) return true;
+		if (prefix.bracketed || /\s|^SPEAKER_\d+$/.test(prefix.name) || seen.has(prefix.name)) return true;
 		seen.add(prefix.name);
 	}
 

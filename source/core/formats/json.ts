@@ -1,5 +1,6 @@
 /* Reading JSON transcripts: one parse per text (detection and parsing share it), clean errors. */
 import {InputError} from '../errors.js';
+import {sanitizeLine} from '../sanitize.js';
 
 let last: {text: string; value: unknown} | undefined;
 
@@ -13,6 +14,17 @@ function lineAndColumn(text: string, position: number): string {
 	return `line ${before.length}, column ${before.at(-1)!.length + 1}`;
 }
 
+/**
+ * Where and why JSON.parse failed, in one line. V8's messages give a position, or quote the input
+ * (which is untrusted and may span lines): the quote is left out.
+ */
+function describeJsonError(text: string, message: string): string {
+	const position = /at position (\d+)/.exec(message)?.[1];
+	const reason = sanitizeLine(message.replace(/ in JSON at position \d+.*$| after JSON at position \d+.*$|, ".*$/s, ''));
+	if (position !== undefined) return `at ${lineAndColumn(text, Number(position))}: ${reason}`;
+	return /end of JSON input/.test(message) ? `at the end: ${reason}` : reason;
+}
+
 /** The parsed value, or an `InputError` naming the line and column where the JSON breaks. */
 export function readJson(text: string): unknown {
 	if (last?.text === text) return last.value;
@@ -20,10 +32,7 @@ export function readJson(text: string): unknown {
 		last = {text, value: JSON.parse(text)};
 		return last.value;
 	} catch (error) {
-		const message = (error as Error).message;
-		const position = /position (\d+)/.exec(message)?.[1];
-		const where = position === undefined ? 'at the end' : `at ${lineAndColumn(text, Number(position))}`;
-		throw new InputError(`is not valid JSON (${where}: ${message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '')})`);
+		throw new InputError(`is not valid JSON (${describeJsonError(text, (error as Error).message)})`);
 	}
 }
 

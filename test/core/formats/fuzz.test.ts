@@ -1,0 +1,88 @@
+/*
+ * Random and mutated input to every parser: each either reads it or fails with a clean InputError,
+ * never anything else, and never lets a control character through.
+ */
+import fc from 'fast-check';
+import {describe, expect, it} from 'vitest';
+import {InputError} from '../../../source/core/errors.js';
+import {formats} from '../../../source/core/formats/index.js';
+import type {Transcript} from '../../../source/core/model.js';
+import {fixtureText} from '../../helpers/transcripts.js';
+
+const FIXTURES = ['voices.vtt', 'broken-times.vtt', 'speakers.srt', 'no-index.srt', 'whisperx.srt', 'words.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'bracketed-lines.txt', 'names.txt'];
+
+// Everything Parley shows comes from these: none may hold a C0/C1 control or a bidi override.
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+function checkSafe(transcript: Transcript) {
+	const shown = [transcript.title, ...transcript.speakers.map(speaker => speaker.name), ...transcript.paragraphs.map(paragraph => paragraph.text)];
+	for (const text of shown) expect(text).not.toMatch(UNSAFE);
+	for (const paragraph of transcript.paragraphs) {
+		expect(Number.isFinite(paragraph.start) && paragraph.end >= paragraph.start).toBe(true);
+		for (const mark of paragraph.marks) expect(mark.offset).toBeLessThanOrEqual(paragraph.text.length);
+	}
+}
+
+/** Parse with every format; anything thrown must be an InputError with a one-line message. */
+function parseWithEvery(text: string) {
+	for (const format of formats) {
+		let transcript: Transcript | undefined;
+		try {
+			format.detect(text);
+			transcript = format.parse(text);
+		} catch (error) {
+			if (!(error instanceof InputError)) throw new Error(`${format.name} threw ${String(error)} for ${JSON.stringify(text.slice(0, 200))}`);
+			expect(error.message).not.toMatch(/\n/);
+			continue;
+		}
+
+		checkSafe(transcript);
+	}
+}
+
+/** A fixture with a few lines deleted, duplicated, truncated or replaced by random text. */
+const mutated = fc
+	.record({
+		fixture: fc.constantFrom(...FIXTURES),
+		edits: fc.array(fc.tuple(fc.nat(), fc.constantFrom('delete', 'duplicate', 'truncate', 'replace', 'control'), fc.string({unit: 'binary', maxLength: 30})), {maxLength: 6}),
+		cut: fc.option(fc.nat(), {nil: undefined}),
+	})
+	.map(({fixture, edits, cut}) => {
+		const lines = fixtureText(fixture).split('\n');
+		for (const [at, edit, random] of edits) {
+			const index = at % lines.length;
+			if (edit === 'delete') lines.splice(index, 1);
+			if (edit === 'duplicate') lines.splice(index, 0, lines[index] ?? '');
+			if (edit === 'truncate') lines[index] = (lines[index] ?? '').slice(0, random.length);
+			if (edit === 'replace') lines[index] = random;
+			if (edit === 'control') lines[index] = `${lines[index] ?? ''}\u001B]52;c;${random}\u0007\u009B31m\u202E`;
+		}
+
+		const text = lines.join('\n');
+		return cut === undefined ? text : text.slice(0, cut % (text.length + 1));
+	});
+
+const caption = fc
+	.array(fc.oneof(fc.constantFrom('WEBVTT', '', '-->', '00:00:01.000', '1:02', '99:99', '<v A>', '</v>', '&amp;', '&#x1F600;', '&#99999999;', '{\\an8}', '<rt>', 'NOTE', '[SPEAKER_00]:', 'A:', '**B:**', '[00:01]', '{"segments":[', '<p>', '<time>', 'start\tend\ttext'), fc.string({maxLength: 12})), {maxLength: 40})
+	.map(parts => parts.join(fc.sample(fc.constantFrom(' ', '\n', '\n\n', '\t'), 1)[0]!));
+
+describe('every parser, under random and mutated input', () => {
+	it('reads mutated fixtures or fails with a clean InputError', () => {
+		fc.assert(fc.property(mutated, text => parseWithEvery(text)), {numRuns: 300});
+	});
+
+	it('reads random text built from format fragments or fails with a clean InputError', () => {
+		fc.assert(fc.property(caption, text => parseWithEvery(text)), {numRuns: 500});
+	});
+
+	it('reads arbitrary strings or fails with a clean InputError', () => {
+		fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 400}), text => parseWithEvery(text)), {numRuns: 300});
+	});
+
+	it('reads random JSON or fails with a clean InputError', () => {
+		const segment = fc.record({speaker: fc.anything(), startTime: fc.anything(), endTime: fc.anything(), body: fc.anything(), start: fc.anything(), text: fc.anything()}, {requiredKeys: []});
+		const json = fc.oneof(fc.json(), fc.record({segments: fc.array(segment, {maxLength: 8})}).map(value => JSON.stringify(value)));
+		fc.assert(fc.property(json, text => parseWithEvery(text)), {numRuns: 300});
+	});
+});
