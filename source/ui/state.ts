@@ -1,6 +1,6 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
 import {lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
-import {paragraphAt, type Transcript} from '../core/model.js';
+import {offsetAt, paragraphAt, type Transcript} from '../core/model.js';
 import {helpLines} from './help-lines.js';
 import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
 import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
@@ -125,6 +125,9 @@ function resize(state: ReaderState, columns: number, rows: number): ReaderState 
 function seek(state: ReaderState, seconds: number): ReaderState {
 	const paragraph = paragraphAt(state.transcript, seconds);
 	if (!paragraph) return state;
+	const offset = offsetAt(paragraph, seconds);
+	// Inside a paragraph merged from captions: the line with the caption spoken then.
+	if (offset > 0) return scrollTo(state, lineAtAnchor(state.layout, {paragraph: paragraph.id, offset}));
 	const turn = state.transcript.turns[paragraph.turn]!;
 	const line = turn.paragraphs[0] === paragraph ? state.layout.turnStart[turn.id]! : state.layout.blockStart[paragraph.id]! + 1;
 	return scrollTo(state, line);

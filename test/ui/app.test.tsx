@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {HELP_ROWS} from '../../source/ui/keymap.js';
-import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
+import {loadSeed, parseFixture, parseText, SMALL} from '../helpers/transcripts.js';
 import {renderApp} from '../helpers/render-app.js';
 
 const seed = loadSeed();
@@ -20,6 +20,19 @@ describe('App', () => {
 		expect(lines[2]).toMatch(/^ {9}│ Welcome to the Super Data Science Podcast/);
 		expect(lines.at(-1)).toMatch(/^j\/k scroll .* \? help$/);
 		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(80);
+	});
+
+	it('shows no clock and no gutter for a transcript without times', async () => {
+		const app = await renderApp(parseFixture('names.txt'), {columns: 60, rows: 12});
+		const lines = linesOf(app.frame());
+		expect(lines[0]).toMatch(/^Kitchen table interview\s+0%$/);
+		expect(lines[1]).toBe('│ HOST');
+		expect(lines[2]).toBe('│ Thanks for sitting down with me.');
+		expect(app.frame()).not.toMatch(/\d\d:\d\d/);
+		await app.press('/');
+		await app.press('bakery');
+		await app.waitFor(frame => frame.includes('1 match'));
+		expect(app.frame()).toMatch(/\nHOST {2}…start with the bakery/);
 	});
 
 	it('works in 40x10', async () => {

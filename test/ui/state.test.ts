@@ -3,6 +3,7 @@ import {createReaderState, readerReducer, type Action, type ReaderState} from '.
 import {atEnd, bodyRows, isTooSmall, maxTop, positionOf, progressOf} from '../../source/ui/viewport.js';
 import {helpLines} from '../../source/ui/help-lines.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
+import {parseFixture} from '../helpers/transcripts.js';
 
 const seed = loadSeed();
 
@@ -80,6 +81,15 @@ describe('readerReducer', () => {
 		expect(paragraph.start).toBeLessThanOrEqual(2100);
 		expect(paragraph.end).toBeGreaterThan(2100);
 		expect(line.kind === 'name' || line.stamp !== '').toBe(true);
+	});
+
+	it('seeks inside a paragraph merged from captions, to the line of the caption spoken then', () => {
+		const transcript = parseFixture('timed-lines.txt');
+		const state = createReaderState(transcript, 30, 6, 70);
+		const line = state.layout.lines[state.top]!;
+		expect(line.text).toContain('From there');
+		expect(state.layout.lines[state.top - 1]!.text).not.toContain('From there');
+		expect(createReaderState(transcript, 30, 6, 1).top).toBe(0);
 	});
 
 	it('keeps the same paragraph at the top when the terminal is resized', () => {
