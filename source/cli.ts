@@ -9,7 +9,7 @@ import {toText} from './core/export/text.js';
 import {FROM_NAMES} from './core/formats/index.js';
 import {paragraphAt, type Transcript} from './core/model.js';
 import {parseClock} from './core/time.js';
-import {loadTranscript, stdinHasData, type TranscriptSource} from './input.js';
+import {loadTranscript, nameOf, stdinHasData, type TranscriptSource} from './input.js';
 import {runSearch} from './search-command.js';
 import {detectColorDepth} from './ui/theme.js';
 
@@ -100,8 +100,15 @@ function printPlain(transcript: Transcript, at: number | undefined) {
 async function exportCommand(input: readonly string[]) {
 	const to = cli.flags.to;
 	if (to === undefined || !isExportFormat(to)) throw new InputError(`export needs --to ${EXPORT_FORMATS.join('|')}${to === undefined ? '' : `; got '${to}'`}`);
-	const transcript = await loadTranscript(chooseSource(input), cli.flags.from);
-	const output = exportTranscript(transcript, to);
+	const source = chooseSource(input);
+	const transcript = await loadTranscript(source, cli.flags.from);
+	let output: string;
+	try {
+		output = exportTranscript(transcript, to);
+	} catch (error) {
+		throw error instanceof InputError ? new InputError(`'${nameOf(source)}' ${error.message}`) : error;
+	}
+
 	warn(transcript);
 	guardStdout();
 	process.stdout.write(output);

@@ -36,7 +36,7 @@ export function stdinHasData(): boolean {
 }
 
 /** The source as messages name it; a file name is untrusted text like any other. */
-function nameOf(source: TranscriptSource): string {
+export function nameOf(source: TranscriptSource): string {
 	return source.kind === 'stdin' ? 'standard input' : sanitizeLine(source.path);
 }
 

@@ -9,6 +9,7 @@ import {CLI} from './pty-terminal.js';
 
 const run = promisify(execFile);
 const SMALL = fileURLToPath(new URL('../fixtures/small.txt', import.meta.url));
+const FORMATS = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'parley-cli-'));
 
 type Result = {stdout: string; stderr: string; code: number};
@@ -39,7 +40,7 @@ describe('parley on a pipe', () => {
 		expect(stderr).toBe('');
 		expect(stdout).not.toContain('\u001B');
 		expect(stdout.split('\n')[0]).toBe('This is episode number 797 with Dr. Rosanne Liu, research scientist at Google DeepMind.');
-		expect(stdout).toContain('\n[00:02:12] Rosanne Liu:\nThanks for having me, Jon.');
+		expect(stdout).toContain('\n\nRosanne Liu:\t00:02:12\nThanks for having me, Jon. ');
 		expect(stdout.trimEnd()).toMatch(/with you very soon\.$/);
 	});
 
@@ -48,7 +49,7 @@ describe('parley on a pipe', () => {
 		for (const args of [['-'], []]) {
 			const {stdout, code} = await parley(args, readFileSync(text, 'utf8'));
 			expect(code).toBe(0);
-			expect(stdout).toBe('Piped\n\n[00:00:01] A:\nFrom a pipe.\n');
+			expect(stdout).toBe('Piped\n\nA:\t00:00:01\nFrom a pipe.\n');
 		}
 	});
 
@@ -66,7 +67,7 @@ describe('parley on a pipe', () => {
 	it('prints from the paragraph spoken at --at', async () => {
 		const {stdout, code} = await parley(['--at', '0:35', SMALL]);
 		expect(code).toBe(0);
-		expect(stdout).toBe('A small episode\n\n[00:00:30] Charles Babbage:\nThank you for having me.\n[00:00:40] The difference engine was my first.\n\n[00:01:00] Ada Lovelace:\nTell us more.\n');
+		expect(stdout).toBe('A small episode\n\nCharles Babbage:\t00:00:30\nThank you for having me.\n\n00:00:40\nThe difference engine was my first.\n\nAda Lovelace:\t00:01:00\nTell us more.\n');
 	});
 
 	it('says so in one line when the output cannot be written', async () => {
@@ -75,7 +76,7 @@ describe('parley on a pipe', () => {
 	});
 
 	it('plays the bundled episode when standard input is empty, but says so for -', async () => {
-		expect((await parley([], '')).stdout).toContain('[00:02:12] Rosanne Liu:');
+		expect((await parley([], '')).stdout).toContain('Rosanne Liu:\t00:02:12');
 		const {stderr, code} = await parley(['-'], '');
 		expect(code).toBe(2);
 		expect(stderr).toBe("parley: 'standard input' is empty\n");
@@ -93,7 +94,7 @@ describe('parley on a pipe', () => {
 		const hostile = scratchFile('hostile.txt', 'T\u001B]0;owned\u0007\nEve:\t00:00:01\nhi \u001B]52;c;ZXZpbA==\u0007 \u001B[2J \u009B31m there');
 		const {stdout, code} = await parley([hostile]);
 		expect(code).toBe(0);
-		expect(stdout).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
+		expect(stdout).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/);
 	});
 });
 
@@ -111,6 +112,14 @@ describe('parley with bad input', () => {
 		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at expects a time like 00:35:00/],
 		['an unknown option', () => ['--colour', SMALL], /^parley: unknown option '--colour' \(see --help\)$/],
 		['two files', () => [SMALL, SMALL], /^parley: expected one transcript, got 2/],
+		['truncated JSON', () => [scratchFile('cut.json', '{"version": "1.0.0", "segments": [\n  {"startTime": 1, "body": "Hi"},\n  {"startTime": 2, "bo')], /^parley: '.*cut\.json' is not valid JSON \(at line 3, column 23: Unterminated string\)$/],
+		['a caption file with no readable cue', () => [scratchFile('bad.vtt', 'WEBVTT\n\n00:75:00.000 --> 00:76:00.000\nHi\n')], /^parley: '.*bad\.vtt' has no cues Parley can read \(line 3: 00:75:00\.000 is not a time\)$/],
+		['a format --from does not know', () => ['--from', 'docx', SMALL], /^parley: '.*small\.txt' --from expects one of vtt, json/],
+		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export \(see --help\)$/],
+		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none$/],
+		['export without --to', () => ['export', SMALL], /^parley: export needs --to json\|vtt\|srt\|md\|txt$/],
+		['export to an unknown format', () => ['export', SMALL, '--to', 'docx'], /^parley: export needs --to json\|vtt\|srt\|md\|txt; got 'docx'$/],
+		['export of an untimed transcript as captions', () => ['export', `${FORMATS}names.txt`, '--to', 'srt'], /^parley: '.*names\.txt' has no times, so it cannot be written as srt; --to md or --to txt keep it without times$/],
 	];
 
 	it.each(cases)('%s: one line on stderr, exit 2, no stack trace', async (_name, args, message) => {
@@ -177,6 +186,45 @@ describe('parley search', () => {
 		const {stderr, code} = await parley(args);
 		expect(code).toBe(2);
 		expect(stderr).toMatch(message);
+	});
+});
+
+describe('parley and the formats people have', () => {
+	it.each(['voices.vtt', 'speakers.srt', 'whisperx.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'names.txt'])('reads %s', async name => {
+		const {stdout, stderr, code} = await parley([`${FORMATS}${name}`]);
+		expect({code, stderr}).toEqual({code: 0, stderr: ''});
+		expect(stdout.split('\n').length).toBeGreaterThan(3);
+	});
+
+	it('prints the warnings about a file on stderr, and the cues it could read', async () => {
+		const {stdout, stderr, code} = await parley([`${FORMATS}broken-times.vtt`]);
+		expect(code).toBe(0);
+		expect(stderr).toBe(
+			"parley: warning: 5 cues with malformed times read leniently\nparley: warning: 2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing\n",
+		);
+		expect(stdout).toContain('00:00:00.860\nSeconds only, from an old converter.');
+	});
+
+	it('exports to every format, and what it exports reads back the same through a pipe', async () => {
+		const source = await parley(['export', `${FORMATS}speakers.srt`, '--to', 'txt']);
+		for (const format of ['json', 'vtt', 'srt', 'md', 'txt']) {
+			const exported = await parley(['export', `${FORMATS}speakers.srt`, '--to', format]);
+			expect(exported.code).toBe(0);
+			const again = await parley(['export', '-', '--to', 'txt'], exported.stdout);
+			expect(again.stdout.split('\n').slice(1)).toEqual(source.stdout.split('\n').slice(1));
+		}
+	});
+
+	it('writes WebVTT with <v> tags and the file name as title', async () => {
+		const {stdout} = await parley(['export', `${FORMATS}bracketed-lines.txt`, '--to', 'vtt']);
+		expect(stdout.split('\n').slice(0, 4)).toEqual(['WEBVTT - bracketed-lines.txt', '', '00:00:05.000 --> 00:00:09.000', '<v Dana Cruz>So the map was wrong.']);
+	});
+
+	it('reads the format --from names instead of detecting it', async () => {
+		const text = '00:00:01 Not a bundled-format stamp line\n00:00:02 but timed lines\n';
+		expect((await parley(['export', '-', '--to', 'md'], text)).stdout).toBe('# standard input\n\n[00:00:01] Not a bundled-format stamp line but timed lines\n');
+		const forced = await parley(['export', '-', '--to', 'md', '--from', 'plain-text'], text);
+		expect(forced.stdout).toBe('# 00:00:01 Not a bundled-format stamp line\n\n00:00:02 but timed lines\n');
 	});
 });
 

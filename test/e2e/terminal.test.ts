@@ -7,6 +7,7 @@ import {CLI, KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
 
 const SMALL = fileURLToPath(new URL('../fixtures/small.txt', import.meta.url));
 const CRASH = fileURLToPath(new URL('crash-soon.mjs', import.meta.url));
+const FORMATS = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
 
 const open: PtyTerminal[] = [];
 afterEach(() => {
@@ -178,6 +179,29 @@ describe('the full-screen reader', () => {
 		term.press('q');
 		expect((await term.exited).exitCode).toBe(0);
 		await expectRestored(term);
+	});
+});
+
+describe('transcripts in other formats', () => {
+	it('shows a WebVTT file with its speakers in their colours, and --at lands on the caption spoken then', async () => {
+		const term = start({args: [`${FORMATS}voices.vtt`], columns: 60, rows: 12});
+		const screen = await term.waitFor('? help');
+		expect(screen.split('\n').slice(0, 3)).toEqual([expect.stringMatching(/^voices\.vtt\s+00:00:01 \/ 00:00:16\s+0%$/), '00:00:01 │ Ann Lee', expect.stringMatching(/^ {9}│ Welcome back to Field Notes & thanks for$/)]);
+		expect(screen).toContain('00:00:06 │ Bo Park');
+		expect(new Set(sgrColors(term.output)).size).toBeGreaterThanOrEqual(2);
+		term.press('q');
+		await term.exited;
+
+		const at = start({args: ['--at', '0:10', `${FORMATS}timed-lines.txt`], columns: 30, rows: 6});
+		const seeked = await at.waitFor('? help');
+		expect(seeked.split('\n')[1]).toMatch(/From there/);
+	});
+
+	it('shows a transcript without times with no clock and no stamps', async () => {
+		const term = start({args: [`${FORMATS}names.txt`], columns: 60, rows: 12});
+		const screen = await term.waitFor('? help');
+		expect(screen.split('\n').slice(0, 3)).toEqual([expect.stringMatching(/^Kitchen table interview\s+0%$/), '│ HOST', '│ Thanks for sitting down with me.']);
+		expect(screen).not.toMatch(/\d\d:\d\d/);
 	});
 });
 
