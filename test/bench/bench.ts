@@ -7,6 +7,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
+import {measureParsing, parseTable} from './parse-bench.js';
 import {measureQuality, measureSearch, searchTable} from './search-bench.js';
 import {syntheticTranscript} from './synthetic.js';
 
@@ -294,8 +295,11 @@ async function main(): Promise<void> {
 	const search = measureSearch();
 	const quality = measureQuality();
 	console.log(`\n${searchTable(search, quality)}`);
+	process.stderr.write('measuring parsing…\n');
+	const parsing = measureParsing();
+	console.log(`\n${parseTable(parsing)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality}, undefined, '\t') + '\n');
+	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing}, undefined, '\t') + '\n');
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

@@ -71,12 +71,18 @@ const TAG = /<\/?[a-zA-Z][^<>]*>|<\d[\d:.]*>/g;
 const ASS_OVERRIDE = /\{\\[^}]*\}/g;
 const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/;
 
+function plainText(text: string): string {
+	const unruby = text.includes('<rt') ? text.replace(RUBY_TEXT, '') : text;
+	const untagged = unruby.includes('<') || unruby.includes('{') ? unruby.replace(TAG, '').replace(ASS_OVERRIDE, '') : unruby;
+	return cleanCueText(untagged.includes('&') ? decodeHTML(untagged) : untagged);
+}
+
 /** A cue's text split at voice tags (`<v Ann>Hi <v Bo>Hello`), tags removed, entities decoded. */
 function voiceParts(text: string): {voice: string | undefined; text: string}[] {
+	if (!text.includes('<v')) return [{voice: undefined, text: plainText(text)}];
 	return text.split(/(?=<v[\s.>])/).map(part => {
 		const voice = VOICE.exec(part)?.[1];
-		const plain = decodeHTML(part.replace(RUBY_TEXT, '').replace(TAG, '').replace(ASS_OVERRIDE, ''));
-		return {voice: voice === undefined ? undefined : cleanCueText(decodeHTML(voice)) || undefined, text: cleanCueText(plain)};
+		return {voice: voice === undefined ? undefined : plainText(voice) || undefined, text: plainText(part)};
 	});
 }
 

@@ -22,13 +22,15 @@ export type Timing = {
 
 export type TimingProblem = {readonly problem: string};
 
+const TIME_PARTS = /^(?:(?:(\d+):)?(\d+):)?(\d+)(?:[.,](\d+))?$/;
+
 /** Seconds in a cue time, or undefined for an impossible one (`00:61:00.000`). */
 function readTime(text: string): number | undefined {
-	const [clock = '', fraction = ''] = text.split(/[.,]/);
-	const parts = clock.split(':').map(Number);
-	if (parts.slice(1).some(part => part >= 60)) return undefined;
-	const seconds = parts.reduce((total, part) => total * 60 + part, 0);
-	return seconds + (fraction ? Number(`0.${fraction}`) : 0);
+	const [, hours, minutes, seconds = '', fraction] = TIME_PARTS.exec(text) ?? [];
+	if (minutes !== undefined && Number(seconds) >= 60) return undefined;
+	if (hours !== undefined && Number(minutes) >= 60) return undefined;
+	const whole = Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds);
+	return fraction === undefined ? whole : whole + Number(`0.${fraction}`);
 }
 
 export function isTimingLine(line: string): boolean {

@@ -6,7 +6,7 @@
  */
 import {InputError} from '../errors.js';
 import {MAX_PARAGRAPHS, type DraftParagraph, type TimeMark} from '../model.js';
-import {sanitizeLine} from '../sanitize.js';
+import {sanitizeText} from '../sanitize.js';
 import {plural} from './warnings.js';
 
 export type Cue = {
@@ -40,7 +40,7 @@ const ATTACHES_TO_PREVIOUS = /^[,.;:!?%)\]}…]/u;
 
 /** Whitespace collapsed, control characters removed: how all cue text is kept. */
 export function cleanCueText(text: string): string {
-	return sanitizeLine(text).replace(/\s+/g, ' ').trim();
+	return sanitizeText(text).replace(/\s+/g, ' ').trim();
 }
 
 type Building = {speaker: string | undefined; start: number; end: number | undefined; text: string; marks: TimeMark[]};
