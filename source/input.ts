@@ -68,10 +68,10 @@ async function readBytes(source: TranscriptSource): Promise<Uint8Array> {
 	}
 }
 
-function parseBytes(bytes: Uint8Array, source: TranscriptSource, from: string | undefined): Transcript {
+async function parseBytes(bytes: Uint8Array, source: TranscriptSource, from: string | undefined): Promise<Transcript> {
 	try {
 		const {text, warnings} = decodeTranscriptBytes(bytes);
-		const transcript = parseTranscript(text, {from, fileName: source.kind === 'file' ? source.path : ''});
+		const transcript = await parseTranscript(text, {from, fileName: source.kind === 'file' ? source.path : ''});
 		const title = transcript.title || (source.kind === 'file' ? sanitizeLine(basename(source.path)) : 'standard input');
 		return {...transcript, title, warnings: [...warnings, ...transcript.warnings]};
 	} catch (error) {

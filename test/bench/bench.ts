@@ -1,13 +1,15 @@
 /*
  * `npm run bench`: how fast Parley draws its first frame and each scroll key, how many bytes a
- * key costs, and how much memory a long episode takes, measured in a real pseudo-terminal.
- * Prints a Markdown table and writes .bench/results.json.
+ * key costs, and how much memory a long episode takes, measured in a real pseudo-terminal; then
+ * search latency and quality, and parse time in every format. Prints Markdown tables and writes
+ * .bench/results.json.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
-import {measureParsing, parseTable} from './parse-bench.js';
+import {parseTranscript} from '../../source/core/formats/index.js';
+import {fiveHourCaptions, measureParsing, parseTable} from './parse-bench.js';
 import {measureQuality, measureSearch, searchTable} from './search-bench.js';
 import {syntheticTranscript} from './synthetic.js';
 
@@ -26,7 +28,8 @@ const GAP_MS = 60;
 type Case = {
 	readonly name: string;
 	readonly file: string | undefined;
-	readonly text: string;
+	/** The first words of the first paragraph: on screen once the body is drawn. */
+	readonly opening: string;
 	readonly columns: number;
 	readonly rows: number;
 };
@@ -87,10 +90,12 @@ function killAll(): void {
 
 const cliOptions = (c: Case): PtyOptions => ({args: c.file === undefined ? [] : [c.file], columns: c.columns, rows: c.rows});
 
-/** The first words of the first paragraph: on screen once the body is drawn. */
 function shows(c: Case): (screen: string) => boolean {
-	const opening = (c.text.split('\n')[2] ?? '').split(' ').slice(0, 3).join(' ');
-	return screen => screen.includes('? help') && screen.includes(opening);
+	return screen => screen.includes('? help') && screen.includes(c.opening);
+}
+
+async function openingOf(text: string): Promise<string> {
+	return (await parseTranscript(text)).paragraphs[0]!.text.split(' ').slice(0, 3).join(' ');
 }
 
 /**
@@ -265,16 +270,19 @@ function table(results: readonly CaseResult[], baseline: Stats): string {
 	].join('\n');
 }
 
-function cases(): Case[] {
+async function cases(): Promise<Case[]> {
 	mkdirSync(OUT, {recursive: true});
 	const fiveHours = `${OUT}five-hours.txt`;
 	const synthetic = syntheticTranscript(5);
 	writeFileSync(fiveHours, synthetic);
-	const bundled = readFileSync(BUNDLED, 'utf8');
+	const fiveHoursVtt = `${OUT}five-hours.vtt`;
+	writeFileSync(fiveHoursVtt, await fiveHourCaptions('vtt'));
+	const bundled = await openingOf(readFileSync(BUNDLED, 'utf8'));
 	return [
-		{name: 'bundled', file: undefined, text: bundled, columns: 80, rows: 24},
-		{name: 'bundled', file: undefined, text: bundled, columns: 120, rows: 40},
-		{name: '5 hours', file: fiveHours, text: synthetic, columns: 80, rows: 24},
+		{name: 'bundled', file: undefined, opening: bundled, columns: 80, rows: 24},
+		{name: 'bundled', file: undefined, opening: bundled, columns: 120, rows: 40},
+		{name: '5 hours', file: fiveHours, opening: await openingOf(synthetic), columns: 80, rows: 24},
+		{name: '5 hours, WebVTT', file: fiveHoursVtt, opening: await openingOf(synthetic), columns: 80, rows: 24},
 	];
 }
 
@@ -285,18 +293,18 @@ async function main(): Promise<void> {
 	if (load > 0.5) process.stderr.write(`note: load average ${load.toFixed(2)} before starting; figures will be noisy\n`);
 	const baseline = await repeat(RUNS, baselineMs);
 	const results: CaseResult[] = [];
-	for (const c of cases()) {
+	for (const c of await cases()) {
 		process.stderr.write(`measuring ${c.name} ${c.columns}x${c.rows}…\n`);
 		results.push(await measure(c));
 	}
 
 	console.log(table(results, baseline));
 	process.stderr.write('measuring search…\n');
-	const search = measureSearch();
-	const quality = measureQuality();
+	const search = await measureSearch();
+	const quality = await measureQuality();
 	console.log(`\n${searchTable(search, quality)}`);
 	process.stderr.write('measuring parsing…\n');
-	const parsing = measureParsing();
+	const parsing = await measureParsing();
 	console.log(`\n${parseTable(parsing)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
 	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing}, undefined, '\t') + '\n');

@@ -34,10 +34,10 @@ function typedQuery(transcript: Transcript): string {
 	return phrase.slice(0, 6) + phrase.slice(7) + phrase[6];
 }
 
-function corpora(): Corpus[] {
-	const seed = loadSeed();
-	const five = parseText(syntheticTranscript(5));
-	const archive = Array.from({length: 100}, (_, episode) => parseText(syntheticTranscript(1, episode + 1)));
+async function corpora(): Promise<Corpus[]> {
+	const seed = await loadSeed();
+	const five = await parseText(syntheticTranscript(5));
+	const archive = await Promise.all(Array.from({length: 100}, async (_, episode) => parseText(syntheticTranscript(1, episode + 1))));
 	return [
 		{name: 'bundled episode', transcripts: [seed], query: 'love this paper calld'},
 		{name: '5 hours', transcripts: [five], query: typedQuery(five)},
@@ -62,12 +62,12 @@ function measureCorpus({name, transcripts, query}: Corpus): SearchFigures {
 	return {name, indexMs, keystrokeMs: {p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples.at(-1)!}};
 }
 
-export function measureSearch(): SearchFigures[] {
-	return corpora().map(corpus => measureCorpus(corpus));
+export async function measureSearch(): Promise<SearchFigures[]> {
+	return (await corpora()).map(corpus => measureCorpus(corpus));
 }
 
-export function measureQuality(): QualityFigures {
-	const seed = loadSeed();
+export async function measureQuality(): Promise<QualityFigures> {
+	const seed = await loadSeed();
 	const index = createSearchIndex([seed]);
 	let hitsAt1 = 0;
 	let hitsAt5 = 0;

@@ -5,10 +5,10 @@ import type {Transcript} from '../../source/core/model.js';
 import {timesOf, turnsOf} from '../helpers/round-trip.js';
 import {loadSeed, parseFixture, parseText, SMALL} from '../helpers/transcripts.js';
 
-const small = parseText(SMALL);
+const small = (await parseText(SMALL));
 
 describe('export', () => {
-	it('writes Podcasting 2.0 JSON, a segment per paragraph', () => {
+	it('writes Podcasting 2.0 JSON, a segment per paragraph', async () => {
 		expect(JSON.parse(exportTranscript(small, 'json'))).toEqual({
 			version: '1.0.0',
 			segments: [
@@ -21,13 +21,13 @@ describe('export', () => {
 		});
 	});
 
-	it('writes WebVTT with the title in the header and speakers in <v> tags, text escaped', () => {
-		const vtt = exportTranscript(parseTranscript('T\nA B:\t00:00:01.5\nx < y & z --> w'), 'vtt');
+	it('writes WebVTT with the title in the header and speakers in <v> tags, text escaped', async () => {
+		const vtt = exportTranscript((await parseTranscript('T\nA B:\t00:00:01.5\nx < y & z --> w')), 'vtt');
 		expect(vtt).toBe('WEBVTT - T\n\n00:00:01.500 --> 00:00:04.500\n<v A B>x &lt; y &amp; z --&gt; w\n');
 	});
 
-	it('writes SRT with indexes, comma milliseconds and `Name:` where the speaker changes, a cue per caption of the source', () => {
-		expect(exportTranscript(parseFixture('speakers.srt'), 'srt')).toBe(
+	it('writes SRT with indexes, comma milliseconds and `Name:` where the speaker changes, a cue per caption of the source', async () => {
+		expect(exportTranscript((await parseFixture('speakers.srt')), 'srt')).toBe(
 			[
 				'1\n00:00:00,500 --> 00:00:02,000\nMira: Hello and welcome to the show.',
 				'2\n00:00:02,000 --> 00:00:04,250\nToday we talk about bridges.',
@@ -38,25 +38,26 @@ describe('export', () => {
 		);
 	});
 
-	it('writes Markdown: a title, stamps, bold speakers at each turn, markup in the text escaped', () => {
-		const transcript = parseTranscript('T\nAna:\t00:00:01\n# not a *heading* <b> &amp; [link](x)\n00:00:05\n1. Second.\nBo:\t00:01:00.250\nThird.');
+	it('writes Markdown: a title, stamps, bold speakers at each turn, markup in the text escaped', async () => {
+		const transcript = (await parseTranscript('T\nAna:\t00:00:01\n# not a *heading* <b> &amp; [link](x)\n00:00:05\n1. Second.\nBo:\t00:01:00.250\nThird.'));
 		expect(exportTranscript(transcript, 'md')).toBe(
 			'# T\n\n[00:00:01] **Ana:** \\# not a \\*heading\\* \\<b> \\&amp; \\[link\\](x)\n\n[00:00:05] \\1. Second.\n\n[00:01:00.250] **Bo:** Third.\n',
 		);
 	});
 
-	it('writes text in the bundled episode’s format, or `NAME: text` without times', () => {
+	it('writes text in the bundled episode’s format, or `NAME: text` without times', async () => {
 		expect(exportTranscript(small, 'txt')).toBe(
 			'A small episode\n\nAda Lovelace:\t00:00:05\nWelcome to the show. I’m your host, Ada Lovelace.\n\n00:00:20\nOur guest today builds engines.\n\nCharles Babbage:\t00:00:30\nThank you for having me.\n\n00:00:40\nThe difference engine was my first.\n\nAda Lovelace:\t00:01:00\nTell us more.\n',
 		);
-		expect(exportTranscript(parseFixture('names.txt'), 'txt')).toBe(
+		expect(exportTranscript((await parseFixture('names.txt')), 'txt')).toBe(
 			"Kitchen table interview\n\nHOST: Thanks for sitting down with me.\n\nGUEST: Happy to. The coffee helps.\n\nHOST: Let's start with the bakery. It opened in 1998, right?\n\nGUEST: Right. My mother ran it.\n\nThen I did.\n",
 		);
 	});
 
-	it('refuses to invent times: an untimed transcript goes to md or txt only', () => {
-		expect(() => exportTranscript(parseFixture('names.txt'), 'srt')).toThrow('has no times, so it cannot be written as srt; --to md or --to txt keep it without times');
-		expect(exportTranscript(parseFixture('names.txt'), 'md')).not.toMatch(/\[\d/);
+	it('refuses to invent times: an untimed transcript goes to md or txt only', async () => {
+		const untimed = await parseFixture('names.txt');
+		expect(() => exportTranscript(untimed, 'srt')).toThrow('has no times, so it cannot be written as srt; --to md or --to txt keep it without times');
+		expect(exportTranscript((await parseFixture('names.txt')), 'md')).not.toMatch(/\[\d/);
 	});
 });
 
@@ -65,30 +66,31 @@ const SOURCES = ['voices.vtt', 'broken-times.vtt', 'speakers.srt', 'no-index.srt
 /** Formats that keep the time of every caption, not only of every paragraph. */
 const KEEPS_MARKS = new Set<ExportFormat>(['vtt', 'srt']);
 
-function reimport(transcript: Transcript, format: ExportFormat): Transcript {
+async function reimport(transcript: Transcript, format: ExportFormat): Promise<Transcript> {
 	return parseTranscript(exportTranscript(transcript, format));
 }
 
+const cases = [...(await Promise.all(SOURCES.map(async name => [name, await parseFixture(name)] as const))), ['the bundled episode', await loadSeed()] as const];
+
 describe('export then import', () => {
-	const cases = [...SOURCES.map(name => [name, parseFixture(name)] as const), ['the bundled episode', loadSeed()] as const];
-	it.each(cases.flatMap(([name, transcript]) => EXPORT_FORMATS.map(format => [name, format, transcript] as const)))('%s as %s gives the same speakers, times and words', (_, format, transcript) => {
-		const again = reimport(transcript, format);
+	it.each(cases.flatMap(([name, transcript]) => EXPORT_FORMATS.map(format => [name, format, transcript] as const)))('%s as %s gives the same speakers, times and words', async (_, format, transcript) => {
+		const again = (await reimport(transcript, format));
 		expect(turnsOf(again)).toEqual(turnsOf(transcript));
 		// Paragraphs the import merges keep their starts as times inside the merged paragraph.
 		expect(timesOf(again, true)).toEqual(timesOf(transcript, KEEPS_MARKS.has(format)));
 	});
 
-	it.each(['md', 'txt'] as const)('keeps an untimed transcript untimed as %s', format => {
-		const transcript = parseFixture('names.txt');
-		const again = reimport(transcript, format);
+	it.each(['md', 'txt'] as const)('keeps an untimed transcript untimed as %s', async format => {
+		const transcript = (await parseFixture('names.txt'));
+		const again = (await reimport(transcript, format));
 		expect(again.timed).toBe(false);
 		expect(turnsOf(again)).toEqual(turnsOf(transcript));
 		expect(again.paragraphs.map(paragraph => paragraph.text)).toEqual(transcript.paragraphs.map(paragraph => paragraph.text));
 	});
 
-	it.each(['md', 'txt'] as const)('keeps paragraphs and titles exactly as %s', format => {
-		const seed = loadSeed();
-		const again = reimport(seed, format);
+	it.each(['md', 'txt'] as const)('keeps paragraphs and titles exactly as %s', async format => {
+		const seed = (await loadSeed());
+		const again = (await reimport(seed, format));
 		expect(again.title).toBe(seed.title);
 		expect(again.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text])).toEqual(seed.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text]));
 	});

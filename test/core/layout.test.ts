@@ -3,10 +3,11 @@ import {describe, expect, it} from 'vitest';
 import {anchorAt, contentWidth, layoutTranscript, lineAtAnchor} from '../../source/core/layout.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 
-describe('layoutTranscript', () => {
-	const small = parseText(SMALL);
+const small = await parseText(SMALL);
 
-	it('lays out a turn as a name line with its stamp, then text lines under the text column', () => {
+describe('layoutTranscript', () => {
+
+	it('lays out a turn as a name line with its stamp, then text lines under the text column', async () => {
 		const {lines} = layoutTranscript(small, 40);
 		expect(lines.slice(0, 4).map(line => [line.kind, line.stamp, line.text])).toEqual([
 			['name', '00:00:05', 'Ada Lovelace'],
@@ -16,7 +17,7 @@ describe('layoutTranscript', () => {
 		]);
 	});
 
-	it('gives each stamped paragraph of a turn its own stamp, and separates turns by an empty line', () => {
+	it('gives each stamped paragraph of a turn its own stamp, and separates turns by an empty line', async () => {
 		const {lines} = layoutTranscript(small, 40);
 		const paragraphStarts = lines.filter(line => line.kind === 'text' && line.stamp !== '').map(line => line.stamp);
 		expect(paragraphStarts).toEqual(['00:00:20', '00:00:40']);
@@ -24,30 +25,30 @@ describe('layoutTranscript', () => {
 		expect(gaps.map(line => line.bar)).toEqual([true, false, true, false]);
 	});
 
-	it('never makes a line wider than the text column, even for long words', () => {
-		const transcript = parseText(`T\nA:\t00:00:01\n${'x'.repeat(100)} https://example.com/${'y'.repeat(60)} 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字`);
+	it('never makes a line wider than the text column, even for long words', async () => {
+		const transcript = (await parseText(`T\nA:\t00:00:01\n${'x'.repeat(100)} https://example.com/${'y'.repeat(60)} 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字`));
 		for (const width of [30, 40, 80]) {
 			const {lines} = layoutTranscript(transcript, width);
 			for (const line of lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(width - 11);
 		}
 	});
 
-	it('wraps the whole bundled episode without losing a word', () => {
-		const seed = loadSeed();
+	it('wraps the whole bundled episode without losing a word', async () => {
+		const seed = (await loadSeed());
 		const {lines} = layoutTranscript(seed, 80);
 		const words = lines.filter(line => line.kind === 'text').flatMap(line => line.text.split(/\s+/).filter(Boolean));
 		expect(words).toEqual(seed.paragraphs.flatMap(paragraph => paragraph.text.split(/\s+/)));
 	});
 
-	it('interpolates a time for each line inside its paragraph', () => {
-		const seed = loadSeed();
+	it('interpolates a time for each line inside its paragraph', async () => {
+		const seed = (await loadSeed());
 		const {lines} = layoutTranscript(seed, 60);
 		const times = lines.map(line => line.time);
 		expect(times).toEqual([...times].sort((a, b) => a - b));
 		expect(lines[0]!.time).toBe(11);
 	});
 
-	it('is computed once per text width, keeping only the last two widths', () => {
+	it('is computed once per text width, keeping only the last two widths', async () => {
 		const first = layoutTranscript(small, 50);
 		expect(layoutTranscript(small, 50)).toBe(first);
 		expect(layoutTranscript(small, 51)).not.toBe(first);
@@ -57,8 +58,8 @@ describe('layoutTranscript', () => {
 		expect(layoutTranscript(small, 50)).not.toBe(first);
 	});
 
-	it('widens the stamp column for transcripts of 100 hours and more', () => {
-		const long = parseText('T\nA:\t99:00:00\nOne.\nB:\t100:00:01\nTwo.');
+	it('widens the stamp column for transcripts of 100 hours and more', async () => {
+		const long = (await parseText('T\nA:\t99:00:00\nOne.\nB:\t100:00:01\nTwo.'));
 		const layout = layoutTranscript(long, 80);
 		expect(layout.stampWidth).toBe(10);
 		expect(layout.textWidth).toBe(80 - 12);
@@ -66,15 +67,15 @@ describe('layoutTranscript', () => {
 		expect(layoutTranscript(small, 80).stampWidth).toBe(9);
 	});
 
-	it('keeps lines to a readable measure of 100 columns in wide terminals', () => {
-		const seed = loadSeed();
+	it('keeps lines to a readable measure of 100 columns in wide terminals', async () => {
+		const seed = (await loadSeed());
 		expect(layoutTranscript(seed, 250)).toBe(layoutTranscript(seed, 111));
 		expect(layoutTranscript(seed, 250).textWidth).toBe(100);
 		expect(Math.max(...layoutTranscript(seed, 250).lines.map(line => stringWidth(line.text)))).toBeLessThanOrEqual(100);
 	});
 
-	it('maps a line to the line holding the same words at another width', () => {
-		const seed = loadSeed();
+	it('maps a line to the line holding the same words at another width', async () => {
+		const seed = (await loadSeed());
 		const wide = layoutTranscript(seed, 160);
 		const narrow = layoutTranscript(seed, 40);
 		const longest = seed.paragraphs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
@@ -89,8 +90,8 @@ describe('layoutTranscript', () => {
 		expect(longest.text.slice(line.offset)).toMatch(new RegExp(`^${line.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
 	});
 
-	it('maps name and gap lines to themselves', () => {
-		const seed = loadSeed();
+	it('maps name and gap lines to themselves', async () => {
+		const seed = (await loadSeed());
 		const wide = layoutTranscript(seed, 160);
 		const narrow = layoutTranscript(seed, 40);
 		const nameLine = wide.turnStart[5]!;

@@ -6,7 +6,7 @@ import type {Transcript} from '../../source/core/model.js';
 
 export const SEED_PATH = fileURLToPath(new URL('../../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url));
 
-export function parseText(text: string): Transcript {
+export async function parseText(text: string): Promise<Transcript> {
 	return parseTranscript(decodeTranscriptBytes(Buffer.from(text)).text);
 }
 
@@ -17,7 +17,7 @@ export function fixtureText(name: string): string {
 }
 
 /** A fixture from `test/fixtures/formats`, parsed as Parley opens a file (its name is a hint). */
-export function parseFixture(name: string, from?: string): Transcript {
+export async function parseFixture(name: string, from?: string): Promise<Transcript> {
 	return parseTranscript(fixtureText(name), {from, fileName: name});
 }
 
@@ -29,7 +29,7 @@ export function summary(transcript: Transcript): string[] {
 	});
 }
 
-export function loadSeed(): Transcript {
+export async function loadSeed(): Promise<Transcript> {
 	return parseTranscript(decodeTranscriptBytes(readFileSync(SEED_PATH)).text);
 }
 

@@ -3,7 +3,7 @@ import {formatClock} from '../../source/core/time.js';
 import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
-const seed = loadSeed();
+const seed = (await loadSeed());
 const run = (state: ReaderState, ...actions: Action[]) => actions.reduce(readerReducer, state);
 const type = (text: string): Action[] => [...text].map(character => ({type: 'search-type', text: character}));
 const start = createReaderState(seed, 80, 24);
@@ -15,7 +15,7 @@ const shownText = (state: ReaderState) =>
 		.join(' ');
 
 describe('searching from the reader', () => {
-	it('opens a search line that finds matches from the second character, best first', () => {
+	it('opens a search line that finds matches from the second character, best first', async () => {
 		const open = run(start, {type: 'search-open'});
 		expect(open.overlay).toBe('search');
 		expect(run(open, ...type('s')).search!.hits).toEqual([]);
@@ -25,7 +25,7 @@ describe('searching from the reader', () => {
 		expect(seed.paragraphs[best.paragraph]!.text.slice(best.start, best.end)).toBe('Seven ate nine');
 	});
 
-	it('jumps to the chosen match, with the match in view and highlighted', () => {
+	it('jumps to the chosen match, with the match in view and highlighted', async () => {
 		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
 		expect(accepted.overlay).toBe('none');
 		expect(accepted.search).toBeUndefined();
@@ -35,14 +35,14 @@ describe('searching from the reader', () => {
 		expect(accepted.found!.shown).toBe(true);
 	});
 
-	it('moves the choice with up and down, and takes the chosen one', () => {
+	it('moves the choice with up and down, and takes the chosen one', async () => {
 		const typed = run(start, {type: 'search-open'}, ...type('seven hate nine'));
 		const second = typed.search!.hits[1]!;
 		const accepted = run(typed, {type: 'search-select', direction: 1}, {type: 'search-select', direction: -1}, {type: 'search-select', direction: 1}, {type: 'search-accept'});
 		expect(accepted.found!.hits[accepted.found!.current]).toBe(second);
 	});
 
-	it('erases with backspace, and Esc goes back to where the reader was', () => {
+	it('erases with backspace, and Esc goes back to where the reader was', async () => {
 		const scrolled = run(start, {type: 'move', by: 'page', direction: 1});
 		const typed = run(scrolled, {type: 'search-open'}, ...type('dogg'), {type: 'search-erase'});
 		expect(typed.search!.query).toBe('dog');
@@ -50,7 +50,7 @@ describe('searching from the reader', () => {
 		expect(back).toMatchObject({overlay: 'none', search: undefined, top: scrolled.top});
 	});
 
-	it('goes back to the same words on Esc after a resize while searching', () => {
+	it('goes back to the same words on Esc after a resize while searching', async () => {
 		const scrolled = run(start, {type: 'move', by: 'page', direction: 1}, {type: 'move', by: 'page', direction: 1});
 		const words = topLine(scrolled);
 		const back = run(scrolled, {type: 'search-open'}, {type: 'resize', columns: 50, rows: 24}, {type: 'search-cancel'});
@@ -58,7 +58,7 @@ describe('searching from the reader', () => {
 		expect(topLine(back).offset).toBeLessThanOrEqual(words.offset);
 	});
 
-	it('steps through the matches in transcript order with n and N, around the ends', () => {
+	it('steps through the matches in transcript order with n and N, around the ends', async () => {
 		const accepted = run(start, {type: 'search-open'}, ...type('seven nine'), {type: 'search-accept'});
 		const {hits} = accepted.found!;
 		const times = hits.map(hit => hit.time);
@@ -71,14 +71,14 @@ describe('searching from the reader', () => {
 		expect(formatClock(seed.paragraphs[topLine(last).paragraph]!.start) <= formatClock(hits[0]!.time)).toBe(true);
 	});
 
-	it('hides the highlight on Esc and shows it again with n', () => {
+	it('hides the highlight on Esc and shows it again with n', async () => {
 		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
 		const hidden = run(accepted, {type: 'cancel'});
 		expect(hidden.found!.shown).toBe(false);
 		expect(run(hidden, {type: 'match', direction: 1}).found!.shown).toBe(true);
 	});
 
-	it('forgets the last search when a new one finds nothing, and says so', () => {
+	it('forgets the last search when a new one finds nothing, and says so', async () => {
 		const found = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
 		const failed = run(found, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'search-accept'});
 		expect(failed.found).toBeUndefined();
@@ -86,7 +86,7 @@ describe('searching from the reader', () => {
 		expect(run(failed, {type: 'match', direction: 1}).top).toBe(failed.top);
 	});
 
-	it('does nothing for n before any search, and Enter without a match just closes the line', () => {
+	it('does nothing for n before any search, and Enter without a match just closes the line', async () => {
 		expect(run(start, {type: 'match', direction: 1}).top).toBe(0);
 		const none = run(start, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'search-accept'});
 		expect(none).toMatchObject({overlay: 'none', search: undefined, found: undefined, top: 0});

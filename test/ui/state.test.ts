@@ -5,7 +5,7 @@ import {helpLines} from '../../source/ui/help-lines.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 import {parseFixture} from '../helpers/transcripts.js';
 
-const seed = loadSeed();
+const seed = (await loadSeed());
 
 function run(state: ReaderState, ...actions: Action[]): ReaderState {
 	return actions.reduce(readerReducer, state);
@@ -18,32 +18,32 @@ const digit = (value: string): Action => ({type: 'digit', digit: value});
 describe('readerReducer', () => {
 	const start = createReaderState(seed, 80, 24);
 
-	it('starts at the top with a body of rows − 1 − header − footer lines', () => {
+	it('starts at the top with a body of rows − 1 − header − footer lines', async () => {
 		expect(start.top).toBe(0);
 		expect(bodyRows(start)).toBe(21);
 		expect(positionOf(start)).toBe(11);
 	});
 
-	it('scrolls by lines and never past either end', () => {
+	it('scrolls by lines and never past either end', async () => {
 		expect(run(start, down, down, down).top).toBe(3);
 		expect(run(start, up).top).toBe(0);
 		expect(run(start, {type: 'edge', to: 'end'}, down).top).toBe(maxTop(start));
 	});
 
-	it('pages by a screen less one line, and half-pages', () => {
+	it('pages by a screen less one line, and half-pages', async () => {
 		expect(run(start, {type: 'move', by: 'page', direction: 1}).top).toBe(20);
 		expect(run(start, {type: 'move', by: 'half', direction: 1}).top).toBe(10);
 		expect(run(start, {type: 'move', by: 'page', direction: 1}, {type: 'move', by: 'page', direction: -1}).top).toBe(0);
 	});
 
-	it('repeats a motion by a typed count, then forgets the count', () => {
+	it('repeats a motion by a typed count, then forgets the count', async () => {
 		const state = run(start, digit('1'), digit('2'), down);
 		expect(state.top).toBe(12);
 		expect(state.count).toBe('');
 		expect(run(state, down).top).toBe(13);
 	});
 
-	it('goes to a line with a count before g, and to the end with G', () => {
+	it('goes to a line with a count before g, and to the end with G', async () => {
 		expect(run(start, digit('4'), digit('0'), {type: 'edge', to: 'start'}).top).toBe(39);
 		const end = run(start, {type: 'edge', to: 'end'});
 		expect(end.top).toBe(maxTop(start));
@@ -51,7 +51,7 @@ describe('readerReducer', () => {
 		expect(end.layout.lines.at(-1)!.text).toMatch(/very soon\.$/);
 	});
 
-	it('shows progress as 0% at the top, 100% at the end, and the time’s share between', () => {
+	it('shows progress as 0% at the top, 100% at the end, and the time’s share between', async () => {
 		expect(progressOf(start)).toBe(0);
 		expect(progressOf(run(start, {type: 'edge', to: 'end'}))).toBe(100);
 		const middle = createReaderState(seed, 80, 24, seed.duration / 2);
@@ -59,11 +59,11 @@ describe('readerReducer', () => {
 		expect(progressOf(run(start, down))).toBe(1);
 	});
 
-	it('cancels a count with Esc', () => {
+	it('cancels a count with Esc', async () => {
 		expect(run(start, digit('5'), {type: 'cancel'}).count).toBe('');
 	});
 
-	it('jumps to the next and previous turn, vim-style', () => {
+	it('jumps to the next and previous turn, vim-style', async () => {
 		const {turnStart} = start.layout;
 		const next = run(start, {type: 'move', by: 'turn', direction: 1});
 		expect(next.top).toBe(turnStart[1]);
@@ -74,7 +74,7 @@ describe('readerReducer', () => {
 		expect(run(next, {type: 'move', by: 'turn', direction: -1}).top).toBe(0);
 	});
 
-	it('seeks to the paragraph spoken at a time', () => {
+	it('seeks to the paragraph spoken at a time', async () => {
 		const state = createReaderState(seed, 80, 24, 35 * 60);
 		const line = state.layout.lines[state.top]!;
 		const paragraph = seed.paragraphs[line.paragraph]!;
@@ -83,8 +83,8 @@ describe('readerReducer', () => {
 		expect(line.kind === 'name' || line.stamp !== '').toBe(true);
 	});
 
-	it('seeks inside a paragraph merged from captions, to the line of the caption spoken then', () => {
-		const transcript = parseFixture('timed-lines.txt');
+	it('seeks inside a paragraph merged from captions, to the line of the caption spoken then', async () => {
+		const transcript = (await parseFixture('timed-lines.txt'));
 		const state = createReaderState(transcript, 30, 6, 70);
 		const line = state.layout.lines[state.top]!;
 		expect(line.text).toContain('From there');
@@ -92,7 +92,7 @@ describe('readerReducer', () => {
 		expect(createReaderState(transcript, 30, 6, 1).top).toBe(0);
 	});
 
-	it('keeps the same paragraph at the top when the terminal is resized', () => {
+	it('keeps the same paragraph at the top when the terminal is resized', async () => {
 		const scrolled = run(start, digit('3'), digit('0'), {type: 'move', by: 'turn', direction: 1}, down, down);
 		const paragraph = scrolled.layout.lines[scrolled.top]!.paragraph;
 		for (const [columns, rows] of [
@@ -108,7 +108,7 @@ describe('readerReducer', () => {
 		expect(run(scrolled, {type: 'resize', columns: 40, rows: 10}, {type: 'resize', columns: 80, rows: 24}).top).toBe(scrolled.top);
 	});
 
-	it('opens help; motion keys scroll it, other keys close it; q there closes help, Ctrl-C quits', () => {
+	it('opens help; motion keys scroll it, other keys close it; q there closes help, Ctrl-C quits', async () => {
 		const help = run(start, {type: 'help'});
 		expect(help.overlay).toBe('help');
 		expect(run(help, down)).toMatchObject({overlay: 'help', helpTop: 0, top: 0});
@@ -120,7 +120,7 @@ describe('readerReducer', () => {
 		expect(run(help, {type: 'suspend'}).leaving).toBe('suspend');
 	});
 
-	it('scrolls the help when it is taller than the screen', () => {
+	it('scrolls the help when it is taller than the screen', async () => {
 		const small = run(createReaderState(seed, 40, 10), {type: 'help'});
 		expect(bodyRows(small)).toBe(7);
 		expect(run(small, down).helpTop).toBe(1);
@@ -130,18 +130,18 @@ describe('readerReducer', () => {
 		expect(run(bottom, {type: 'help'}).overlay).toBe('none');
 	});
 
-	it('keeps the help in view when a resize makes it shorter', () => {
+	it('keeps the help in view when a resize makes it shorter', async () => {
 		const scrolled = run(createReaderState(seed, 40, 10), {type: 'help'}, {type: 'edge', to: 'end'});
 		expect(scrolled.helpTop).toBeGreaterThan(20);
 		const wide = run(scrolled, {type: 'resize', columns: 80, rows: 24});
 		expect(wide.helpTop).toBe(0);
 	});
 
-	it('shows 100% when the whole transcript fits on the screen', () => {
-		expect(progressOf(createReaderState(parseText(SMALL), 80, 24))).toBe(100);
+	it('shows 100% when the whole transcript fits on the screen', async () => {
+		expect(progressOf(createReaderState((await parseText(SMALL)), 80, 24))).toBe(100);
 	});
 
-	it('shows warnings about the input until the next key', () => {
+	it('shows warnings about the input until the next key', async () => {
 		const warned = createReaderState({...seed, warnings: ['first problem', 'second problem']}, 80, 24);
 		expect(warned.notice).toBe('warning: first problem (and 1 more)');
 		expect(run(warned, {type: 'resize', columns: 100, rows: 30}).notice).toBe(warned.notice);
@@ -149,7 +149,7 @@ describe('readerReducer', () => {
 		expect(start.notice).toBeUndefined();
 	});
 
-	it('knows when the terminal is too small to draw', () => {
+	it('knows when the terminal is too small to draw', async () => {
 		expect(isTooSmall(createReaderState(seed, 40, 10))).toBe(false);
 		expect(isTooSmall(createReaderState(seed, 29, 24))).toBe(true);
 		expect(isTooSmall(createReaderState(seed, 80, 5))).toBe(true);

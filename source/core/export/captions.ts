@@ -1,4 +1,8 @@
-/* WebVTT (speakers as `<v>` tags) and SRT (indexes, `Name:` when the speaker changes). */
+/*
+ * WebVTT (speakers as `<v>` tags) and SRT (indexes, `Name:` when the speaker changes, or when the
+ * text itself starts like a name: `Ann: Q: what…` rather than `Q: what…`, which reads as Q speaking).
+ */
+import {startsLikeSpeaker} from '../formats/cues.js';
 import {formatCueTime} from '../time.js';
 import type {Transcript} from '../model.js';
 import {transcriptSpans} from './spans.js';
@@ -18,7 +22,8 @@ export function toVtt(transcript: Transcript): string {
 
 export function toSrt(transcript: Transcript): string {
 	const cues = transcriptSpans(transcript).map((span, index) => {
-		const name = span.newSpeaker && span.speaker !== undefined ? `${span.speaker}: ` : '';
+		const named = span.speaker !== undefined && (span.newSpeaker || startsLikeSpeaker(span.text));
+		const name = named ? `${span.speaker}: ` : '';
 		const timing = `${formatCueTime(span.start, ',')} --> ${formatCueTime(span.end, ',')}`;
 		return `${index + 1}\n${timing}\n${name}${escapeCueText(span.text)}`;
 	});

@@ -4,6 +4,7 @@
  * Untimed: `Name: text`. Both read back as they were written.
  */
 import type {Paragraph, Transcript} from '../model.js';
+import {startsLikeSpeaker} from '../formats/cues.js';
 import {formatStamp} from '../time.js';
 import {speakerName} from './spans.js';
 
@@ -16,7 +17,8 @@ function timedBlock(transcript: Transcript, paragraph: Paragraph, opensTurn: boo
 
 function untimedBlock(transcript: Transcript, paragraph: Paragraph, opensTurn: boolean): string {
 	const name = speakerName(transcript, paragraph);
-	return opensTurn && name !== undefined ? `${name}: ${paragraph.text}` : paragraph.text;
+	const named = name !== undefined && (opensTurn || startsLikeSpeaker(paragraph.text));
+	return named ? `${name}: ${paragraph.text}` : paragraph.text;
 }
 
 /** From paragraph `from` on (its turn is opened there, with its speaker named). */

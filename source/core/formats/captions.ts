@@ -90,8 +90,8 @@ function toCues(raw: readonly RawCue[]): Cue[] {
 	const parts = raw.flatMap(cue => voiceParts(cue.lines.join('\n')).map(part => ({...part, start: cue.start, end: cue.end})));
 	const split = speakerPrefixes(parts.map(part => part.text));
 	return parts.map(part => {
-		const named = split(part.text);
-		return {start: part.start, end: part.end, speaker: part.voice ?? named.speaker, text: named.text};
+		const named = part.voice === undefined ? split(part.text) : {speaker: part.voice, text: part.text};
+		return {start: part.start, end: part.end, speaker: named.speaker, text: named.text};
 	});
 }
 

@@ -107,6 +107,11 @@ const SPEAKER_PREFIX = /^(?:>>\s*)?(?:\[([\p{L}\p{N}_ .'’-]{1,40})\]|((?:\p{Lu
 
 export type SpeakerSplit = {readonly speaker: string | undefined; readonly text: string};
 
+/** Whether a reader could take the start of `text` for a speaker's name (writers then name the speaker). */
+export function startsLikeSpeaker(text: string): boolean {
+	return SPEAKER_PREFIX.test(text);
+}
+
 type Prefix = {name: string; rest: string; bracketed: boolean};
 
 function splitPrefix(text: string): Prefix | undefined {

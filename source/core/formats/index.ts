@@ -70,6 +70,6 @@ export function chooseFormat(text: string, {from, fileName = ''}: ParseOptions =
 	return format;
 }
 
-export function parseTranscript(text: string, options: ParseOptions = {}): Transcript {
+export async function parseTranscript(text: string, options: ParseOptions = {}): Promise<Transcript> {
 	return chooseFormat(text, options).parse(text);
 }

@@ -1,10 +1,10 @@
 /*
  * Markdown transcripts: paragraphs that open with a `**Name:**` speaker and a `[hh:mm:ss]` stamp
- * (either first; both optional), under a `# Title`. marked's lexer reads the Markdown; the speaker
- * and stamp are read from the start of each paragraph's text.
+ * (either first; both optional), under a `# Title`. marked's lexer reads the Markdown (loaded only
+ * for a Markdown file); the speaker and stamp are read from the start of each paragraph's text.
  */
 import {decodeHTML} from 'entities';
-import {marked, type Token, type Tokens} from 'marked';
+import type {Token, Tokens} from 'marked';
 import {InputError} from '../errors.js';
 import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
 import {parseClock} from '../time.js';
@@ -64,7 +64,8 @@ function readLead(text: string): Lead {
 	return {speaker: named.speaker, start: first.start ?? second.start, body};
 }
 
-function parse(text: string): Transcript {
+async function parse(text: string): Promise<Transcript> {
+	const {marked} = await import('marked');
 	let title = '';
 	const drafts: DraftParagraph[] = [];
 	let pending: Omit<Lead, 'body'> = {speaker: undefined, start: undefined};

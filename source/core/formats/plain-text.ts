@@ -6,6 +6,7 @@ import {InputError} from '../errors.js';
 import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
 import {cleanCueText, speakerPrefixes} from './cues.js';
 import type {TranscriptFormat} from './format.js';
+import {isStampLine} from './stamped-text.js';
 
 function speakerLines(lines: readonly string[]) {
 	const split = speakerPrefixes(lines.map(line => line.trim()));
@@ -48,6 +49,8 @@ function parse(text: string): Transcript {
 
 function detect(text: string): number {
 	const lines = text.split('\n', 2000).filter(line => line.trim() !== '');
+	// Lines that are times (`00:01:02`, `Name:<TAB>00:01:02`) make it the bundled format.
+	if (lines.some(line => isStampLine(line))) return 0;
 	const named = speakerLines(lines).filter(line => line.speaker !== undefined).length;
 	return named < 2 ? 0 : Math.min(0.6, (1.5 * named) / lines.length);
 }

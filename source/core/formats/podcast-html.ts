@@ -1,8 +1,8 @@
 /*
  * Podcasting 2.0 HTML transcripts: a `<cite>Name:</cite>`, a `<time>0:53</time>` and a `<p>` of
- * text per paragraph. Read with htmlparser2, which also decodes entities and survives broken markup.
+ * text per paragraph. Read with htmlparser2 (loaded only for an HTML file), which also decodes
+ * entities and survives broken markup.
  */
-import {Parser} from 'htmlparser2';
 import {InputError} from '../errors.js';
 import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
 import {parseClock} from '../time.js';
@@ -39,7 +39,8 @@ function close(reading: Reading, name: string, lastStart: () => number) {
 	}
 }
 
-function parse(html: string): Transcript {
+async function parse(html: string): Promise<Transcript> {
+	const {Parser} = await import('htmlparser2');
 	const reading: Reading = {speaker: undefined, start: undefined, inside: undefined, text: '', title: '', drafts: [], badTimes: []};
 	const lastStart = () => reading.drafts.at(-1)?.start ?? 0;
 	const parser = new Parser(

@@ -17,11 +17,17 @@ const BARE_STAMP = new RegExp(String.raw`^\s*${STAMP}\s*$`);
 
 type StampLine = {readonly speaker: string | undefined; readonly start: number};
 
+/** A header or bare stamp; an impossible time (`00:61:00`) makes the line text. */
 function readStampLine(line: string): StampLine | undefined {
 	const header = HEADER.exec(line);
-	if (header) return {speaker: cleanText(header[1]!), start: parseClock(header[2]!)!};
-	const bare = BARE_STAMP.exec(line);
-	return bare ? {speaker: undefined, start: parseClock(bare[1]!)!} : undefined;
+	const bare = header ? undefined : BARE_STAMP.exec(line);
+	const start = parseClock((header ?? bare)?.at(-1) ?? '');
+	if (start === undefined) return undefined;
+	return {speaker: header ? cleanText(header[1]!) : undefined, start};
+}
+
+export function isStampLine(line: string): boolean {
+	return readStampLine(line) !== undefined;
 }
 
 function cleanText(text: string): string {

@@ -4,8 +4,8 @@ import {timeAt} from '../../../source/core/model.js';
 import {parseFixture, summary} from '../../helpers/transcripts.js';
 
 describe('WebVTT', () => {
-	it('takes speakers from voice tags, skips header, NOTE, STYLE and REGION blocks, removes tags and decodes entities', () => {
-		expect(summary(parseFixture('voices.vtt'))).toEqual([
+	it('takes speakers from voice tags, skips header, NOTE, STYLE and REGION blocks, removes tags and decodes entities', async () => {
+		expect(summary((await parseFixture('voices.vtt')))).toEqual([
 			'Ann Lee|1|Welcome back to Field Notes & thanks for listening. Today: tide pools <and> more.',
 			"Bo Park|6.5|It's great to be here, Ann. I studied anemones for years.",
 			'Ann Lee|12|The word is 磯, the shore. Short question.',
@@ -13,8 +13,8 @@ describe('WebVTT', () => {
 		]);
 	});
 
-	it('keeps each merged cue’s time, so a place in the text maps back to its moment', () => {
-		const transcript = parseFixture('voices.vtt');
+	it('keeps each merged cue’s time, so a place in the text maps back to its moment', async () => {
+		const transcript = (await parseFixture('voices.vtt'));
 		const first = transcript.paragraphs[0]!;
 		expect(first.marks).toEqual([{offset: first.text.indexOf('for listening'), start: 3.5}]);
 		expect(first.end).toBe(6);
@@ -22,8 +22,8 @@ describe('WebVTT', () => {
 		expect(timeAt(first, 0)).toBe(1);
 	});
 
-	it('reads the timestamps real files get wrong and says how many cues were repaired or dropped', () => {
-		const transcript = parseFixture('broken-times.vtt');
+	it('reads the timestamps real files get wrong and says how many cues were repaired or dropped', async () => {
+		const transcript = (await parseFixture('broken-times.vtt'));
 		expect(summary(transcript)).toEqual([
 			'-|0.86|Seconds only, from an old converter.',
 			'-|850.72|Minutes and seconds, which WebVTT allows.',
@@ -37,36 +37,36 @@ describe('WebVTT', () => {
 		]);
 	});
 
-	it('takes a title from the header line, and `Name:` prefixes when there are no voice tags', () => {
-		const transcript = parseTranscript('WEBVTT - Rooftops, part 2\n\n00:01.000 --> 00:02.000\nRui Sousa: Up here.\n\n00:02.000 --> 00:03.000\nJo: Careful.\n');
+	it('takes a title from the header line, and `Name:` prefixes when there are no voice tags', async () => {
+		const transcript = (await parseTranscript('WEBVTT - Rooftops, part 2\n\n00:01.000 --> 00:02.000\nRui Sousa: Up here.\n\n00:02.000 --> 00:03.000\nJo: Careful.\n'));
 		expect(transcript.title).toBe('Rooftops, part 2');
 		expect(summary(transcript)).toEqual(['Rui Sousa|1|Up here.', 'Jo|2|Careful.']);
 	});
 
-	it('starts a paragraph after a long pause, and at a sentence end once the paragraph is long', () => {
+	it('starts a paragraph after a long pause, and at a sentence end once the paragraph is long', async () => {
 		const sentence = 'This sentence is about forty characters.';
 		const cues = Array.from({length: 14}, (_, index) => `00:00:${String(index * 2).padStart(2, '0')}.000 --> 00:00:${String(index * 2 + 2).padStart(2, '0')}.000\n<v A>${sentence}`);
 		cues.push('00:00:40.000 --> 00:00:42.000\n<v A>After a pause.');
-		const transcript = parseTranscript(['WEBVTT', ...cues].join('\n\n'));
+		const transcript = (await parseTranscript(['WEBVTT', ...cues].join('\n\n')));
 		expect(transcript.paragraphs.map(paragraph => paragraph.text.length)).toEqual([409, 163, 14]);
 		expect(transcript.turns).toHaveLength(1);
 	});
 
-	it('removes control sequences from cue text and voice names', () => {
-		const transcript = parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ev\u001B[31mil>Hi \u001B]52;c;ZXZpbA==\u0007there\u009B2J');
+	it('removes control sequences from cue text and voice names', async () => {
+		const transcript = (await parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ev\u001B[31mil>Hi \u001B]52;c;ZXZpbA==\u0007there\u009B2J'));
 		expect(summary(transcript)).toEqual(['Ev[31mil|1|Hi ]52;c;ZXZpbA==there2J']);
 	});
 
-	it('fails with a clear message when no cue can be read', () => {
-		expect(() => parseTranscript('WEBVTT\n\nNOTE nothing here\n')).toThrow('has no cues Parley can read (no cues found)');
-		expect(() => parseTranscript('WEBVTT\n\n00:99:00.000 --> 01:00:00.000\nHi\n')).toThrow('(line 3: 00:99:00.000 is not a time)');
-		expect(() => parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<i></i>\n')).toThrow('(every cue is empty)');
+	it('fails with a clear message when no cue can be read', async () => {
+		await expect(parseTranscript('WEBVTT\n\nNOTE nothing here\n')).rejects.toThrow('has no cues Parley can read (no cues found)');
+		await expect(parseTranscript('WEBVTT\n\n00:99:00.000 --> 01:00:00.000\nHi\n')).rejects.toThrow('(line 3: 00:99:00.000 is not a time)');
+		await expect(parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<i></i>\n')).rejects.toThrow('(every cue is empty)');
 	});
 });
 
 describe('SRT', () => {
-	it('merges cues into turns, with `Name:` only where the speaker changes, tags removed, empty cues skipped, CRLF', () => {
-		const transcript = parseFixture('speakers.srt');
+	it('merges cues into turns, with `Name:` only where the speaker changes, tags removed, empty cues skipped, CRLF', async () => {
+		const transcript = (await parseFixture('speakers.srt'));
 		expect(summary(transcript)).toEqual([
 			'Mira|0.5|Hello and welcome to the show. Today we talk about bridges.',
 			'Teo|5|Thanks, Mira. I build them for a living.',
@@ -76,25 +76,25 @@ describe('SRT', () => {
 		expect(transcript.warnings).toEqual([]);
 	});
 
-	it('reads cues without indexes, with dot milliseconds, without blank lines between, and with blank lines inside', () => {
-		const transcript = parseFixture('no-index.srt');
+	it('reads cues without indexes, with dot milliseconds, without blank lines between, and with blank lines inside', async () => {
+		const transcript = (await parseFixture('no-index.srt'));
 		expect(transcript.paragraphs.map(paragraph => paragraph.text)).toEqual([
 			'First cue without an index. Second cue, dot milliseconds. Third cue, no blank line before it. Fourth cue has a blank line inside its text.',
 		]);
 		expect(transcript.paragraphs[0]!.marks.map(mark => mark.start)).toEqual([2, 3, 4]);
 	});
 
-	it('takes WhisperX speakers (`[SPEAKER_00]:`)', () => {
-		expect(summary(parseFixture('whisperx.srt'))).toEqual(['SPEAKER_00|0.031|Is the recorder on?', 'SPEAKER_01|2.6|It is now.', 'SPEAKER_00|4|Then let us begin.']);
+	it('takes WhisperX speakers (`[SPEAKER_00]:`)', async () => {
+		expect(summary((await parseFixture('whisperx.srt')))).toEqual(['SPEAKER_00|0.031|Is the recorder on?', 'SPEAKER_01|2.6|It is now.', 'SPEAKER_00|4|Then let us begin.']);
 	});
 
-	it('does not take a word before a colon for a speaker unless the file names speakers that way', () => {
-		const transcript = parseTranscript('1\n00:00:01,000 --> 00:00:02,000\nNote: the bridge is closed.\n\n2\n00:00:02,000 --> 00:00:03,000\nWe take the ferry.\n');
+	it('does not take a word before a colon for a speaker unless the file names speakers that way', async () => {
+		const transcript = (await parseTranscript('1\n00:00:01,000 --> 00:00:02,000\nNote: the bridge is closed.\n\n2\n00:00:02,000 --> 00:00:03,000\nWe take the ferry.\n'));
 		expect(summary(transcript)).toEqual(['-|1|Note: the bridge is closed. We take the ferry.']);
 	});
 
-	it('warns about cues that go back in time, and keeps them in reading order', () => {
-		const transcript = parseTranscript('1\n00:00:05,000 --> 00:00:06,000\nLater.\n\n2\n00:00:01,000 --> 00:00:02,000\nEarlier.\n');
+	it('warns about cues that go back in time, and keeps them in reading order', async () => {
+		const transcript = (await parseTranscript('1\n00:00:05,000 --> 00:00:06,000\nLater.\n\n2\n00:00:01,000 --> 00:00:02,000\nEarlier.\n'));
 		expect(transcript.paragraphs[0]!.marks).toEqual([]);
 		expect(transcript.paragraphs[0]!.text).toBe('Later. Earlier.');
 		expect(transcript.warnings).toEqual(['1 cue starting before the one before kept in reading order']);

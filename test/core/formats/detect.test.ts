@@ -22,26 +22,26 @@ const EXPECTED: Record<string, string> = {
 };
 
 describe('format detection', () => {
-	it.each(Object.entries(EXPECTED))('knows %s by its content alone, whatever its name', (name, format) => {
+	it.each(Object.entries(EXPECTED))('knows %s by its content alone, whatever its name', async (name, format) => {
 		expect(chooseFormat(fixtureText(name)).name).toBe(format);
 		expect(chooseFormat(fixtureText(name), {fileName: 'transcript.txt'}).name).toBe(format);
 	});
 
-	it('knows the bundled episode', () => {
+	it('knows the bundled episode', async () => {
 		expect(chooseFormat(decodeTranscriptBytes(readFileSync(SEED_PATH)).text).name).toBe('stamped-text');
 	});
 
-	it('takes the extension as a hint between near-equals: headerless WebVTT named .vtt is still read', () => {
+	it('takes the extension as a hint between near-equals: headerless WebVTT named .vtt is still read', async () => {
 		const headerless = '00:00:01.000 --> 00:00:02.000\n<v Ann>Hi.\n';
 		expect(chooseFormat(headerless, {fileName: 'a.vtt'}).name).toBe('srt');
-		expect(summary(parseTranscript(headerless, {fileName: 'a.vtt'}))).toEqual(['Ann|1|Hi.']);
+		expect(summary((await parseTranscript(headerless, {fileName: 'a.vtt'})))).toEqual(['Ann|1|Hi.']);
 	});
 
-	it('reads the format --from names, or fails in one line for a name it does not know', () => {
+	it('reads the format --from names, or fails in one line for a name it does not know', async () => {
 		expect(chooseFormat(fixtureText('names.txt'), {from: 'txt'}).name).toBe('plain-text');
 		expect(chooseFormat(fixtureText('timed-lines.txt'), {from: 'txt'}).name).toBe('timed-lines');
-		expect(() => parseTranscript(fixtureText('episode.md'), {from: 'vtt'})).toThrow('has no cues Parley can read');
-		expect(() => parseTranscript('x', {from: 'docx'})).toThrow("--from expects one of vtt, json, whisper-json, whisper-tsv, html, srt, md, stamped-text, timed-lines, plain-text, txt; got 'docx'");
+		await expect(parseTranscript(fixtureText('episode.md'), {from: 'vtt'})).rejects.toThrow('has no cues Parley can read');
+		await expect(parseTranscript('x', {from: 'docx'})).rejects.toThrow("--from expects one of vtt, json, whisper-json, whisper-tsv, html, srt, md, stamped-text, timed-lines, plain-text, txt; got 'docx'");
 	});
 });
 
@@ -52,18 +52,18 @@ describe('encodings and line ends', () => {
 		return encoding === 'utf16le' ? little : little.swap16();
 	};
 
-	it.each(Object.keys(EXPECTED))('reads %s the same in UTF-16 LE/BE and UTF-8 with BOM, with CRLF and CR line ends', name => {
-		const expected = summary(parseFixture(name));
+	it.each(Object.keys(EXPECTED))('reads %s the same in UTF-16 LE/BE and UTF-8 with BOM, with CRLF and CR line ends', async name => {
+		const expected = summary((await parseFixture(name)));
 		const text = fixtureText(name);
 		for (const variant of [text.replaceAll('\n', '\r\n'), text.replaceAll('\n', '\r')]) {
 			for (const encoding of ['utf16le', 'utf16be', 'utf8bom'] as const) {
-				expect(summary(parseTranscript(decodeTranscriptBytes(encode(variant, encoding)).text))).toEqual(expected);
+				expect(summary((await parseTranscript(decodeTranscriptBytes(encode(variant, encoding)).text)))).toEqual(expected);
 			}
 		}
 	});
 
-	it('keeps reading the bundled episode exactly as before', () => {
-		const seed = loadSeed();
+	it('keeps reading the bundled episode exactly as before', async () => {
+		const seed = (await loadSeed());
 		expect([seed.paragraphs.length, seed.turns.length, seed.speakers.length, seed.timed]).toEqual([162, 137, 2, true]);
 	});
 });

@@ -25,12 +25,12 @@ function checkSafe(transcript: Transcript) {
 }
 
 /** Parse with every format; anything thrown must be an InputError with a one-line message. */
-function parseWithEvery(text: string) {
+async function parseWithEvery(text: string) {
 	for (const format of formats) {
-		let transcript: Transcript | undefined;
+		let transcript: Transcript;
 		try {
 			format.detect(text);
-			transcript = format.parse(text);
+			transcript = await format.parse(text);
 		} catch (error) {
 			if (!(error instanceof InputError)) throw new Error(`${format.name} threw ${String(error)} for ${JSON.stringify(text.slice(0, 200))}`);
 			expect(error.message).not.toMatch(/\n/);
@@ -68,21 +68,21 @@ const caption = fc
 	.map(parts => parts.join(fc.sample(fc.constantFrom(' ', '\n', '\n\n', '\t'), 1)[0]!));
 
 describe('every parser, under random and mutated input', () => {
-	it('reads mutated fixtures or fails with a clean InputError', () => {
-		fc.assert(fc.property(mutated, text => parseWithEvery(text)), {numRuns: 300});
+	it('reads mutated fixtures or fails with a clean InputError', async () => {
+		await fc.assert(fc.asyncProperty(mutated, async text => parseWithEvery(text)), {numRuns: 300});
 	});
 
-	it('reads random text built from format fragments or fails with a clean InputError', () => {
-		fc.assert(fc.property(caption, text => parseWithEvery(text)), {numRuns: 500});
+	it('reads random text built from format fragments or fails with a clean InputError', async () => {
+		await fc.assert(fc.asyncProperty(caption, async text => parseWithEvery(text)), {numRuns: 500});
 	});
 
-	it('reads arbitrary strings or fails with a clean InputError', () => {
-		fc.assert(fc.property(fc.string({unit: 'binary', maxLength: 400}), text => parseWithEvery(text)), {numRuns: 300});
+	it('reads arbitrary strings or fails with a clean InputError', async () => {
+		await fc.assert(fc.asyncProperty(fc.string({unit: 'binary', maxLength: 400}), async text => parseWithEvery(text)), {numRuns: 300});
 	});
 
-	it('reads random JSON or fails with a clean InputError', () => {
+	it('reads random JSON or fails with a clean InputError', async () => {
 		const segment = fc.record({speaker: fc.anything(), startTime: fc.anything(), endTime: fc.anything(), body: fc.anything(), start: fc.anything(), text: fc.anything()}, {requiredKeys: []});
 		const json = fc.oneof(fc.json(), fc.record({segments: fc.array(segment, {maxLength: 8})}).map(value => JSON.stringify(value)));
-		fc.assert(fc.property(json, text => parseWithEvery(text)), {numRuns: 300});
+		await fc.assert(fc.asyncProperty(json, async text => parseWithEvery(text)), {numRuns: 300});
 	});
 });

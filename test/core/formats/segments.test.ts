@@ -3,8 +3,8 @@ import {parseTranscript} from '../../../source/core/formats/index.js';
 import {parseFixture, summary} from '../../helpers/transcripts.js';
 
 describe('Podcasting 2.0 JSON', () => {
-	it('merges one word per segment into paragraphs, skipping whitespace-only and unusable segments', () => {
-		const transcript = parseFixture('words.json');
+	it('merges one word per segment into paragraphs, skipping whitespace-only and unusable segments', async () => {
+		const transcript = (await parseFixture('words.json'));
 		expect(summary(transcript)).toEqual(['Ines Ortega|0.5|Good morning, everyone.', 'Kofi Mensah|2.4|Morning Ines!', 'Kofi Mensah|6|Shall we start? Yes.']);
 		expect(transcript.paragraphs[0]!.marks.map(mark => mark.start)).toEqual([0.8, 1.2, 1.3, 1.6]);
 		expect(transcript.paragraphs[0]!.end).toBe(1.7);
@@ -12,32 +12,32 @@ describe('Podcasting 2.0 JSON', () => {
 		expect(transcript.warnings).toEqual(['1 segment without startTime or body skipped (number 12)']);
 	});
 
-	it('names the line and column where broken JSON stops', () => {
-		expect(() => parseTranscript('{"version": "1.0.0", "segments": [\n  {"startTime": 1, "body": "Hi"},\n  {"startTime": 2,')).toThrow(/^is not valid JSON \(at (line 3, column 19|the end): .+\)$/);
-		expect(() => parseTranscript('{"version": "1.0.0", "segments": [\n  {"startTime": 1 "body": "Hi"}]}')).toThrow(/^is not valid JSON \(at line 2, column 19: /);
+	it('names the line and column where broken JSON stops', async () => {
+		await expect(parseTranscript('{"version": "1.0.0", "segments": [\n  {"startTime": 1, "body": "Hi"},\n  {"startTime": 2,')).rejects.toThrow(/^is not valid JSON \(at (line 3, column 19|the end): .+\)$/);
+		await expect(parseTranscript('{"version": "1.0.0", "segments": [\n  {"startTime": 1 "body": "Hi"}]}')).rejects.toThrow(/^is not valid JSON \(at line 2, column 19: /);
 	});
 
-	it('fails cleanly on JSON that is not a transcript', () => {
-		expect(() => parseTranscript('{"segments": []}')).toThrow('has no segments with text');
-		expect(() => parseTranscript('{"segments": 5}', {from: 'json'})).toThrow('is JSON but has no "segments" list');
-		expect(() => parseTranscript('{"name": "parley"}')).toThrow('is not a transcript Parley can read');
+	it('fails cleanly on JSON that is not a transcript', async () => {
+		await expect(parseTranscript('{"segments": []}')).rejects.toThrow('has no segments with text');
+		await expect(parseTranscript('{"segments": 5}', {from: 'json'})).rejects.toThrow('is JSON but has no "segments" list');
+		await expect(parseTranscript('{"name": "parley"}')).rejects.toThrow('is not a transcript Parley can read');
 	});
 });
 
 describe('Whisper', () => {
-	it('reads JSON segments (start, end, text) as one unnamed speaker', () => {
-		const transcript = parseFixture('whisper.json');
+	it('reads JSON segments (start, end, text) as one unnamed speaker', async () => {
+		const transcript = (await parseFixture('whisper.json'));
 		expect(summary(transcript)).toEqual(['-|0|The tide is out. We walk to the far rocks.']);
 		expect(transcript.paragraphs[0]!.marks).toEqual([{offset: 17, start: 2.24}]);
 	});
 
-	it('reads WhisperX speakers from the segments', () => {
-		expect(summary(parseFixture('whisperx.json'))).toEqual(['SPEAKER_00|0.031|Is the recorder on?', 'SPEAKER_01|2.6|It is now.', 'SPEAKER_00|4|Then let us begin.']);
+	it('reads WhisperX speakers from the segments', async () => {
+		expect(summary((await parseFixture('whisperx.json')))).toEqual(['SPEAKER_00|0.031|Is the recorder on?', 'SPEAKER_01|2.6|It is now.', 'SPEAKER_00|4|Then let us begin.']);
 	});
 
-	it('reads TSV with times in milliseconds, and names the lines it cannot read', () => {
-		expect(summary(parseFixture('whisper.tsv'))).toEqual(['-|0|The tide is out. We walk to the far rocks. The pools are full of life.']);
-		const broken = parseTranscript('start\tend\ttext\n0\t1000\tOne.\nbad line\n1000\t2000\tTwo.\n');
+	it('reads TSV with times in milliseconds, and names the lines it cannot read', async () => {
+		expect(summary((await parseFixture('whisper.tsv')))).toEqual(['-|0|The tide is out. We walk to the far rocks. The pools are full of life.']);
+		const broken = (await parseTranscript('start\tend\ttext\n0\t1000\tOne.\nbad line\n1000\t2000\tTwo.\n'));
 		expect(broken.paragraphs[0]!.text).toBe('One. Two.');
 		expect(broken.warnings).toEqual(['1 line not of the form start<TAB>end<TAB>text skipped (line 3)']);
 	});
