@@ -61,7 +61,7 @@ describe('export', () => {
 	});
 });
 
-const SOURCES = ['voices.vtt', 'broken-times.vtt', 'speakers.srt', 'no-index.srt', 'whisperx.srt', 'words.json', 'whisper.json', 'whisperx.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'bracketed-lines.txt'];
+const SOURCES = ['voices.vtt', 'broken-times.vtt', 'rolling.vtt', 'speakers.srt', 'no-index.srt', 'whisperx.srt', 'words.json', 'whisper.json', 'whisperx.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'bracketed-lines.txt'];
 
 /** Formats that keep the time of every caption, not only of every paragraph. */
 const KEEPS_MARKS = new Set<ExportFormat>(['vtt', 'srt']);

@@ -200,7 +200,7 @@ describe('parley and the formats people have', () => {
 		const {stdout, stderr, code} = await parley([`${FORMATS}broken-times.vtt`]);
 		expect(code).toBe(0);
 		expect(stderr).toBe(
-			"parley: warning: 5 cues with malformed times read leniently\nparley: warning: 2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing\n",
+			"parley: warning: 2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing\nparley: warning: 5 cues with malformed times read leniently\n",
 		);
 		expect(stdout).toContain('00:00:00.860\nSeconds only, from an old converter.');
 	});

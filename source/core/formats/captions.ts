@@ -86,6 +86,29 @@ function voiceParts(text: string): {voice: string | undefined; text: string}[] {
 	});
 }
 
+/** How many of `lines` open with the last lines of `previous`. */
+function overlap(previous: readonly string[], lines: readonly string[]): number {
+	for (let count = Math.min(previous.length, lines.length); count > 0; count--) {
+		if (lines.slice(0, count).every((line, index) => line === previous[previous.length - count + index])) return count;
+	}
+
+	return 0;
+}
+
+/** Share of cues that repeat the cue before's last line: YouTube's automatic captions do. */
+const ROLLING_SHARE = 0.3;
+
+/**
+ * Automatic captions roll: each cue repeats the line before it (and a 10 ms cue repeats it
+ * alone). In a file that does this, a cue's lines that repeat the previous cue's are dropped.
+ */
+function withoutRolledLines(raw: readonly RawCue[]): readonly RawCue[] {
+	const plain = raw.map(cue => cue.lines.map(line => plainText(line)));
+	const overlaps = plain.map((lines, index) => (index === 0 ? 0 : overlap(plain[index - 1]!, lines)));
+	if (overlaps.filter(count => count > 0).length < ROLLING_SHARE * raw.length) return raw;
+	return raw.map((cue, index) => ({...cue, lines: cue.lines.slice(overlaps[index])}));
+}
+
 function toCues(raw: readonly RawCue[]): Cue[] {
 	const parts = raw.flatMap(cue => voiceParts(cue.lines.join('\n')).map(part => ({...part, start: cue.start, end: cue.end})));
 	const split = speakerPrefixes(parts.map(part => part.text));
@@ -95,20 +118,18 @@ function toCues(raw: readonly RawCue[]): Cue[] {
 	});
 }
 
+/** Dropped cues first: the reader shows the first warning until a key is pressed. */
 function readingWarnings(reading: Reading): string[] {
 	const warnings: string[] = [];
+	if (reading.dropped.length > 0) warnings.push(`${plural(reading.dropped.length, 'cue')} dropped: ${firstFew(reading.dropped, '; ')}`);
 	if (reading.repaired > 0) warnings.push(`${plural(reading.repaired, 'cue')} with malformed times read leniently`);
-	if (reading.dropped.length > 0) {
-		warnings.push(`${plural(reading.dropped.length, 'cue')} dropped: ${firstFew(reading.dropped, '; ')}`);
-	}
-
 	return warnings;
 }
 
 function parseCaptions(text: string, flavour: Flavour): Transcript {
 	const reading = readBlocks(text, flavour);
 	const warnings = readingWarnings(reading);
-	const paragraphs = cuesToParagraphs(toCues(reading.cues), warnings);
+	const paragraphs = cuesToParagraphs(toCues(withoutRolledLines(reading.cues)), warnings);
 	if (paragraphs.length === 0) {
 		const why = reading.dropped[0] ?? (reading.cues.length > 0 ? 'every cue is empty' : 'no cues found');
 		throw new InputError(`has no cues Parley can read (${why})`);

@@ -32,8 +32,8 @@ describe('WebVTT', () => {
 		]);
 		expect(transcript.paragraphs[0]!.end).toBe(7.38);
 		expect(transcript.warnings).toEqual([
-			'5 cues with malformed times read leniently',
 			"2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing",
+			'5 cues with malformed times read leniently',
 		]);
 	});
 
@@ -44,11 +44,12 @@ describe('WebVTT', () => {
 	});
 
 	it('starts a paragraph after a long pause, and at a sentence end once the paragraph is long', async () => {
-		const sentence = 'This sentence is about forty characters.';
-		const cues = Array.from({length: 14}, (_, index) => `00:00:${String(index * 2).padStart(2, '0')}.000 --> 00:00:${String(index * 2 + 2).padStart(2, '0')}.000\n<v A>${sentence}`);
+		// Each sentence is 37 characters long, and different: repeated lines would look like rolling captions.
+		const sentence = (index: number) => `This sentence ${String.fromCodePoint(65 + index)} is about forty chars.`;
+		const cues = Array.from({length: 14}, (_, index) => `00:00:${String(index * 2).padStart(2, '0')}.000 --> 00:00:${String(index * 2 + 2).padStart(2, '0')}.000\n<v A>${sentence(index)}`);
 		cues.push('00:00:40.000 --> 00:00:42.000\n<v A>After a pause.');
 		const transcript = (await parseTranscript(['WEBVTT', ...cues].join('\n\n')));
-		expect(transcript.paragraphs.map(paragraph => paragraph.text.length)).toEqual([409, 163, 14]);
+		expect(transcript.paragraphs.map(paragraph => paragraph.text.length)).toEqual([417, 113, 14]);
 		expect(transcript.turns).toHaveLength(1);
 	});
 
@@ -98,5 +99,21 @@ describe('SRT', () => {
 		expect(transcript.paragraphs[0]!.marks).toEqual([]);
 		expect(transcript.paragraphs[0]!.text).toBe('Later. Earlier.');
 		expect(transcript.warnings).toEqual(['1 cue starting before the one before kept in reading order']);
+	});
+});
+
+describe('automatic captions', () => {
+	it('drops the lines each rolling cue repeats from the cue before, keeping the times', async () => {
+		const transcript = await parseFixture('rolling.vtt');
+		expect(summary(transcript)).toEqual(["-|0.32|so today we're going to talk about tide pools and the creatures in them"]);
+		expect(transcript.paragraphs[0]!.marks).toEqual([
+			{offset: 24, start: 2.76},
+			{offset: 46, start: 5.2},
+		]);
+	});
+
+	it('keeps a line said twice in a file whose cues do not roll', async () => {
+		const cues = ['00:01.000 --> 00:02.000\n<v A>No.', '00:02.000 --> 00:03.000\n<v B>No.', '00:03.000 --> 00:04.000\n<v A>Yes, it rolls on.', '00:04.000 --> 00:05.000\n<v A>Another line.'];
+		expect(summary(await parseTranscript(['WEBVTT', ...cues].join('\n\n')))).toEqual(['A|1|No.', 'B|2|No.', 'A|3|Yes, it rolls on. Another line.']);
 	});
 });

@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs';
 const EXPECTED: Record<string, string> = {
 	'voices.vtt': 'vtt',
 	'broken-times.vtt': 'vtt',
+	'rolling.vtt': 'vtt',
 	'speakers.srt': 'srt',
 	'no-index.srt': 'srt',
 	'whisperx.srt': 'srt',

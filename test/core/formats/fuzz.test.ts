@@ -9,7 +9,7 @@ import {formats} from '../../../source/core/formats/index.js';
 import type {Transcript} from '../../../source/core/model.js';
 import {fixtureText} from '../../helpers/transcripts.js';
 
-const FIXTURES = ['voices.vtt', 'broken-times.vtt', 'speakers.srt', 'no-index.srt', 'whisperx.srt', 'words.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'bracketed-lines.txt', 'names.txt'];
+const FIXTURES = ['voices.vtt', 'broken-times.vtt', 'rolling.vtt', 'speakers.srt', 'no-index.srt', 'whisperx.srt', 'words.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'bracketed-lines.txt', 'names.txt'];
 
 // Everything Parley shows comes from these: none may hold a C0/C1 control or a bidi override.
 // eslint-disable-next-line no-control-regex
