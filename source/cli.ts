@@ -8,8 +8,9 @@ import {exportTranscript, EXPORT_FORMATS, isExportFormat} from './core/export/in
 import {toText} from './core/export/text.js';
 import {FROM_NAMES} from './core/formats/index.js';
 import {paragraphAt, type Transcript} from './core/model.js';
+import {sanitizeLine} from './core/sanitize.js';
 import {parseClock} from './core/time.js';
-import {loadTranscript, nameOf, stdinHasData, type TranscriptSource} from './input.js';
+import {loadTranscript, nameOf, stdinHasData, withTitle, type TranscriptSource} from './input.js';
 import {runSearch} from './search-command.js';
 import {detectColorDepth} from './ui/theme.js';
 
@@ -55,7 +56,7 @@ const KNOWN_OPTION = /^--(?:at|from|to|json|limit|help|version)(?:=|$)/;
 const DEFAULT_SEARCH_LIMIT = 10;
 
 function fail(message: string, status: number): never {
-	process.stderr.write(`parley: ${message}\n`);
+	process.stderr.write(`parley: ${sanitizeLine(message)}\n`);
 	process.exit(status);
 }
 
@@ -84,11 +85,11 @@ function guardStdout() {
 	});
 }
 
-/** Plain text for a pipe or a file, from the paragraph spoken at `at`. */
 function warn(transcript: Transcript) {
 	for (const warning of transcript.warnings) process.stderr.write(`parley: warning: ${warning}\n`);
 }
 
+/** Plain text for a pipe or a file, from the paragraph spoken at `at`. */
 function printPlain(transcript: Transcript, at: number | undefined) {
 	warn(transcript);
 	guardStdout();
@@ -134,6 +135,8 @@ function rejectUnknownOptions(argv: readonly string[]) {
 	const end = argv.indexOf('--');
 	const unknown = (end === -1 ? argv : argv.slice(0, end)).find(arg => arg.startsWith('-') && arg !== '-' && !KNOWN_OPTION.test(arg));
 	if (unknown) throw new InputError(`unknown option '${unknown}' (see --help)`);
+	const {from} = cli.flags;
+	if (from !== undefined && !FROM_NAMES.includes(from)) throw new InputError(`--from expects one of ${FROM_NAMES.join(', ')}; got '${from}'`);
 }
 
 async function main() {
@@ -146,12 +149,14 @@ async function main() {
 
 	if (cli.flags.json === true || cli.flags.limit !== undefined) throw new InputError('--json and --limit go with parley search (see --help)');
 	if (cli.input[0] === 'export') {
+		if (cli.flags.at !== undefined) throw new InputError('--at goes with reading, not with export (see --help)');
 		await exportCommand(cli.input.slice(1));
 		return;
 	}
 
 	if (cli.flags.to !== undefined) throw new InputError('--to goes with parley export (see --help)');
-	const transcript = await loadTranscript(chooseSource(cli.input), cli.flags.from);
+	const source = chooseSource(cli.input);
+	const transcript = withTitle(await loadTranscript(source, cli.flags.from), source);
 	const at = startTime(cli.flags.at, transcript);
 	if (!process.stdout.isTTY) {
 		printPlain(transcript, at);

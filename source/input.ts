@@ -72,12 +72,17 @@ async function parseBytes(bytes: Uint8Array, source: TranscriptSource, from: str
 	try {
 		const {text, warnings} = decodeTranscriptBytes(bytes);
 		const transcript = await parseTranscript(text, {from, fileName: source.kind === 'file' ? source.path : ''});
-		const title = transcript.title || (source.kind === 'file' ? sanitizeLine(basename(source.path)) : 'standard input');
-		return {...transcript, title, warnings: [...warnings, ...transcript.warnings]};
+		return {...transcript, warnings: [...warnings, ...transcript.warnings]};
 	} catch (error) {
 		if (error instanceof InputError) throw new InputError(`'${nameOf(source)}' ${error.message}`);
 		throw error;
 	}
+}
+
+/** A transcript to show has a title: its own, or else its file's name. (Exports keep their own.) */
+export function withTitle(transcript: Transcript, source: TranscriptSource): Transcript {
+	if (transcript.title) return transcript;
+	return {...transcript, title: source.kind === 'file' ? sanitizeLine(basename(source.path)) : 'standard input'};
 }
 
 /** Read and parse a transcript; every problem with the input becomes a one-line `InputError`. */

@@ -6,7 +6,7 @@ import {shownClock, type Transcript} from './core/model.js';
 import {excerpt} from './core/search/highlight.js';
 import {createSearchIndex, type SearchHit} from './core/search/search.js';
 import {sanitizeLine} from './core/sanitize.js';
-import {loadTranscript, type TranscriptSource} from './input.js';
+import {loadTranscript, withTitle, type TranscriptSource} from './input.js';
 
 export type SearchOptions = {
 	readonly query: string;
@@ -41,7 +41,8 @@ async function loadFolder(path: string, from: string | undefined): Promise<Episo
 	const episodes: Episode[] = [];
 	for (const name of names) {
 		try {
-			episodes.push({name, transcript: await loadTranscript({kind: 'file', path: join(path, name)}, from)});
+			const file = {kind: 'file', path: join(path, name)} as const;
+			episodes.push({name, transcript: withTitle(await loadTranscript(file, from), file)});
 		} catch (error) {
 			if (!(error instanceof InputError)) throw error;
 		}
@@ -59,7 +60,7 @@ async function loadFolder(path: string, from: string | undefined): Promise<Episo
 
 async function loadEpisodes(source: TranscriptSource, from: string | undefined): Promise<Episode[]> {
 	if (isDirectory(source)) return loadFolder(source.path, from);
-	return [{name: undefined, transcript: await loadTranscript(source, from)}];
+	return [{name: undefined, transcript: withTitle(await loadTranscript(source, from), source)}];
 }
 
 function speakerOf(transcript: Transcript, hit: SearchHit): string {

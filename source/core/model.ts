@@ -1,4 +1,6 @@
 /** The transcript model every part of Parley shares. Times are in seconds. */
+import {InputError} from './errors.js';
+import {sanitizeLine} from './sanitize.js';
 import {formatClock} from './time.js';
 
 export type Speaker = {
@@ -50,6 +52,12 @@ export type Transcript = {
  */
 export const MAX_PARAGRAPHS = 100_000;
 
+/** Add a paragraph to a parser's drafts, refusing more than `MAX_PARAGRAPHS`. */
+export function addParagraph(drafts: DraftParagraph[], draft: DraftParagraph) {
+	if (drafts.length === MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
+	drafts.push(draft);
+}
+
 /** Speaking rate used to estimate how long a paragraph with no following stamp lasts. */
 const WORDS_PER_SECOND = 2.5;
 
@@ -74,16 +82,13 @@ export type TranscriptOptions = {
 	readonly timed?: boolean;
 };
 
+/** Never before the paragraph's last time: a caption cannot end before it starts. */
 function endOf(draft: DraftParagraph, next: DraftParagraph | undefined): number {
-	if (draft.end !== undefined) return Math.max(draft.start, draft.end);
-	return next ? Math.max(draft.start, next.start) : draft.start + estimateSpokenSeconds(draft.text);
+	const latest = draft.marks?.at(-1)?.start ?? draft.start;
+	if (draft.end !== undefined) return Math.max(latest, draft.end);
+	return next ? Math.max(latest, next.start) : latest + estimateSpokenSeconds(draft.text);
 }
 
-/**
- * Build the model from drafts in reading order: consecutive paragraphs of one speaker form a turn;
- * each paragraph ends when the source says, or else where the next starts (the last one after its
- * estimated speaking time).
- */
 /** Drafts timed by speaking rate alone, for a source with no times: one after another. */
 function estimateTimes(drafts: readonly DraftParagraph[]): DraftParagraph[] {
 	let start = 0;
@@ -94,6 +99,11 @@ function estimateTimes(drafts: readonly DraftParagraph[]): DraftParagraph[] {
 	});
 }
 
+/**
+ * Build the model from drafts in reading order: consecutive paragraphs of one speaker form a turn;
+ * each paragraph ends when the source says, or else where the next starts (the last one after its
+ * estimated speaking time).
+ */
 export function buildTranscript(title: string, source: readonly DraftParagraph[], options: TranscriptOptions = {}): Transcript {
 	const timed = options.timed ?? true;
 	const drafts = timed ? source : estimateTimes(source);
@@ -128,7 +138,8 @@ export function buildTranscript(title: string, source: readonly DraftParagraph[]
 	});
 
 	const duration = turns.reduce((latest, turn) => Math.max(latest, turn.end), 0);
-	return {title, speakers, turns, paragraphs, duration, timed, warnings: options.warnings ?? []};
+	// Warnings quote the input, which is untrusted.
+	return {title, speakers, turns, paragraphs, duration, timed, warnings: (options.warnings ?? []).map(warning => sanitizeLine(warning))};
 }
 
 type Span = {readonly offset: number; readonly start: number; readonly endOffset: number; readonly end: number};

@@ -15,3 +15,8 @@ export function sanitizeText(text: string): string {
 export function sanitizeLine(text: string): string {
 	return sanitizeText(text).replaceAll('\n', ' ');
 }
+
+/** Text as Parley keeps it from a file: sanitised, each run of white space one space, trimmed. */
+export function cleanText(text: string): string {
+	return sanitizeText(text).replace(/\s+/g, ' ').trim();
+}

@@ -1,13 +1,21 @@
+/** A thousand hours: no episode is longer, and larger numbers are not times (or overflow). */
+export const MAX_SECONDS = 1000 * 3600;
+
+/** `seconds` when it is a time an episode can have, else undefined. */
+export function episodeTime(seconds: number): number | undefined {
+	return Number.isFinite(seconds) && seconds >= 0 && seconds <= MAX_SECONDS ? seconds : undefined;
+}
+
 /** Parse `HH:MM:SS`, `H:MM:SS`, `MM:SS` (optionally with `.mmm` or `,mmm`) or plain seconds. */
 export function parseClock(text: string): number | undefined {
 	const trimmed = text.trim();
-	if (/^\d+(?:\.\d+)?$/.test(trimmed)) return Number(trimmed);
+	if (/^\d+(?:\.\d+)?$/.test(trimmed)) return episodeTime(Number(trimmed));
 	const match = /^(?:(\d+):)?(\d+):(\d{2})(?:[.,](\d{1,3}))?$/.exec(trimmed);
 	if (!match) return undefined;
 	const [, hours, minutes = '', seconds = '', fraction = ''] = match;
 	if (Number(seconds) >= 60) return undefined;
 	if (hours !== undefined && (minutes.length > 2 || Number(minutes) >= 60)) return undefined;
-	return Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds) + (fraction ? Number(`0.${fraction}`) : 0);
+	return episodeTime(Number(hours ?? 0) * 3600 + Number(minutes) * 60 + Number(seconds) + (fraction ? Number(`0.${fraction}`) : 0));
 }
 
 /** Format seconds as `HH:MM:SS` (always with hours, so gutters line up). */

@@ -1,8 +1,9 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {contentWidth} from '../core/layout.js';
-import {shownClock, type Transcript} from '../core/model.js';
+import type {Transcript} from '../core/model.js';
 import type {SearchHit} from '../core/search/search.js';
+import {formatClock} from '../core/time.js';
 import {Footer} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
@@ -33,8 +34,9 @@ const INDEX_DELAY_MS = 100;
 /** How long the terminal must keep its size before the screen is drawn again from scratch. */
 const REDRAW_AFTER_RESIZE_MS = 150;
 
+/** `HH:MM:SS / HH:MM:SS`, or nothing for a transcript without times. */
 function clockOf(transcript: Transcript, position: number): string {
-	return transcript.timed ? `${shownClock(transcript, position)} / ${shownClock(transcript, transcript.duration)}` : '';
+	return transcript.timed ? `${formatClock(position)} / ${formatClock(transcript.duration)}` : '';
 }
 
 function shownMatch({found}: ReaderState): SearchHit | undefined {

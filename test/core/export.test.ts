@@ -95,3 +95,34 @@ describe('export then import', () => {
 		expect(again.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text])).toEqual(seed.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text]));
 	});
 });
+
+describe('export then import, in the cases that used to lose something', () => {
+	it('keeps one-word names used once (`Host:`, `Guest:`), and a lone lecturer', async () => {
+		const twoVoices = await parseTranscript('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Host>Welcome.\n\n00:00:04.500 --> 00:00:08.000\n<v Guest>Thanks.\n');
+		const again = await parseTranscript(exportTranscript(twoVoices, 'srt'));
+		expect(turnsOf(again)).toEqual(['Host: Welcome.', 'Guest: Thanks.']);
+		const lecture = await parseTranscript('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Lecturer>Today, tides.\n');
+		expect(exportTranscript(lecture, 'srt')).toBe('1\n00:00:01,000 --> 00:00:04,000\n[Lecturer]: Today, tides.\n');
+		expect(turnsOf(await parseTranscript(exportTranscript(lecture, 'srt')))).toEqual(['Lecturer: Today, tides.']);
+	});
+
+	it('keeps a short untimed chat from Markdown through text', async () => {
+		const chat = await parseTranscript('# Chat\n\n**Ann:** Hello.\n\n**Bob:** Hi.');
+		const again = await parseTranscript(exportTranscript(chat, 'txt'));
+		expect([again.title, again.timed, ...turnsOf(again)]).toEqual(['Chat', false, 'Ann: Hello.', 'Bob: Hi.']);
+	});
+
+	it('keeps a time said at the start of a paragraph as words, in Markdown', async () => {
+		const untimed = await parseTranscript('Talk\n\nANN LEE: 10:30 is when we met.\n\nBOB PARK: Right, at 9:15 we left.', {from: 'plain-text'});
+		const again = await parseTranscript(exportTranscript(untimed, 'md'));
+		expect([again.timed, ...turnsOf(again)]).toEqual([false, 'ANN LEE: 10:30 is when we met.', 'BOB PARK: Right, at 9:15 we left.']);
+	});
+
+	it('never writes a cue that ends before it starts (a cue with no end runs to the next)', async () => {
+		const transcript = await parseTranscript('1\n00:00:01,000 --> 00:00:02,000\nHello there,\n\n2\n00:00:02,500 -->\nand welcome.\n');
+		const vtt = exportTranscript(transcript, 'vtt');
+		for (const [, start, end] of vtt.matchAll(/(\S+) --> (\S+)/g)) expect(end! >= start!).toBe(true);
+		expect(vtt).toContain('00:00:02.500 --> 00:00:');
+		expect((await parseTranscript(vtt)).warnings).toEqual([]);
+	});
+});

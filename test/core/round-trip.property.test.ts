@@ -6,7 +6,7 @@ import {parseTranscript} from '../../source/core/formats/index.js';
 import {buildTranscript, type DraftParagraph} from '../../source/core/model.js';
 import {timesOf, turnsOf} from '../helpers/round-trip.js';
 
-const NAMES = ['Ada Lovelace', 'Grace Hopper', 'Alan Turing', 'SPEAKER_00', 'SPEAKER_01', 'Dr. Jo March-Ng', 'Zoë de Vries'];
+const NAMES = ['Ada Lovelace', 'Grace Hopper', 'Host', 'Guest', 'Speaker 1', 'SPEAKER_00', 'SPEAKER_01', 'Dr. Jo March-Ng', 'Zoë de Vries'];
 
 // Words with the characters each format must escape: markup, entities, cue arrows, brackets.
 const word = fc.oneof(

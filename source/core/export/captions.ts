@@ -2,7 +2,7 @@
  * WebVTT (speakers as `<v>` tags) and SRT (indexes, `Name:` when the speaker changes, or when the
  * text itself starts like a name: `Ann: Q: what…` rather than `Q: what…`, which reads as Q speaking).
  */
-import {startsLikeSpeaker} from '../formats/cues.js';
+import {prefixStyle, startsLikeSpeaker} from '../formats/cues.js';
 import {formatCueTime} from '../time.js';
 import type {Transcript} from '../model.js';
 import {transcriptSpans} from './spans.js';
@@ -21,9 +21,11 @@ export function toVtt(transcript: Transcript): string {
 }
 
 export function toSrt(transcript: Transcript): string {
-	const cues = transcriptSpans(transcript).map((span, index) => {
-		const named = span.speaker !== undefined && (span.newSpeaker || startsLikeSpeaker(span.text));
-		const name = named ? `${span.speaker}: ` : '';
+	const spans = transcriptSpans(transcript);
+	const names = spans.map(span => (span.speaker !== undefined && (span.newSpeaker || startsLikeSpeaker(span.text)) ? span.speaker : undefined));
+	const prefix = prefixStyle(names.filter(name => name !== undefined));
+	const cues = spans.map((span, index) => {
+		const name = names[index] === undefined ? '' : prefix(names[index]);
 		const timing = `${formatCueTime(span.start, ',')} --> ${formatCueTime(span.end, ',')}`;
 		return `${index + 1}\n${timing}\n${name}${escapeCueText(span.text)}`;
 	});

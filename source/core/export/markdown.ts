@@ -1,13 +1,16 @@
 /* Markdown: `# Title`, then a paragraph each, opening with `[hh:mm:ss]` and `**Name:**` at a turn. */
+import {startsLikeSpeaker} from '../formats/cues.js';
 import type {Transcript} from '../model.js';
 import {formatStamp} from '../time.js';
 import {speakerName} from './spans.js';
 
 /** Backslash-escape what Markdown would read as markup, so the words come back as written. */
-export function escapeMarkdown(text: string): string {
+function escapeMarkdown(text: string): string {
 	return text
 		.replace(/[\\`*_[\]~]|<(?=[a-z/!?])|&(?=#?\w+;)/gi, '\\$&')
-		.replace(/^([#>+=-]|\d+(?=[.)]))/, '\\$1');
+		.replace(/^([#>+=(-]|\d+(?=[.)]))/, '\\$1')
+		// A time at the start (`10:30 is when we met`) would read as the paragraph's stamp.
+		.replace(/^(\d{1,3}):/, '$1\\:');
 }
 
 export function toMarkdown(transcript: Transcript): string {
@@ -18,7 +21,9 @@ export function toMarkdown(transcript: Transcript): string {
 			const name = speakerName(transcript, paragraph);
 			const stamp = transcript.timed && (paragraph.stamped || index === 0) ? `[${formatStamp(paragraph.start)}] ` : '';
 			const speaker = index === 0 && name !== undefined ? `**${escapeMarkdown(name)}:** ` : '';
-			blocks.push(`${stamp}${speaker}${escapeMarkdown(paragraph.text)}`);
+			const text = escapeMarkdown(paragraph.text);
+			// `Q: what…` said by someone else would read as Q speaking: its colon is escaped.
+			blocks.push(`${stamp}${speaker}${startsLikeSpeaker(paragraph.text) ? text.replace(':', '\\:') : text}`);
 		}
 	}
 

@@ -1,10 +1,11 @@
 /*
  * Plain text, for a pipe and for `--to txt`. Timed: the bundled episode's own format (a title
  * line, `Name:<TAB>HH:MM:SS` opening each turn, a bare stamp before each later stamped paragraph).
- * Untimed: `Name: text`. Both read back as they were written.
+ * Untimed: `Name: text`. Both read back as written (though without times, a transcript needs two
+ * speakers to be told from prose).
  */
+import {prefixStyle, startsLikeSpeaker} from '../formats/cues.js';
 import type {Paragraph, Transcript} from '../model.js';
-import {startsLikeSpeaker} from '../formats/cues.js';
 import {formatStamp} from '../time.js';
 import {speakerName} from './spans.js';
 
@@ -15,20 +16,20 @@ function timedBlock(transcript: Transcript, paragraph: Paragraph, opensTurn: boo
 	return paragraph.stamped ? `${stamp}\n${paragraph.text}` : paragraph.text;
 }
 
-function untimedBlock(transcript: Transcript, paragraph: Paragraph, opensTurn: boolean): string {
-	const name = speakerName(transcript, paragraph);
-	const named = name !== undefined && (opensTurn || startsLikeSpeaker(paragraph.text));
-	return named ? `${name}: ${paragraph.text}` : paragraph.text;
+/** `Name: text` where a turn opens (or where the text itself starts like a name). */
+function untimedBlocks(transcript: Transcript, paragraphs: readonly Paragraph[], opens: readonly boolean[]): string[] {
+	const names = paragraphs.map((paragraph, index) => {
+		const name = speakerName(transcript, paragraph);
+		return name !== undefined && (opens[index] || startsLikeSpeaker(paragraph.text)) ? name : undefined;
+	});
+	const prefix = prefixStyle(names.filter(name => name !== undefined));
+	return paragraphs.map((paragraph, index) => (names[index] === undefined ? paragraph.text : prefix(names[index]) + paragraph.text));
 }
 
 /** From paragraph `from` on (its turn is opened there, with its speaker named). */
 export function toText(transcript: Transcript, from = 0): string {
-	const block = transcript.timed ? timedBlock : untimedBlock;
-	const blocks = transcript.title ? [transcript.title] : [];
-	for (const paragraph of transcript.paragraphs.slice(from)) {
-		const opensTurn = paragraph.id === from || transcript.turns[paragraph.turn]!.paragraphs[0] === paragraph;
-		blocks.push(block(transcript, paragraph, opensTurn));
-	}
-
-	return blocks.join('\n\n') + '\n';
+	const paragraphs = transcript.paragraphs.slice(from);
+	const opens = paragraphs.map(paragraph => paragraph.id === from || transcript.turns[paragraph.turn]!.paragraphs[0] === paragraph);
+	const blocks = transcript.timed ? paragraphs.map((paragraph, index) => timedBlock(transcript, paragraph, opens[index]!)) : untimedBlocks(transcript, paragraphs, opens);
+	return [...(transcript.title ? [transcript.title] : []), ...blocks].join('\n\n') + '\n';
 }

@@ -6,8 +6,9 @@
 import {decodeHTML} from 'entities';
 import {InputError} from '../errors.js';
 import {buildTranscript, type Transcript} from '../model.js';
+import {cleanText} from '../sanitize.js';
 import {readTiming, isTimingLine, type Flavour} from './cue-timing.js';
-import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
+import {cuesToParagraphs, withPrefixedSpeakers, type Cue} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 import {firstFew, plural} from './warnings.js';
 
@@ -74,7 +75,7 @@ const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/;
 function plainText(text: string): string {
 	const unruby = text.includes('<rt') ? text.replace(RUBY_TEXT, '') : text;
 	const untagged = unruby.includes('<') || unruby.includes('{') ? unruby.replace(TAG, '').replace(ASS_OVERRIDE, '') : unruby;
-	return cleanCueText(untagged.includes('&') ? decodeHTML(untagged) : untagged);
+	return cleanText(untagged.includes('&') ? decodeHTML(untagged) : untagged);
 }
 
 /** A cue's text split at voice tags (`<v Ann>Hi <v Bo>Hello`), tags removed, entities decoded. */
@@ -110,12 +111,8 @@ function withoutRolledLines(raw: readonly RawCue[]): readonly RawCue[] {
 }
 
 function toCues(raw: readonly RawCue[]): Cue[] {
-	const parts = raw.flatMap(cue => voiceParts(cue.lines.join('\n')).map(part => ({...part, start: cue.start, end: cue.end})));
-	const split = speakerPrefixes(parts.map(part => part.text));
-	return parts.map(part => {
-		const named = part.voice === undefined ? split(part.text) : {speaker: part.voice, text: part.text};
-		return {start: part.start, end: part.end, speaker: named.speaker, text: named.text};
-	});
+	const cues = raw.flatMap(cue => voiceParts(cue.lines.join('\n')).map(part => ({start: cue.start, end: cue.end, speaker: part.voice, text: part.text})));
+	return withPrefixedSpeakers(cues);
 }
 
 /** Dropped cues first: the reader shows the first warning until a key is pressed. */
@@ -141,7 +138,7 @@ function parseCaptions(text: string, flavour: Flavour): Transcript {
 /** The text after `WEBVTT` on the header line (`WEBVTT - Episode 12`), which Parley writes as the title. */
 function vttTitle(text: string): string {
 	const header = /^\s*WEBVTT[ \t]+(?:-[ \t]+)?(.*)/.exec(text.slice(0, 1000))?.[1] ?? '';
-	return cleanCueText(header);
+	return cleanText(header);
 }
 
 /** How many of the first lines are timing lines, relative to what a caption file would have. */
@@ -156,7 +153,8 @@ const VTT_HEADER = /^\s*WEBVTT(?:\s|$)/;
 
 export const webVtt: TranscriptFormat = {
 	name: 'vtt',
-	detect: text => (VTT_HEADER.test(text.slice(0, 100)) ? 1 : 0),
+	// Without its header, WebVTT looks like SRT; only a .vtt name tips it back (see the hints).
+	detect: text => (VTT_HEADER.test(text.slice(0, 100)) ? 1 : 0.9 * timingDensity(text)),
 	parse: text => parseCaptions(text, 'vtt'),
 };
 

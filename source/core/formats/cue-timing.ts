@@ -2,13 +2,17 @@
  * Cue timing lines as real files write them. The standards say `00:01:02.500` (VTT, hours
  * optional) and `00:01:02,500` (SRT), but files in the wild have `0.860` (seconds only), one-digit
  * hours, missing or short milliseconds and the other separator. Those are read and counted as
- * repaired; a time with 60 minutes or seconds in it is impossible and its cue is dropped.
+ * repaired; a time with 60 or more seconds, or minutes under an hour field (`01:61:00.000`), is
+ * impossible and its cue is dropped. (`75:00.000`, minutes alone, is 75 minutes.)
  */
+import {episodeTime} from '../time.js';
+
 export type Flavour = 'vtt' | 'srt';
 
 const CANONICAL: Record<Flavour, RegExp> = {
 	vtt: /^(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}$/,
-	srt: /^\d{2}:\d{2}:\d{2},\d{3}$/,
+	// SRT files write a dot about as often as the comma.
+	srt: /^\d{2}:\d{2}:\d{2}[,.]\d{3}$/,
 };
 
 const TIME = String.raw`(\d{1,9}(?::\d{1,2}){0,2}(?:[.,]\d+)?)`;
@@ -30,7 +34,7 @@ function readTime(text: string): number | undefined {
 	if (minutes !== undefined && Number(seconds) >= 60) return undefined;
 	if (hours !== undefined && Number(minutes) >= 60) return undefined;
 	const whole = Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(seconds);
-	return fraction === undefined ? whole : whole + Number(`0.${fraction}`);
+	return episodeTime(fraction === undefined ? whole : whole + Number(`0.${fraction}`));
 }
 
 export function isTimingLine(line: string): boolean {

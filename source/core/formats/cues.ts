@@ -4,9 +4,8 @@
  * pause or at a sentence end once it is long enough, and every cue's time is kept as a mark so a
  * place in the text still maps to its moment.
  */
-import {InputError} from '../errors.js';
-import {MAX_PARAGRAPHS, type DraftParagraph, type TimeMark} from '../model.js';
-import {sanitizeText} from '../sanitize.js';
+import {addParagraph, type DraftParagraph, type TimeMark} from '../model.js';
+import {cleanText} from '../sanitize.js';
 import {plural} from './warnings.js';
 
 export type Cue = {
@@ -30,18 +29,14 @@ const MAX_PARAGRAPH_LENGTH = 1500;
  */
 const PARAGRAPH_CUE_LENGTH = 150;
 
-function medianLength(cues: readonly Cue[]): number {
-	const lengths = cues.map(cue => cue.text.length).filter(length => length > 0).sort((a, b) => a - b);
-	return lengths[Math.floor(lengths.length / 2)] ?? 0;
+/** Whether these are captions (a line or two each) rather than paragraphs, by their median length. */
+export function areCaptions(pieces: ReadonlyArray<{readonly text: string}>): boolean {
+	const lengths = pieces.map(piece => piece.text.length).filter(length => length > 0).sort((a, b) => a - b);
+	return (lengths[Math.floor(lengths.length / 2)] ?? 0) < PARAGRAPH_CUE_LENGTH;
 }
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const ATTACHES_TO_PREVIOUS = /^[,.;:!?%)\]}…]/u;
-
-/** Whitespace collapsed, control characters removed: how all cue text is kept. */
-export function cleanCueText(text: string): string {
-	return sanitizeText(text).replace(/\s+/g, ' ').trim();
-}
 
 type Building = {speaker: string | undefined; start: number; end: number | undefined; text: string; marks: TimeMark[]};
 
@@ -58,7 +53,8 @@ function extend(current: Building, cue: Cue, start: number) {
 	const lastStart = current.marks.at(-1)?.start ?? current.start;
 	if (start > lastStart) current.marks.push({offset, start});
 	current.text += separator + cue.text;
-	if (cue.end !== undefined) current.end = Math.max(current.end ?? cue.end, cue.end);
+	// The paragraph ends with its last cue; when that has no end, where the next paragraph starts.
+	current.end = cue.end === undefined ? undefined : Math.max(current.end ?? cue.end, cue.end);
 }
 
 function draftOf(building: Building): DraftParagraph {
@@ -75,7 +71,7 @@ export function cuesToParagraphs(cues: readonly Cue[], warnings: string[]): Draf
 	let speaker: string | undefined;
 	let lastStart = 0;
 	let backwards = 0;
-	const cuesAreParagraphs = medianLength(cues) >= PARAGRAPH_CUE_LENGTH;
+	const cuesAreParagraphs = !areCaptions(cues);
 	for (const cue of cues) {
 		if (cue.text === '') continue;
 		speaker = cue.speaker ?? speaker;
@@ -83,27 +79,32 @@ export function cuesToParagraphs(cues: readonly Cue[], warnings: string[]): Draf
 		const start = Math.max(cue.start, lastStart);
 		lastStart = start;
 		if (startsParagraph(current, cue, speaker, cuesAreParagraphs)) {
-			if (current) drafts.push(draftOf(current));
-			if (drafts.length === MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
+			if (current) addParagraph(drafts, draftOf(current));
 			current = {speaker, start, end: cue.end, text: cue.text, marks: []};
 		} else {
 			extend(current!, cue, start);
 		}
 	}
 
-	if (current) drafts.push(draftOf(current));
+	if (current) addParagraph(drafts, draftOf(current));
 	if (backwards > 0) warnings.push(`${plural(backwards, 'cue')} starting before the one before kept in reading order`);
 	return drafts;
 }
 
 /*
  * `Name: text` (or WhisperX's `[SPEAKER_00]: text`) at the start of a cue or line names the
- * speaker. So might "Note: …" or "So: …": a name must look like one (up to four capitalised words)
- * and the file must use the convention, which it shows by a name in brackets, a name of two words
- * or more, a diarizer's `SPEAKER_00`, or a name used twice. Then every such prefix in it is a name: captions write `Name:`
- * only when the speaker changes, so a guest who speaks once is named once.
+ * speaker. So might "Note: …" or "So: …": a name must look like one (up to four capitalised words
+ * or numbers: "Speaker 1"; not a label like "Note") and the file must use the convention, which it shows by a name in
+ * brackets, a name of two words or more, a diarizer's `SPEAKER_00`, a name used twice, or two
+ * different names. Then every such prefix in it is a name: captions write `Name:` only when the
+ * speaker changes, so a guest who speaks once is named once.
  */
-const SPEAKER_PREFIX = /^(?:>>\s*)?(?:\[([\p{L}\p{N}_ .'’-]{1,40})\]|((?:\p{Lu}[\p{L}\p{N}_.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}_.'’-]*|de|van|von|der|da|di|le|la|bin|al)){0,3}|\p{Lu}[\p{Lu}\p{N} .'’-]{0,39}))\s*:(?:\s+|$)/u;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}_.'’-]*`;
+const NEXT_WORD = String.raw`${NAME_WORD}|\d{1,3}|de|van|von|der|da|di|le|la|bin|al`;
+const SPEAKER_PREFIX = new RegExp(
+	String.raw`^(?:>>\s*)?(?:\[([\p{L}\p{N}_ .'’-]{1,40})\]|(${NAME_WORD}(?:\s+(?:${NEXT_WORD})){0,3}|\p{Lu}[\p{Lu}\p{N} .'’-]{0,39}))\s*:(?:\s+|$)`,
+	'u',
+);
 
 export type SpeakerSplit = {readonly speaker: string | undefined; readonly text: string};
 
@@ -112,21 +113,28 @@ export function startsLikeSpeaker(text: string): boolean {
 	return SPEAKER_PREFIX.test(text);
 }
 
+/** Labels that open notes, logs and metadata (`Note: …`, `License: …`), never a speaker's name. */
+const LABELS = new Set(
+	'note notes nb ps files file copyright license licence source format comment comments date time subject from to cc re action todo example warning error info debug usage version description summary title author status step update edit tip tips answer question'.split(' '),
+);
+
 type Prefix = {name: string; rest: string; bracketed: boolean};
 
 function splitPrefix(text: string): Prefix | undefined {
 	const match = SPEAKER_PREFIX.exec(text);
 	if (!match) return undefined;
-	const name = cleanCueText(match[1] ?? match[2]!);
-	return name === '' ? undefined : {name, rest: text.slice(match[0].length), bracketed: match[1] !== undefined};
+	const name = cleanText(match[1] ?? match[2]!);
+	if (name === '' || LABELS.has(name.toLowerCase())) return undefined;
+	return {name, rest: text.slice(match[0].length), bracketed: match[1] !== undefined};
 }
 
-function usesNamePrefixes(texts: readonly string[]): boolean {
+/** Whether texts that open with these prefixes name speakers (the rule above). */
+export function usesNamePrefixes(texts: readonly string[]): boolean {
 	const seen = new Set<string>();
 	for (const text of texts) {
 		const prefix = splitPrefix(text);
 		if (!prefix) continue;
-		if (prefix.bracketed || /\s|^SPEAKER_\d+$/.test(prefix.name) || seen.has(prefix.name)) return true;
+		if (prefix.bracketed || /\s|^SPEAKER_\d+$/.test(prefix.name) || seen.has(prefix.name) || seen.size > 0) return true;
 		seen.add(prefix.name);
 	}
 
@@ -140,4 +148,22 @@ export function speakerPrefixes(texts: readonly string[]): (text: string) => Spe
 		const prefix = splitPrefix(text);
 		return prefix ? {speaker: prefix.name, text: prefix.rest} : {speaker: undefined, text};
 	};
+}
+
+/**
+ * How a writer prefixes the names it writes (in order, repeats included) so that this reader takes
+ * them back: `Name: `, or `[Name]: ` when the plain form would not show the convention (a one-word
+ * name used once) or would not read back as that name.
+ */
+export function prefixStyle(names: readonly string[]): (name: string) => string {
+	const lines = names.map(name => `${name}: …`);
+	const split = speakerPrefixes(lines);
+	const plain = lines.every((line, index) => split(line).speaker === names[index]);
+	return plain ? name => `${name}: ` : name => `[${name}]: `;
+}
+
+/** Cues that name nobody take their speaker from a `Name:` prefix, when the file uses them. */
+export function withPrefixedSpeakers(cues: readonly Cue[]): Cue[] {
+	const split = speakerPrefixes(cues.filter(cue => cue.speaker === undefined).map(cue => cue.text));
+	return cues.map(cue => (cue.speaker === undefined ? {...cue, ...split(cue.text)} : cue));
 }

@@ -35,7 +35,7 @@ const EXTENSION_HINTS: Readonly<Record<string, readonly string[]>> = {
 
 const HINT_BONUS = 0.05;
 
-/** Below this, a file with a few times in it (notes, a README) is not taken for a transcript. */
+/** Below this, a file that merely has a few times or names with colons in it is not taken for a transcript. */
 const MIN_CONFIDENCE = 0.1;
 
 function detectFormat(text: string, candidates: readonly TranscriptFormat[], hinted: readonly string[]): TranscriptFormat | undefined {

@@ -1,11 +1,12 @@
 /* Reading JSON transcripts: one parse per text (detection and parsing share it), clean errors. */
 import {InputError} from '../errors.js';
 import {sanitizeLine} from '../sanitize.js';
+import {episodeTime} from '../time.js';
 
 let last: {text: string; value: unknown} | undefined;
 
 /** Whether `text` is a JSON object at all (cheap: for detection before parsing). */
-export function looksLikeJsonObject(text: string): boolean {
+function looksLikeJsonObject(text: string): boolean {
 	return /^\s*\{/.test(text.slice(0, 100));
 }
 
@@ -52,7 +53,7 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 /** A time in seconds from a JSON field: a non-negative number or a numeric string. */
 export function secondsField(value: unknown): number | undefined {
 	const seconds = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	return typeof seconds === 'number' && Number.isFinite(seconds) && seconds >= 0 ? seconds : undefined;
+	return typeof seconds === 'number' ? episodeTime(seconds) : undefined;
 }
 
 /** The `segments` array of a JSON transcript, or undefined when there is none. */

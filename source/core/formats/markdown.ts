@@ -6,26 +6,37 @@
 import {decodeHTML} from 'entities';
 import type {Token, Tokens} from 'marked';
 import {InputError} from '../errors.js';
-import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
+import {addParagraph, buildTranscript, MAX_PARAGRAPHS, type DraftParagraph, type Transcript} from '../model.js';
+import {cleanText} from '../sanitize.js';
 import {parseClock} from '../time.js';
-import {cleanCueText} from './cues.js';
+import {speakerPrefixes} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 
-// Strong text is kept between these two (private-use) characters, to find a leading `**Name:**`.
+// Strong text is kept between two private-use characters, to find a leading `**Name:**`; a
+// backslash-escaped character follows a third, so that `\[00:01\]` or `10\:30` never reads as a stamp.
 const STRONG_OPEN = '\uE000';
 const STRONG_CLOSE = '\uE001';
-const STAMP = /^[[(]?((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?(?=\s|$)\s*/;
+const ESCAPED = '\uE002';
+const MARKERS = /[\uE000-\uE002]/g;
+const STAMP = /^[[(]?((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?(?=\s|:|$):?\s*/;
 const STRONG_SPEAKER = new RegExp(`^${STRONG_OPEN}([^${STRONG_CLOSE}]{1,80})${STRONG_CLOSE}(\\s*:)?\\s*`);
+/** A line inside a paragraph that opens with a stamp or a bold name starts a paragraph of its own. */
+const LEAD_LINE = new RegExp(`\\n(?=[ \\t]*(?:[[(]?\\d{1,3}:\\d{2}|${STRONG_OPEN}))`);
+/** marked is quadratic on some inline markup; a longer block (no transcript paragraph is) stays plain. */
+const MAX_LEXED_BLOCK = 10_000;
 
 function inlineText(tokens: readonly Token[]): string {
-	return tokens.map(token => {
-		if (token.type === 'strong') return STRONG_OPEN + inlineText((token as Tokens.Strong).tokens) + STRONG_CLOSE;
-		if (token.type === 'html') return '';
-		if (token.type === 'br') return ' ';
-		if (token.type === 'escape' || token.type === 'codespan') return token.text as string;
-		if ('tokens' in token && token.tokens) return inlineText(token.tokens);
-		return decodeHTML((token as Tokens.Text).text);
-	}).join('');
+	return tokens
+		.map(token => {
+			if (token.type === 'strong') return STRONG_OPEN + inlineText((token as Tokens.Strong).tokens) + STRONG_CLOSE;
+			if (token.type === 'html') return '';
+			if (token.type === 'br') return '\n';
+			if (token.type === 'escape') return ESCAPED + (token.text as string);
+			if (token.type === 'codespan') return token.text as string;
+			if ('tokens' in token && token.tokens) return inlineText(token.tokens);
+			return decodeHTML((token as Tokens.Text).text);
+		})
+		.join('');
 }
 
 /** Block tokens in reading order whose inline text is a paragraph of the transcript. */
@@ -46,38 +57,62 @@ function takeStamp(text: string): {start: number | undefined; rest: string} {
 	return start === undefined ? {start, rest: text} : {start, rest: text.slice(match![0].length)};
 }
 
-/** `**Name:**`, `**Name**:`, or `**Name**` followed by a stamp or a line break. */
-function takeSpeaker(text: string): {speaker: string | undefined; rest: string} {
+/** `**Name:**`, `**Name**:`, `**[00:01] Name:**`, or `**Name**` followed by a stamp or a line break. */
+function takeSpeaker(text: string): {speaker: string | undefined; start: number | undefined; rest: string} {
 	const match = STRONG_SPEAKER.exec(text);
-	if (!match) return {speaker: undefined, rest: text};
-	const inner = match[1]!.trim();
+	if (!match) return {speaker: undefined, start: undefined, rest: text};
+	const inner = takeStamp(match[1]!.trim());
 	const rest = text.slice(match[0].length);
-	const isSpeaker = inner.endsWith(':') || match[2] !== undefined || rest === '' || STAMP.test(rest) || /\n/.test(match[0]);
-	return isSpeaker ? {speaker: cleanCueText(inner.replace(/:$/, '')) || undefined, rest} : {speaker: undefined, rest: text};
+	const isSpeaker = inner.rest.endsWith(':') || match[2] !== undefined || rest === '' || STAMP.test(rest) || /\n/.test(match[0]);
+	if (!isSpeaker) return {speaker: undefined, start: undefined, rest: text};
+	return {speaker: cleanText(inner.rest.replace(/:$/, '').replaceAll(MARKERS, '')) || undefined, start: inner.start, rest};
 }
 
+/** The stamp and the bold name a paragraph opens with, in either order, and the text after them. */
 function readLead(text: string): Lead {
 	const first = takeStamp(text.trimStart());
 	const named = takeSpeaker(first.rest);
-	const second = first.start === undefined ? takeStamp(named.rest) : {start: undefined, rest: named.rest};
-	const body = cleanCueText(second.rest.replaceAll(STRONG_OPEN, '').replaceAll(STRONG_CLOSE, ''));
-	return {speaker: named.speaker, start: first.start ?? second.start, body};
+	const second = first.start === undefined && named.start === undefined ? takeStamp(named.rest) : {start: undefined, rest: named.rest};
+	return {speaker: named.speaker, start: first.start ?? named.start ?? second.start, body: second.rest};
+}
+
+/** A block too long to lex: its text as it is, but for a bold name at its start. */
+function unlexed(block: string): string {
+	return block.replace(/^(\s*(?:[[(][^\])\n]{1,20}[\])]\s*)?)\*\*([^*\n]{1,80})\*\*/, `$1${STRONG_OPEN}$2${STRONG_CLOSE}`);
+}
+
+/** Each paragraph's lead, with lines that open with a stamp or a name split off as paragraphs. */
+function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: string; leads: Lead[]} {
+	let title = '';
+	const leads: Lead[] = [];
+	const clean = text.replaceAll(MARKERS, '');
+	for (const block of clean.split(/\n[ \t]*\n/)) {
+		const paragraphs = block.length > MAX_LEXED_BLOCK ? [unlexed(block)] : textBlocks(lexer(block), heading => (title ||= cleanText(heading.replaceAll(MARKERS, ''))));
+		for (const paragraph of paragraphs) {
+			leads.push(...paragraph.split(LEAD_LINE).map(line => readLead(line)));
+			if (leads.length > MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
+		}
+	}
+
+	return {title, leads};
 }
 
 async function parse(text: string): Promise<Transcript> {
 	const {marked} = await import('marked');
-	let title = '';
+	const {title, leads} = readLeads(text, markdown => marked.lexer(markdown));
+	// `[00:01] Ann Lee: hello`: a plain `Name:` after the stamp names the speaker too.
+	const split = speakerPrefixes(leads.filter(lead => lead.speaker === undefined).map(lead => lead.body));
 	const drafts: DraftParagraph[] = [];
 	let pending: Omit<Lead, 'body'> = {speaker: undefined, start: undefined};
 	let speaker: string | undefined;
-	const clean = text.replaceAll(STRONG_OPEN, '').replaceAll(STRONG_CLOSE, '');
-	for (const block of textBlocks(marked.lexer(clean), heading => (title ||= cleanCueText(heading)))) {
-		const lead = readLead(block);
-		pending = {speaker: lead.speaker ?? pending.speaker, start: lead.start ?? pending.start};
-		if (lead.body === '') continue;
+	for (const lead of leads) {
+		const named = lead.speaker === undefined ? split(lead.body) : {speaker: lead.speaker, text: lead.body};
+		pending = {speaker: named.speaker ?? pending.speaker, start: lead.start ?? pending.start};
+		const body = cleanText(named.text.replaceAll(MARKERS, ''));
+		if (body === '') continue;
 		speaker = pending.speaker ?? speaker;
 		const lastStart = drafts.at(-1)?.start ?? 0;
-		drafts.push({speaker, start: Math.max(pending.start ?? lastStart, lastStart), stamped: pending.start !== undefined, text: lead.body});
+		addParagraph(drafts, {speaker, start: Math.max(pending.start ?? lastStart, lastStart), stamped: pending.start !== undefined, text: body});
 		pending = {speaker: undefined, start: undefined};
 	}
 
@@ -85,21 +120,28 @@ async function parse(text: string): Promise<Transcript> {
 	return buildTranscript(title, drafts, {timed: drafts.some(draft => draft.stamped)});
 }
 
-const BRACKET_STAMP = String.raw`\[\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]`;
-const BOLD_SPEAKER = new RegExp(String.raw`^\s*(?:[-*]\s+)?(?:${BRACKET_STAMP}\s*)?\*\*[^*\n]{1,60}\*\*`);
-const STAMPED = new RegExp(String.raw`^\s*(?:[-*]\s+)?${BRACKET_STAMP}`);
+const TIME = String.raw`\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
+// Not in a list: `- **Key**: value` is how documents define things.
+const ITEM = String.raw`^[ \t]*`;
+/** `**Name:**`, `**Name**:`, `**[00:01] Name:**`, `**Name** [00:01]`, after an optional stamp. */
+const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${TIME}[\])]\s*)?\*\*(?:[^*\n]{1,60}:\*\*|[^*\n]{1,60}\*\*\s*(?::|[[(]${TIME}[\])]))`, 'gm');
+/** A document with a few bold labels is not a transcript: most paragraphs must open with a name or a time. */
+const MIN_SHARE = 0.3;
+const STAMPED = new RegExp(String.raw`${ITEM}\[${TIME}\]`, 'gm');
 
 /**
- * The share of paragraphs that open with a bold speaker or a bracketed stamp, in a file that has
- * bold speakers or opens with a `# Title` (without either, it is timed lines).
+ * Lines that open with a bold speaker or a bracketed stamp, for each paragraph, in a file with two
+ * bold speakers, or a `# Title` over paragraphs that mostly open with stamps (without either, it is
+ * timed lines or prose).
  */
 function detect(text: string): number {
 	const head = text.slice(0, 100_000);
-	const paragraphs = head.split(/\n\s*\n/).filter(block => block.trim() !== '' && !/^\s*#/.test(block));
-	const speakers = paragraphs.filter(block => BOLD_SPEAKER.test(block)).length;
-	const stamps = paragraphs.filter(block => STAMPED.test(block)).length;
-	if (speakers === 0 && !/^\s*# \S/.test(head)) return 0;
-	return Math.min(1, (speakers + stamps) / Math.max(1, paragraphs.length));
+	const paragraphs = head.split(/\n[ \t]*\n/).filter(block => block.trim() !== '' && !/^\s*#/.test(block));
+	const speakers = head.match(BOLD_SPEAKER)?.length ?? 0;
+	const stamps = head.match(STAMPED)?.length ?? 0;
+	const stampedUnderTitle = /^\s*# \S/.test(head) && stamps > 0 && stamps >= paragraphs.length / 2;
+	const share = Math.min(1, (speakers + stamps) / Math.max(1, paragraphs.length));
+	return (speakers >= 2 || stampedUnderTitle) && share >= MIN_SHARE ? share : 0;
 }
 
 export const markdown: TranscriptFormat = {name: 'md', detect, parse};

@@ -3,26 +3,35 @@
  * a blank line starts a new paragraph. The transcript is untimed: Parley shows no clock for it.
  */
 import {InputError} from '../errors.js';
-import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
-import {cleanCueText, speakerPrefixes} from './cues.js';
+import {addParagraph, buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
+import {cleanText} from '../sanitize.js';
+import {speakerPrefixes, type SpeakerSplit} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 import {isStampLine} from './stamped-text.js';
 
-function speakerLines(lines: readonly string[]) {
+function speakerLines(lines: readonly string[]): SpeakerSplit[] {
 	const split = speakerPrefixes(lines.map(line => line.trim()));
 	return lines.map(line => split(line.trim()));
+}
+
+/** The first line, unless it opens a turn of a speaker who speaks again (`Interview: Title` does not). */
+function titleOf(lines: readonly string[], read: readonly SpeakerSplit[]): string {
+	const first = read[0];
+	if (!first) return '';
+	const speaksAgain = first.speaker !== undefined && read.slice(1).some(line => line.speaker === first.speaker);
+	return speaksAgain ? '' : cleanText(lines[0]!);
 }
 
 function parse(text: string): Transcript {
 	const lines = text.split('\n');
 	const read = speakerLines(lines);
-	const title = read[0]?.speaker === undefined ? cleanCueText(lines[0] ?? '') : '';
+	const title = titleOf(lines, read);
 	const drafts: DraftParagraph[] = [];
 	let speaker: string | undefined;
 	let continuing = false;
 	for (const [index, line] of read.entries()) {
 		if (index === 0 && title !== '') continue;
-		const body = cleanCueText(line.text);
+		const body = cleanText(line.text);
 		if (line.speaker !== undefined) {
 			speaker = line.speaker;
 			continuing = false;
@@ -37,7 +46,7 @@ function parse(text: string): Transcript {
 			const last = drafts.pop()!;
 			drafts.push({...last, text: `${last.text} ${body}`});
 		} else {
-			drafts.push({speaker, start: 0, stamped: false, text: body});
+			addParagraph(drafts, {speaker, start: 0, stamped: false, text: body});
 		}
 
 		continuing = true;
@@ -47,12 +56,22 @@ function parse(text: string): Transcript {
 	return buildTranscript(title, drafts, {timed: false});
 }
 
+/** Said in words: a sentence, or a few words (not `Files: *` or `Version: 2.1`). */
+const SPOKEN = /[.?!…]["”’)]*$|\p{L}+\s+\p{L}+\s+\p{L}+/u;
+/** Of the paragraphs (or lines, in a file with few blank lines), the share a speaker must open. */
+const MIN_NAMED_SHARE = 0.4;
+
 function detect(text: string): number {
 	const lines = text.split('\n', 2000).filter(line => line.trim() !== '');
 	// Lines that are times (`00:01:02`, `Name:<TAB>00:01:02`) make it the bundled format.
 	if (lines.some(line => isStampLine(line))) return 0;
-	const named = speakerLines(lines).filter(line => line.speaker !== undefined).length;
-	return named < 2 ? 0 : Math.min(0.6, (1.5 * named) / lines.length);
+	const named = speakerLines(lines).filter(line => line.speaker !== undefined);
+	if (new Set(named.map(line => line.speaker)).size < 2) return 0;
+	if (named.filter(line => SPOKEN.test(line.text.trim())).length < named.length / 2) return 0;
+	const blocks = text.slice(0, 200_000).split(/\n\s*\n/).filter(block => block.trim() !== '');
+	const units = blocks.length >= 4 ? blocks : lines;
+	const share = speakerLines(units).filter(unit => unit.speaker !== undefined).length / units.length;
+	return share < MIN_NAMED_SHARE ? 0 : Math.min(0.6, share);
 }
 
 export const plainText: TranscriptFormat = {name: 'plain-text', detect, parse};

@@ -1,63 +1,82 @@
 /*
  * Podcasting 2.0 HTML transcripts: a `<cite>Name:</cite>`, a `<time>0:53</time>` and a `<p>` of
- * text per paragraph. Read with htmlparser2 (loaded only for an HTML file), which also decodes
- * entities and survives broken markup.
+ * text per paragraph, the cite and time before the paragraph or at its start. Read with
+ * htmlparser2 (loaded only for an HTML file), which decodes entities and survives broken markup.
  */
 import {InputError} from '../errors.js';
-import {buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
+import {addParagraph, buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
+import {cleanText} from '../sanitize.js';
 import {parseClock} from '../time.js';
-import {cleanCueText} from './cues.js';
 import type {TranscriptFormat} from './format.js';
-
-const COLLECTED = new Set(['cite', 'time', 'p', 'title']);
 
 type Reading = {
 	speaker: string | undefined;
 	start: number | undefined;
-	/** The element whose text is being collected, and the text so far. */
-	inside: string | undefined;
-	text: string;
+	/** The `<cite>`, `<time>` or `<title>` whose text is being collected, and that text. */
+	label: string | undefined;
+	labelText: string;
+	/** The paragraph's text so far, while inside a `<p>`. */
+	paragraph: string | undefined;
 	title: string;
 	drafts: DraftParagraph[];
 	badTimes: string[];
 };
 
-function close(reading: Reading, name: string, lastStart: () => number) {
-	const text = cleanCueText(reading.text);
-	reading.inside = undefined;
-	if (name === 'title') reading.title ||= text;
-	if (name === 'cite') reading.speaker = text.replace(/:$/, '').trim() || undefined;
-	if (name === 'time') {
+const LABELS = new Set(['cite', 'time', 'title']);
+
+function lastStart(reading: Reading): number {
+	return reading.drafts.at(-1)?.start ?? 0;
+}
+
+function closeLabel(reading: Reading) {
+	const text = cleanText(reading.labelText);
+	if (reading.label === 'title') reading.title ||= text;
+	if (reading.label === 'cite') reading.speaker = text.replace(/:$/, '').trim() || undefined;
+	if (reading.label === 'time') {
 		const start = parseClock(text);
 		if (start === undefined) reading.badTimes.push(text);
 		else reading.start = start;
 	}
 
-	if (name === 'p' && text !== '') {
-		reading.drafts.push({speaker: reading.speaker, start: Math.max(reading.start ?? lastStart(), lastStart()), stamped: reading.start !== undefined, text});
-		reading.start = undefined;
+	reading.label = undefined;
+}
+
+function closeParagraph(reading: Reading) {
+	const text = cleanText(reading.paragraph ?? '');
+	reading.paragraph = undefined;
+	if (text === '') return;
+	const start = Math.max(reading.start ?? lastStart(reading), lastStart(reading));
+	addParagraph(reading.drafts, {speaker: reading.speaker, start, stamped: reading.start !== undefined, text});
+	reading.start = undefined;
+}
+
+function openTag(reading: Reading, name: string) {
+	// A <cite> or <time> inside a paragraph's text is text (a book's title, a time mentioned).
+	const atParagraphStart = reading.paragraph === undefined || reading.paragraph.trim() === '';
+	if (LABELS.has(name) && atParagraphStart && reading.label === undefined) {
+		reading.label = name;
+		reading.labelText = '';
+	} else if (name === 'p') {
+		if (reading.paragraph !== undefined) closeParagraph(reading);
+		reading.paragraph = '';
+	} else if (name === 'br') {
+		reading.paragraph &&= `${reading.paragraph} `;
 	}
 }
 
 async function parse(html: string): Promise<Transcript> {
 	const {Parser} = await import('htmlparser2');
-	const reading: Reading = {speaker: undefined, start: undefined, inside: undefined, text: '', title: '', drafts: [], badTimes: []};
-	const lastStart = () => reading.drafts.at(-1)?.start ?? 0;
+	const reading: Reading = {speaker: undefined, start: undefined, label: undefined, labelText: '', paragraph: undefined, title: '', drafts: [], badTimes: []};
 	const parser = new Parser(
 		{
-			onopentag(name) {
-				if (COLLECTED.has(name)) {
-					reading.inside = name;
-					reading.text = '';
-				} else if (name === 'br') {
-					reading.text += ' ';
-				}
-			},
+			onopentag: name => openTag(reading, name),
 			ontext(text) {
-				if (reading.inside) reading.text += text;
+				if (reading.label) reading.labelText += text;
+				else if (reading.paragraph !== undefined) reading.paragraph += text;
 			},
 			onclosetag(name) {
-				if (name === reading.inside) close(reading, name, lastStart);
+				if (name === reading.label) closeLabel(reading);
+				else if (name === 'p' && reading.paragraph !== undefined) closeParagraph(reading);
 			},
 		},
 		{decodeEntities: true},
@@ -68,11 +87,13 @@ async function parse(html: string): Promise<Transcript> {
 	return buildTranscript(reading.title, reading.drafts, {warnings, timed: reading.drafts.some(draft => draft.stamped)});
 }
 
+/** An HTML document (it opens with a tag) with paragraphs and two `<time>`s, or a `<time>` and a `<cite>`. */
 function detect(text: string): number {
 	const head = text.slice(0, 20_000);
-	if (!/<p[\s>]/i.test(head)) return 0;
-	if (/<time[\s>]/i.test(head)) return 0.9;
-	return /<cite[\s>]/i.test(head) ? 0.6 : 0;
+	if (!/^\s*</.test(head) || !/<p[\s>]/i.test(head)) return 0;
+	const times = head.match(/<time[\s>]/gi)?.length ?? 0;
+	const cites = head.match(/<cite[\s>]/gi)?.length ?? 0;
+	return times >= 2 || (times >= 1 && cites >= 1) ? 0.9 : 0;
 }
 
 export const podcastHtml: TranscriptFormat = {name: 'html', detect, parse};

@@ -4,7 +4,8 @@
  */
 import {InputError} from '../errors.js';
 import {buildTranscript, type Transcript} from '../model.js';
-import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
+import {cleanText} from '../sanitize.js';
+import {cuesToParagraphs, withPrefixedSpeakers, type Cue} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 import {isRecord, readJson, secondsField, segmentsOf, tryJson} from './json.js';
 import {firstFew, plural} from './warnings.js';
@@ -28,33 +29,22 @@ function readSegments(segments: readonly unknown[], fields: SegmentFields, warni
 		}
 
 		const end = secondsField(record[fields.end]);
-		const speaker = cleanCueText(stringField(record.speaker) ?? '') || undefined;
-		cues.push({start, end: end !== undefined && end >= start ? end : undefined, speaker, text: cleanCueText(text)});
+		const speaker = cleanText(stringField(record.speaker) ?? '') || undefined;
+		cues.push({start, end: end !== undefined && end >= start ? end : undefined, speaker, text: cleanText(text)});
 	}
 
-	if (bad.length > 0) warnings.push(`${plural(bad.length, 'segment')} without ${fields.start} or ${fields.text} skipped (number ${firstFew(bad)})`);
-
+	if (bad.length > 0) warnings.push(`${plural(bad.length, 'segment')} without a ${fields.start} in seconds or a ${fields.text} skipped (number ${firstFew(bad)})`);
 	return cues;
 }
 
-/** Speakers named only in the text, as WhisperX's subtitles do (`[SPEAKER_00]: …`). */
-function withPrefixedSpeakers(cues: readonly Cue[]): Cue[] {
-	const split = speakerPrefixes(cues.map(cue => cue.text));
-	return cues.map(cue => {
-		if (cue.speaker !== undefined) return cue;
-		const named = split(cue.text);
-		return {...cue, speaker: named.speaker, text: named.text};
-	});
-}
-
-export function parseSegments(text: string, fields: SegmentFields): Transcript {
-	const segments = segmentsOf(readJson(text));
+function parseSegments(text: string, fields: SegmentFields): Transcript {
+	const json = readJson(text);
+	const segments = segmentsOf(json);
 	if (!segments) throw new InputError('is JSON but has no "segments" list');
 	const warnings: string[] = [];
 	const paragraphs = cuesToParagraphs(withPrefixedSpeakers(readSegments(segments, fields, warnings)), warnings);
-	if (paragraphs.length === 0) throw new InputError('has no segments with text');
-	const value = readJson(text) as Record<string, unknown>;
-	return buildTranscript(cleanCueText(stringField(value.title) ?? ''), paragraphs, {warnings});
+	if (paragraphs.length === 0) throw new InputError(`has no segments with text${warnings.length > 0 ? `: ${warnings[0]}` : ''}`);
+	return buildTranscript(cleanText(stringField((json as Record<string, unknown>).title) ?? ''), paragraphs, {warnings});
 }
 
 /** Certain when the first segment has the fields; likely when it is JSON with segments at all. */

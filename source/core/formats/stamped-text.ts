@@ -1,37 +1,48 @@
 /*
- * The bundled episode's format: a title line; then `Name:<TAB>HH:MM:SS` headers that start a
- * speaker's turn, or bare `HH:MM:SS` lines that start a new paragraph of the current speaker, each
- * followed by the paragraph's text. Stamps inside text (`[inaudible 00:03:02]`) are just text.
- * Text lines that follow each other are one paragraph (a hard-wrapped file); a blank line ends it.
+ * Speaker and time on a line of their own, the text below: the bundled episode's format (a title
+ * line; `Name:<TAB>HH:MM:SS` headers that start a speaker's turn, or bare `HH:MM:SS` lines that
+ * start a new paragraph of the current speaker), and the same shape as Otter (`Name  0:05`), Rev
+ * (`Name (00:05):`), Zoom (`[Name] 00:00:05`) and YouTube's transcript (a bare `0:05`) export it.
+ * Stamps inside text (`[inaudible 00:03:02]`) are just text. Text lines that follow each other are
+ * one paragraph (a hard-wrapped file); a blank line ends it. Without speakers, short paragraphs
+ * (YouTube's are a caption each) are merged like captions.
  */
 import {InputError} from '../errors.js';
-import {buildTranscript, MAX_PARAGRAPHS, type DraftParagraph, type Transcript} from '../model.js';
-import {sanitizeLine} from '../sanitize.js';
+import {addParagraph, buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
+import {cleanText} from '../sanitize.js';
 import {formatClock, parseClock} from '../time.js';
+import {areCaptions, cuesToParagraphs} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 
 // Up to 999 hours: a larger number is not a time in an episode.
 const STAMP = String.raw`(\d{1,3}:\d{2}:\d{2}(?:\.\d{1,3})?)`;
-const HEADER = new RegExp(String.raw`^([^\t:][^\t]*?):\s*\t\s*${STAMP}\s*$`);
-const BARE_STAMP = new RegExp(String.raw`^\s*${STAMP}\s*$`);
+const SHORT_STAMP = String.raw`((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)`;
+/** Each gives the name, then the time. */
+const HEADERS = [
+	new RegExp(String.raw`^([^\t:][^\t]*?):\s*\t\s*${STAMP}\s*$`),
+	new RegExp(String.raw`^(\S[^\t:]{0,59}?) {2,}${SHORT_STAMP}\s*$`),
+	new RegExp(String.raw`^([^\t:()]{1,60}?)\s+\(${SHORT_STAMP}\):?\s*$`),
+	new RegExp(String.raw`^\[([^\]]{1,60})\]\s+${SHORT_STAMP}\s*$`),
+];
+const BARE_STAMP = new RegExp(String.raw`^\s*${SHORT_STAMP}\s*$`);
 
 type StampLine = {readonly speaker: string | undefined; readonly start: number};
 
 /** A header or bare stamp; an impossible time (`00:61:00`) makes the line text. */
 function readStampLine(line: string): StampLine | undefined {
-	const header = HEADER.exec(line);
-	const bare = header ? undefined : BARE_STAMP.exec(line);
-	const start = parseClock((header ?? bare)?.at(-1) ?? '');
-	if (start === undefined) return undefined;
-	return {speaker: header ? cleanText(header[1]!) : undefined, start};
+	for (const header of HEADERS) {
+		const match = header.exec(line);
+		const start = match ? parseClock(match[2]!) : undefined;
+		if (start !== undefined) return {speaker: cleanText(match![1]!), start};
+	}
+
+	const bare = BARE_STAMP.exec(line);
+	const start = bare ? parseClock(bare[1]!) : undefined;
+	return start === undefined ? undefined : {speaker: undefined, start};
 }
 
 export function isStampLine(line: string): boolean {
 	return readStampLine(line) !== undefined;
-}
-
-function cleanText(text: string): string {
-	return sanitizeLine(text).replace(/\s+/g, ' ').trim();
 }
 
 function detect(text: string): number {
@@ -68,8 +79,7 @@ function takeText(state: ParseState, body: string, drafts: DraftParagraph[]) {
 		return;
 	}
 
-	if (drafts.length === MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
-	drafts.push({speaker: state.speaker, start: state.pending?.start ?? state.lastStart, stamped: state.pending !== undefined, text: body});
+	addParagraph(drafts, {speaker: state.speaker, start: state.pending?.start ?? state.lastStart, stamped: state.pending !== undefined, text: body});
 	state.pending = undefined;
 	state.continuing = true;
 }
@@ -91,7 +101,9 @@ function parse(text: string): Transcript {
 	});
 
 	if (drafts.length === 0) throw new InputError('has timestamps but no transcript text');
-	return buildTranscript(title, attributeOpening(drafts), {warnings});
+	// Short stamped lines and no speakers: YouTube's transcript, a caption a line.
+	const captions = drafts.every(draft => draft.speaker === undefined) && areCaptions(drafts);
+	return buildTranscript(title, captions ? cuesToParagraphs(drafts.map(draft => ({...draft, end: undefined})), warnings) : attributeOpening(drafts), {warnings});
 }
 
 /*

@@ -5,8 +5,9 @@
  */
 import {InputError} from '../errors.js';
 import {buildTranscript, type Transcript} from '../model.js';
+import {cleanText} from '../sanitize.js';
 import {parseClock} from '../time.js';
-import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
+import {cuesToParagraphs, withPrefixedSpeakers} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 
 const TIMED_LINE = /^\s*[[(]?((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?\s+(?:[-–—|]\s+)?(\S.*)$/;
@@ -14,32 +15,34 @@ const TIMED_LINE = /^\s*[[(]?((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?\
 function readLine(line: string): {start: number; text: string} | undefined {
 	const match = TIMED_LINE.exec(line);
 	const start = match ? parseClock(match[1]!) : undefined;
-	return start === undefined ? undefined : {start, text: cleanCueText(match![2]!)};
+	return start === undefined ? undefined : {start, text: cleanText(match![2]!)};
 }
 
 function parse(text: string): Transcript {
 	const lines = text.split('\n');
-	const title = readLine(lines[0] ?? '') ? '' : cleanCueText(lines[0] ?? '');
+	const title = readLine(lines[0] ?? '') ? '' : cleanText(lines[0] ?? '');
 	const cues: {start: number; text: string}[] = [];
 	for (const line of lines.slice(title === '' ? 0 : 1)) {
 		const timed = readLine(line);
 		const last = cues.at(-1);
 		if (timed) cues.push(timed);
-		else if (last && line.trim() !== '') last.text = `${last.text} ${cleanCueText(line)}`;
+		else if (last && line.trim() !== '') last.text = `${last.text} ${cleanText(line)}`;
 	}
 
-	const split = speakerPrefixes(cues.map(cue => cue.text));
 	const warnings: string[] = [];
-	const named: Cue[] = cues.map(cue => ({start: cue.start, end: undefined, ...split(cue.text)}));
-	const paragraphs = cuesToParagraphs(named, warnings);
+	const paragraphs = cuesToParagraphs(withPrefixedSpeakers(cues.map(cue => ({...cue, end: undefined, speaker: undefined}))), warnings);
 	if (paragraphs.length === 0) throw new InputError('has times but no transcript text');
 	return buildTranscript(title, paragraphs, {warnings});
 }
 
+/** What follows the time in a log line: `[main] INFO …`, `ERROR …`. */
+const LOG_ENTRY = /^(?:\[[^\]]*\]\s*)*(?:INFO|WARN(?:ING)?|ERROR|DEBUG|TRACE|FATAL|NOTICE)\b|^\[[\w.:-]+\]\s/i;
+
 function detect(text: string): number {
 	const lines = text.split('\n', 2000).filter(line => line.trim() !== '');
-	const timed = lines.filter(line => readLine(line)).length;
-	return timed < 2 ? 0 : Math.min(1, (1.5 * timed) / lines.length) * 0.9;
+	const timed = lines.map(line => readLine(line)).filter(line => line !== undefined);
+	if (timed.length < 2 || timed.filter(line => LOG_ENTRY.test(line.text)).length >= timed.length / 2) return 0;
+	return Math.min(1, (1.5 * timed.length) / lines.length) * 0.9;
 }
 
 export const timedLines: TranscriptFormat = {name: 'timed-lines', detect, parse};

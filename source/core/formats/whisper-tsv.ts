@@ -1,33 +1,40 @@
-/* Whisper's TSV: a `start<TAB>end<TAB>text` header, then one segment a line, times in milliseconds. */
+/*
+ * Whisper's TSV: a `start<TAB>end<TAB>text` header, then one segment a line, times in whole
+ * milliseconds (or in seconds, when a file writes them with decimals).
+ */
 import {InputError} from '../errors.js';
 import {buildTranscript, type Transcript} from '../model.js';
-import {cleanCueText, cuesToParagraphs, speakerPrefixes, type Cue} from './cues.js';
+import {cleanText} from '../sanitize.js';
+import {episodeTime} from '../time.js';
+import {cuesToParagraphs, withPrefixedSpeakers, type Cue} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 import {firstFew, plural} from './warnings.js';
 
 const HEADER = /^start\tend\ttext\s*$/;
-const ROW = /^(\d+)\t(\d+)\t(.*)$/;
+const ROW = /^(\d+(?:\.\d+)?)\t(\d+(?:\.\d+)?)\t(.*)$/;
 
 function parse(text: string): Transcript {
 	const lines = text.split('\n');
+	const scale = /^\d+\.\d*\t|\t\d+\.\d*\t/m.test(text) ? 1 : 1000;
 	const cues: Cue[] = [];
 	const bad: number[] = [];
 	for (const [index, line] of lines.entries()) {
 		if (index === 0 || line.trim() === '') continue;
-		const row = ROW.exec(line);
-		if (!row) {
+		const [, start = '', end = '', body = ''] = ROW.exec(line) ?? [];
+		const startTime = episodeTime(Number(start) / scale);
+		if (startTime === undefined || start === '') {
 			bad.push(index + 1);
 			continue;
 		}
 
-		const [, start = '', end = '', body = ''] = row;
-		cues.push({start: Number(start) / 1000, end: Number(end) >= Number(start) ? Number(end) / 1000 : undefined, speaker: undefined, text: cleanCueText(body)});
+		const endTime = episodeTime(Number(end) / scale);
+		cues.push({start: startTime, end: endTime !== undefined && endTime >= startTime ? endTime : undefined, speaker: undefined, text: cleanText(body)});
 	}
 
-	const warnings = bad.length > 0 ? [`${plural(bad.length, 'line')} not of the form start<TAB>end<TAB>text skipped (line ${firstFew(bad)})`] : [];
-	const split = speakerPrefixes(cues.map(cue => cue.text));
-	const paragraphs = cuesToParagraphs(cues.map(cue => ({...cue, ...split(cue.text)})), warnings);
-	if (paragraphs.length === 0) throw new InputError('has a Whisper TSV header but no segments');
+	const why = `${plural(bad.length, 'line')} not of the form start<TAB>end<TAB>text (line ${firstFew(bad)})`;
+	const warnings = bad.length > 0 ? [`${why} skipped`] : [];
+	const paragraphs = cuesToParagraphs(withPrefixedSpeakers(cues), warnings);
+	if (paragraphs.length === 0) throw new InputError(`has a Whisper TSV header but no segments${bad.length > 0 ? `: ${why}` : ''}`);
 	return buildTranscript('', paragraphs, {warnings});
 }
 

@@ -27,8 +27,8 @@ describe('WebVTT', () => {
 		expect(summary(transcript)).toEqual([
 			'-|0.86|Seconds only, from an old converter.',
 			'-|850.72|Minutes and seconds, which WebVTT allows.',
-			'-|3723.5|One-digit hours. A comma and a short fraction. No end time.',
-			'-|3729|Ends before it starts.',
+			// Cues with no end (or an end before the start) run on into the next.
+			'-|3723.5|One-digit hours. A comma and a short fraction. No end time. Ends before it starts.',
 		]);
 		expect(transcript.paragraphs[0]!.end).toBe(7.38);
 		expect(transcript.warnings).toEqual([
@@ -115,5 +115,14 @@ describe('automatic captions', () => {
 	it('keeps a line said twice in a file whose cues do not roll', async () => {
 		const cues = ['00:01.000 --> 00:02.000\n<v A>No.', '00:02.000 --> 00:03.000\n<v B>No.', '00:03.000 --> 00:04.000\n<v A>Yes, it rolls on.', '00:04.000 --> 00:05.000\n<v A>Another line.'];
 		expect(summary(await parseTranscript(['WEBVTT', ...cues].join('\n\n')))).toEqual(['A|1|No.', 'B|2|No.', 'A|3|Yes, it rolls on. Another line.']);
+	});
+});
+
+describe('untrusted text in messages', () => {
+	it('removes control sequences from the lines a warning or an error quotes', async () => {
+		const bad = '\u001B[2J\u001B]52;c;aGVsbG8=\u0007 --> 00:00:04,000';
+		const transcript = await parseTranscript(`1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n${bad}\nx\n`);
+		expect(transcript.warnings).toEqual(["1 cue dropped: line 6: '[2J]52;c;aGVsbG8= --> 00:00:04,000' is not a cue timing"]);
+		await expect(parseTranscript(`1\n${bad}\nx\n`, {from: 'srt'})).rejects.toThrow("has no cues Parley can read (line 2: '[2J]52;c;aGVsbG8= --> 00:00:04,000' is not a cue timing)");
 	});
 });

@@ -34,7 +34,8 @@ describe('format detection', () => {
 
 	it('takes the extension as a hint between near-equals: headerless WebVTT named .vtt is still read', async () => {
 		const headerless = '00:00:01.000 --> 00:00:02.000\n<v Ann>Hi.\n';
-		expect(chooseFormat(headerless, {fileName: 'a.vtt'}).name).toBe('srt');
+		expect(chooseFormat(headerless, {fileName: 'a.vtt'}).name).toBe('vtt');
+		expect(chooseFormat(headerless, {fileName: 'a.txt'}).name).toBe('srt');
 		expect(summary((await parseTranscript(headerless, {fileName: 'a.vtt'})))).toEqual(['Ann|1|Hi.']);
 	});
 
@@ -66,5 +67,18 @@ describe('encodings and line ends', () => {
 	it('keeps reading the bundled episode exactly as before', async () => {
 		const seed = (await loadSeed());
 		expect([seed.paragraphs.length, seed.turns.length, seed.speakers.length, seed.timed]).toEqual([162, 137, 2, true]);
+	});
+});
+
+describe('what is not a transcript', () => {
+	const README = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+	it.each([
+		['this README', README],
+		['Markdown prose with a heading and bold words', '# My Project\n\nA library.\n\n**Install** it with npm.\n\nMore prose.\n'],
+		['a Debian copyright file', 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: foo\n\nFiles: *\nCopyright: 2008 John Doe <john@example.com>\nLicense: GPL-2+\n\nFiles: debian/*\nCopyright: 2010 Jane Roe\nLicense: GPL-2+\n'],
+		['notes with labels', 'Meeting notes\n\nNote: the room changed.\nWe discussed the budget.\nNote: bring slides.\nAction: book the hall.\n'],
+		['an application log', '10:01:02.123 [main] INFO Server started\n10:01:03.456 [main] WARN Slow start\n10:01:04.001 [worker-1] ERROR Lost connection\n'],
+	])('refuses %s', async (_, text) => {
+		await expect(parseTranscript(text)).rejects.toThrow('is not a transcript Parley can read');
 	});
 });

@@ -14,7 +14,7 @@ describe('Podcasting 2.0 HTML', () => {
 	});
 
 	it('is untimed without <time>, and names a <time> it cannot read', async () => {
-		expect((await parseTranscript('<cite>A:</cite><p>One.</p><cite>B:</cite><p>Two.</p>')).timed).toBe(false);
+		expect((await parseTranscript('<cite>A:</cite><p>One.</p><cite>B:</cite><p>Two.</p>', {from: 'html'})).timed).toBe(false);
 		const transcript = (await parseTranscript('<cite>A:</cite><time>soon</time><p>One.</p><time>0:05</time><p>Two.</p>'));
 		expect(transcript.warnings).toEqual(["1 <time> not read as a time (first: 'soon')"]);
 		expect(summary(transcript)).toEqual(['A|0|One.', 'A|5|Two.']);
@@ -35,7 +35,7 @@ describe('Markdown', () => {
 	});
 
 	it('keeps bold text that is not a speaker', async () => {
-		const transcript = (await parseTranscript('**Ana:** [00:01] This is **very** important.\n\n**Not a name** in a sentence, [00:09] with a time.\n'));
+		const transcript = await parseTranscript('**Ana:** [00:01] This is **very** important.\n\n**Not a name** in a sentence, [00:09] with a time.\n', {from: 'md'});
 		expect(summary(transcript)).toEqual(['Ana|1|This is very important.', 'Ana|1|Not a name in a sentence, [00:09] with a time.']);
 	});
 });
@@ -82,5 +82,46 @@ describe('plain text', () => {
 	it('does not take prose with a colon or two for a transcript', async () => {
 		const notes = ['Meeting notes', '', 'Note: the room changed.', 'We discussed the budget at length.', 'Everyone agreed.', 'Action: book the hall.', 'More discussion followed.'].join('\n');
 		await expect(parseTranscript(notes)).rejects.toThrow('is not a transcript Parley can read');
+	});
+});
+
+describe('Markdown as people write it', () => {
+	it.each([
+		['timed lines with names under a heading', '# Interview notes\n\n[00:01] Ann Lee: hello\n[00:05] Bob Park: hi\n[00:09] Ann Lee: go', ['Ann Lee|1|hello', 'Bob Park|5|hi', 'Ann Lee|9|go']],
+		['bold names on consecutive lines', '**Ann:** hello\n**Bob:** hi Ann', ['Ann|0|hello', 'Bob|1|hi Ann']],
+		['the stamp inside the bold name', '**[00:00:05] Ann:** hello there\n\n**[00:00:09] Bob:** hi', ['Ann|5|hello there', 'Bob|9|hi']],
+		['the stamp in parentheses after the name', '**Ann** (00:00:05): hello there\n\n**Bob** (00:00:09): hi', ['Ann|5|hello there', 'Bob|9|hi']],
+	])('reads %s', async (_, text, expected) => {
+		expect(summary(await parseTranscript(text))).toEqual(expected);
+	});
+
+	it('reads a paragraph of hostile inline markup quickly, and refuses more paragraphs than it can hold', async () => {
+		const hostile = await parseTranscript(`**A:** [00:01] ${'_a'.repeat(64_000)}\n\n**B:** [00:02] ok`, {from: 'md'});
+		expect(hostile.speakers.map(speaker => speaker.name)).toEqual(['A', 'B']);
+		await expect(parseTranscript('**A:** x\n\n'.repeat(100_001), {from: 'md'})).rejects.toThrow('has more than 100,000 paragraphs');
+	});
+});
+
+describe('HTML as people write it', () => {
+	it('reads the speaker and time at the start of a paragraph, and keeps a <cite> inside the text as text', async () => {
+		const html = '<p><cite>Ann:</cite> <time>0:00</time> Hello</p><p><cite>Bob:</cite> <time>0:05</time> As <cite>Origin of Species</cite> said, in <time>1859</time>.</p>';
+		expect(summary(await parseTranscript(html))).toEqual(['Ann|0|Hello', 'Bob|5|As Origin of Species said, in 1859.']);
+	});
+
+	it('refuses more paragraphs than it can hold', async () => {
+		await expect(parseTranscript('<p>x</p>'.repeat(100_001), {from: 'html'})).rejects.toThrow('has more than 100,000 paragraphs');
+	});
+});
+
+describe('plain text as people write it', () => {
+	it('takes a first line with a colon for the title when no one of that name speaks again', async () => {
+		const transcript = await parseTranscript('Interview: The Tide Pools\n\nANN LEE: Welcome to the pools.\n\nBOB PARK: Glad to be here.\n\nANN LEE: Let us begin.');
+		expect(transcript.title).toBe('Interview: The Tide Pools');
+		expect(transcript.speakers.map(speaker => speaker.name)).toEqual(['ANN LEE', 'BOB PARK']);
+	});
+
+	it('reads numbered speakers (`Speaker 1:`), as transcription services write them', async () => {
+		const transcript = await parseTranscript('Speaker 1: Hello there, welcome.\n\nSpeaker 2: Thanks for having me.\n\nSpeaker 1: Let us start.');
+		expect(transcript.speakers.map(speaker => speaker.name)).toEqual(['Speaker 1', 'Speaker 2']);
 	});
 });

@@ -9,7 +9,7 @@ describe('Podcasting 2.0 JSON', () => {
 		expect(transcript.paragraphs[0]!.marks.map(mark => mark.start)).toEqual([0.8, 1.2, 1.3, 1.6]);
 		expect(transcript.paragraphs[0]!.end).toBe(1.7);
 		expect(transcript.turns).toHaveLength(2);
-		expect(transcript.warnings).toEqual(['1 segment without startTime or body skipped (number 12)']);
+		expect(transcript.warnings).toEqual(['1 segment without a startTime in seconds or a body skipped (number 12)']);
 	});
 
 	it('names the line and column where broken JSON stops', async () => {
@@ -39,6 +39,24 @@ describe('Whisper', () => {
 		expect(summary((await parseFixture('whisper.tsv')))).toEqual(['-|0|The tide is out. We walk to the far rocks. The pools are full of life.']);
 		const broken = (await parseTranscript('start\tend\ttext\n0\t1000\tOne.\nbad line\n1000\t2000\tTwo.\n'));
 		expect(broken.paragraphs[0]!.text).toBe('One. Two.');
-		expect(broken.warnings).toEqual(['1 line not of the form start<TAB>end<TAB>text skipped (line 3)']);
+		expect(broken.warnings).toEqual(['1 line not of the form start<TAB>end<TAB>text (line 3) skipped']);
+	});
+});
+
+describe('times out of range and units', () => {
+	it('skips segments whose times are no times an episode has (1e306 seconds), with a warning', async () => {
+		const transcript = await parseTranscript('{"segments":[{"start":0,"end":1,"text":"hi"},{"start":1e306,"end":1e307,"text":"far"}]}');
+		expect(summary(transcript)).toEqual(['-|0|hi']);
+		expect(transcript.warnings).toEqual(['1 segment without a start in seconds or a text skipped (number 2)']);
+	});
+
+	it('says why no segment could be read', async () => {
+		await expect(parseTranscript('{"segments":[{"startTime":"0:05","body":"hi"}]}')).rejects.toThrow('has no segments with text: 1 segment without a startTime in seconds or a body skipped (number 1)');
+	});
+
+	it('reads Whisper TSV written in seconds, and skips a row with a time too large to be one', async () => {
+		const transcript = await parseTranscript(`start\tend\ttext\n0.0\t2.24\tThe tide is out.\n2.24\t4.8\tWe walk.\n${'9'.repeat(400)}\t1\tNever.\n`);
+		expect(summary(transcript)).toEqual(['-|0|The tide is out. We walk.']);
+		expect(transcript.warnings).toEqual(['1 line not of the form start<TAB>end<TAB>text (line 4) skipped']);
 	});
 });

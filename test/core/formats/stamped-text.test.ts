@@ -3,7 +3,7 @@ import {InputError} from '../../../source/core/errors.js';
 import {parseTranscript} from '../../../source/core/formats/index.js';
 import {MAX_PARAGRAPHS, paragraphAt} from '../../../source/core/model.js';
 import {formatClock} from '../../../source/core/time.js';
-import {loadSeed, parseText, SMALL} from '../../helpers/transcripts.js';
+import {loadSeed, parseText, SMALL, summary} from '../../helpers/transcripts.js';
 
 const seed = await loadSeed();
 
@@ -176,5 +176,16 @@ describe('the stamped-text format', () => {
 		await expect(parseTranscript('Just some notes.\nNothing timed.')).rejects.toThrow(InputError);
 		await expect(parseTranscript('Just some notes.\nNothing timed.')).rejects.toThrow('no timestamps');
 		await expect(parseTranscript('T\n00:00:01\n00:00:02')).rejects.toThrow('no transcript text');
+	});
+});
+
+describe('speaker headers as transcription services write them', () => {
+	it.each([
+		['Otter (`Name  0:05`)', 'Jane Doe  0:00\nHello and welcome.\n\nSpeaker 2  0:05\nThanks, Jane.\n\nJane Doe  1:02:03\nLater on.', ['Jane Doe|0|Hello and welcome.', 'Speaker 2|5|Thanks, Jane.', 'Jane Doe|3723|Later on.']],
+		['Rev (`Name (00:05):`)', 'Speaker 1 (00:00):\nHello and welcome.\n\nSpeaker 2 (00:05):\nThanks.\n', ['Speaker 1|0|Hello and welcome.', 'Speaker 2|5|Thanks.']],
+		['Zoom (`[Name] 10:01:22`)', '[John Smith] 10:01:22\nCan you hear me?\n[Ann Lee] 10:01:25\nYes.\n', ['John Smith|36082|Can you hear me?', 'Ann Lee|36085|Yes.']],
+		['YouTube’s transcript (a bare `0:04` before each caption)', '0:00\nwelcome back to the channel\n0:04\ntoday we look at\n0:07\ntide pools and crabs\n', ['-|0|welcome back to the channel today we look at tide pools and crabs']],
+	])('reads %s', async (_, text, expected) => {
+		expect(summary(await parseTranscript(text))).toEqual(expected);
 	});
 });
