@@ -22,8 +22,17 @@ const STAMP = /^[[(]?((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?(?=\s|:|$
 const STRONG_SPEAKER = new RegExp(`^${STRONG_OPEN}([^${STRONG_CLOSE}]{1,80})${STRONG_CLOSE}(\\s*:)?\\s*`);
 /** A line inside a paragraph that opens with a stamp or a bold name starts a paragraph of its own. */
 const LEAD_LINE = new RegExp(`\\n(?=[ \\t]*(?:[[(]?\\d{1,3}:\\d{2}|${STRONG_OPEN}))`);
-/** marked is quadratic on some inline markup; a longer block (no transcript paragraph is) stays plain. */
+/**
+ * marked takes up to ~10 µs a character on dense emphasis markers (`_a_a_a…`) and is quadratic on
+ * long blocks. A transcript's paragraphs have little markup and are shorter than this, so a block
+ * that is longer, or dense with markers, is kept as plain text instead of being lexed.
+ */
 const MAX_LEXED_BLOCK = 10_000;
+const MARKUP = /[*_~`[<]/g;
+
+function worthLexing(block: string): boolean {
+	return block.length <= MAX_LEXED_BLOCK && (block.match(MARKUP)?.length ?? 0) <= 20 + block.length / 50;
+}
 
 function inlineText(tokens: readonly Token[]): string {
 	return tokens
@@ -76,7 +85,7 @@ function readLead(text: string): Lead {
 	return {speaker: named.speaker, start: first.start ?? named.start ?? second.start, body: second.rest};
 }
 
-/** A block too long to lex: its text as it is, but for a bold name at its start. */
+/** A block not worth lexing: its text as it is, but for a bold name at its start. */
 function unlexed(block: string): string {
 	return block.replace(/^(\s*(?:[[(][^\])\n]{1,20}[\])]\s*)?)\*\*([^*\n]{1,80})\*\*/, `$1${STRONG_OPEN}$2${STRONG_CLOSE}`);
 }
@@ -87,7 +96,7 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 	const leads: Lead[] = [];
 	const clean = text.replaceAll(MARKERS, '');
 	for (const block of clean.split(/\n[ \t]*\n/)) {
-		const paragraphs = block.length > MAX_LEXED_BLOCK ? [unlexed(block)] : textBlocks(lexer(block), heading => (title ||= cleanText(heading.replaceAll(MARKERS, ''))));
+		const paragraphs = worthLexing(block) ? textBlocks(lexer(block), heading => (title ||= cleanText(heading.replaceAll(MARKERS, '')))) : [unlexed(block)];
 		for (const paragraph of paragraphs) {
 			leads.push(...paragraph.split(LEAD_LINE).map(line => readLead(line)));
 			if (leads.length > MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);

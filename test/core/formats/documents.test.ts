@@ -125,3 +125,10 @@ describe('plain text as people write it', () => {
 		expect(transcript.speakers.map(speaker => speaker.name)).toEqual(['Speaker 1', 'Speaker 2']);
 	});
 });
+
+describe('Markdown dense with markup', () => {
+	it('keeps a block dense with emphasis markers as plain text instead of lexing it', async () => {
+		const transcript = await parseTranscript(`**A:** [00:01] ${'*a'.repeat(500)}\n\n**B:** [00:02] *fine* text`, {from: 'md'});
+		expect(transcript.paragraphs.map(paragraph => paragraph.text.slice(0, 6))).toEqual(['*a*a*a', 'fine t']);
+	});
+});
