@@ -30,11 +30,14 @@ const cli = meow(
                          write the transcript in another format
 
   Formats (detected from the content): WebVTT, SRT, Podcasting 2.0 JSON and
-  HTML, Whisper JSON and TSV, Markdown, timed lines, plain text
+  HTML, Whisper JSON and TSV, Markdown, Otter, Rev, Zoom and YouTube text,
+  timed lines, plain text
 
   Options
     --at TIME       open at this time: HH:MM:SS, MM:SS or seconds
-    --from FORMAT   read the input as ${FROM_NAMES.join(', ')}
+    --from FORMAT   read the input as this format, not the one detected:
+                    ${FROM_NAMES.slice(0, 6).join(', ')},
+                    ${FROM_NAMES.slice(6).join(', ')}
     --to FORMAT     export: ${EXPORT_FORMATS.join(', ')}
     --json          search: print the matches as JSON
     --limit N       search: print at most N matches (default 10)
