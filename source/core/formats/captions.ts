@@ -50,7 +50,7 @@ function readBlocks(text: string, flavour: Flavour): Reading {
 		const timed = block.some(line => isTimingLine(line));
 		if (timed) readCueBlock(block, blockStart, flavour, reading);
 		// Text after a blank line inside a cue (SRT files have them) continues that cue.
-		else if (block.length > 0 && !METADATA_BLOCK.test(block[0]!)) reading.cues.at(-1)?.lines.push(...block);
+		else if (block.length > 0 && !METADATA_BLOCK.test(block[0]!)) for (const line of block) reading.cues.at(-1)?.lines.push(line);
 		block = [];
 	};
 
@@ -67,9 +67,10 @@ function readBlocks(text: string, flavour: Flavour): Reading {
 	return reading;
 }
 
-const RUBY_TEXT = /<rt\b[^>]*>[\s\S]*?(?:<\/rt>|(?=<\/ruby>)|$)/gi;
+// Bounded, so that a file of unclosed `<rt>` or `{\` costs linear time, not quadratic.
+const RUBY_TEXT = /<rt\b[^>]{0,100}>[^<]{0,200}(?:<\/rt>)?/gi;
 const TAG = /<\/?[a-zA-Z][^<>]*>|<\d[\d:.]*>/g;
-const ASS_OVERRIDE = /\{\\[^}]*\}/g;
+const ASS_OVERRIDE = /\{\\[^}]{0,200}\}/g;
 const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/;
 
 function plainText(text: string): string {
@@ -89,13 +90,15 @@ function voiceParts(text: string): {voice: string | undefined; text: string}[] {
 
 /** How many of `lines` open with the last lines of `previous`. */
 function overlap(previous: readonly string[], lines: readonly string[]): number {
-	for (let count = Math.min(previous.length, lines.length); count > 0; count--) {
+	// Rolling captions repeat a line or two: a longer run is not looked for (and would cost n²).
+	for (let count = Math.min(previous.length, lines.length, MAX_ROLLED_LINES); count > 0; count--) {
 		if (lines.slice(0, count).every((line, index) => line === previous[previous.length - count + index])) return count;
 	}
 
 	return 0;
 }
 
+const MAX_ROLLED_LINES = 3;
 /** Share of cues that repeat the cue before's last line: YouTube's automatic captions do. */
 const ROLLING_SHARE = 0.3;
 

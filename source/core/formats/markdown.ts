@@ -30,8 +30,23 @@ const LEAD_LINE = new RegExp(`\\n(?=[ \\t]*(?:[[(]?\\d{1,3}:\\d{2}|${STRONG_OPEN
 const MAX_LEXED_BLOCK = 10_000;
 const MARKUP = /[*_~`[<]/g;
 
+/** A bold name (and stamp) opening a line: the markup every transcript line may have. */
+const LEADING_NAME = /^([ \t]*(?:[[(][^\])\n]{1,20}[\])][ \t]*)?)\*\*([^*\n]{1,80})\*\*/gm;
+
 function worthLexing(block: string): boolean {
-	return block.length <= MAX_LEXED_BLOCK && (block.match(MARKUP)?.length ?? 0) <= 20 + block.length / 50;
+	const markup = block.replace(LEADING_NAME, '$1').match(MARKUP)?.length ?? 0;
+	return block.length <= MAX_LEXED_BLOCK && markup <= 20 + block.length / 50;
+}
+
+/** marked recurses into nested quotes and lists; a block nested thousands deep is not lexed. */
+function lexed(block: string, lexer: (markdown: string) => Token[]): Token[] | undefined {
+	if (!worthLexing(block)) return undefined;
+	try {
+		return lexer(block);
+	} catch (error) {
+		if (error instanceof RangeError) return undefined;
+		throw error;
+	}
 }
 
 function inlineText(tokens: readonly Token[]): string {
@@ -85,9 +100,9 @@ function readLead(text: string): Lead {
 	return {speaker: named.speaker, start: first.start ?? named.start ?? second.start, body: second.rest};
 }
 
-/** A block not worth lexing: its text as it is, but for a bold name at its start. */
+/** A block not lexed: its text as it is, but for the bold names opening its lines. */
 function unlexed(block: string): string {
-	return block.replace(/^(\s*(?:[[(][^\])\n]{1,20}[\])]\s*)?)\*\*([^*\n]{1,80})\*\*/, `$1${STRONG_OPEN}$2${STRONG_CLOSE}`);
+	return block.replace(LEADING_NAME, `$1${STRONG_OPEN}$2${STRONG_CLOSE}`);
 }
 
 /** Each paragraph's lead, with lines that open with a stamp or a name split off as paragraphs. */
@@ -96,10 +111,13 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 	const leads: Lead[] = [];
 	const clean = text.replaceAll(MARKERS, '');
 	for (const block of clean.split(/\n[ \t]*\n/)) {
-		const paragraphs = worthLexing(block) ? textBlocks(lexer(block), heading => (title ||= cleanText(heading.replaceAll(MARKERS, '')))) : [unlexed(block)];
+		const tokens = lexed(block, lexer);
+		const paragraphs = tokens ? textBlocks(tokens, heading => (title ||= cleanText(heading.replaceAll(MARKERS, '')))) : [unlexed(block)];
 		for (const paragraph of paragraphs) {
-			leads.push(...paragraph.split(LEAD_LINE).map(line => readLead(line)));
-			if (leads.length > MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
+			for (const line of paragraph.split(LEAD_LINE)) {
+				if (leads.length === MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
+				leads.push(readLead(line));
+			}
 		}
 	}
 

@@ -15,8 +15,9 @@ type Reading = {
 	/** The `<cite>`, `<time>` or `<title>` whose text is being collected, and that text. */
 	label: string | undefined;
 	labelText: string;
-	/** The paragraph's text so far, while inside a `<p>`. */
+	/** The paragraph's text so far, while inside a `<p>`, and whether it has any words yet. */
 	paragraph: string | undefined;
+	paragraphHasWords: boolean;
 	title: string;
 	drafts: DraftParagraph[];
 	badTimes: string[];
@@ -44,6 +45,7 @@ function closeLabel(reading: Reading) {
 function closeParagraph(reading: Reading) {
 	const text = cleanText(reading.paragraph ?? '');
 	reading.paragraph = undefined;
+	reading.paragraphHasWords = false;
 	if (text === '') return;
 	const start = Math.max(reading.start ?? lastStart(reading), lastStart(reading));
 	addParagraph(reading.drafts, {speaker: reading.speaker, start, stamped: reading.start !== undefined, text});
@@ -52,13 +54,14 @@ function closeParagraph(reading: Reading) {
 
 function openTag(reading: Reading, name: string) {
 	// A <cite> or <time> inside a paragraph's text is text (a book's title, a time mentioned).
-	const atParagraphStart = reading.paragraph === undefined || reading.paragraph.trim() === '';
+	const atParagraphStart = !reading.paragraphHasWords;
 	if (LABELS.has(name) && atParagraphStart && reading.label === undefined) {
 		reading.label = name;
 		reading.labelText = '';
 	} else if (name === 'p') {
 		if (reading.paragraph !== undefined) closeParagraph(reading);
 		reading.paragraph = '';
+		reading.paragraphHasWords = false;
 	} else if (name === 'br') {
 		reading.paragraph &&= `${reading.paragraph} `;
 	}
@@ -66,13 +69,16 @@ function openTag(reading: Reading, name: string) {
 
 async function parse(html: string): Promise<Transcript> {
 	const {Parser} = await import('htmlparser2');
-	const reading: Reading = {speaker: undefined, start: undefined, label: undefined, labelText: '', paragraph: undefined, title: '', drafts: [], badTimes: []};
+	const reading: Reading = {speaker: undefined, start: undefined, label: undefined, labelText: '', paragraph: undefined, paragraphHasWords: false, title: '', drafts: [], badTimes: []};
 	const parser = new Parser(
 		{
 			onopentag: name => openTag(reading, name),
 			ontext(text) {
 				if (reading.label) reading.labelText += text;
-				else if (reading.paragraph !== undefined) reading.paragraph += text;
+				else if (reading.paragraph !== undefined) {
+					reading.paragraph += text;
+					reading.paragraphHasWords ||= /\S/.test(text);
+				}
 			},
 			onclosetag(name) {
 				if (name === reading.label) closeLabel(reading);

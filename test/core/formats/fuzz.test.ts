@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {InputError} from '../../../source/core/errors.js';
-import {formats} from '../../../source/core/formats/index.js';
+import {formats, parseTranscript} from '../../../source/core/formats/index.js';
 import type {Transcript} from '../../../source/core/model.js';
 import {fixtureText} from '../../helpers/transcripts.js';
 
@@ -84,5 +84,25 @@ describe('every parser, under random and mutated input', () => {
 		const segment = fc.record({speaker: fc.anything(), startTime: fc.anything(), endTime: fc.anything(), body: fc.anything(), start: fc.anything(), text: fc.anything()}, {requiredKeys: []});
 		const json = fc.oneof(fc.json(), fc.record({segments: fc.array(segment, {maxLength: 8})}).map(value => JSON.stringify(value)));
 		await fc.assert(fc.asyncProperty(json, async text => parseWithEvery(text)), {numRuns: 300});
+	});
+});
+
+describe('hostile input found by review', () => {
+	// Each of these overflowed the stack, or took 5 to 30 s; now each is read (or refused) at once.
+	const seven = Array.from({length: 7}, (_, index) => (index % 2 ? `**Bob Stone:** Thanks, number ${index}.` : `**Ann Lee:** Hello, line ${index}.`)).join('\n');
+	it.each([
+		['Markdown nested 3,000 deep', `**Ann:** hi there\n\n**Bob:** hello you\n\n${'>'.repeat(3000)} deep`, 3],
+		['a list nested 3,000 deep', `**Ann:** hi there\n\n**Bob:** hello you\n\n${'- '.repeat(3000)} deep`, 3],
+		['200,000 lines continuing one cue', `WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n\n${'x\n'.repeat(200_000)}`, 1],
+		['a cue of 100,000 unclosed ASS overrides', `1\n00:00:01,000 --> 00:00:02,000\n${'{\\'.repeat(100_000)}\n`, 1],
+		['two cues of 60,000 repeated lines', `WEBVTT\n\n00:01.000 --> 00:02.000\n${'a\n'.repeat(59_999)}b\n\n00:02.000 --> 00:03.000\n${'a\n'.repeat(60_000)}`, 2],
+		['a paragraph of 100,000 spans', `<p><cite>A:</cite><time>0:01</time>${'<span>w </span>'.repeat(100_000)}</p><p><time>0:02</time>x</p>`, 2],
+		['seven bold names on consecutive lines', seven, 7],
+	])('%s', async (_, text, paragraphs) => {
+		expect((await parseTranscript(text)).paragraphs).toHaveLength(paragraphs);
+	});
+
+	it('refuses 200,000 timed lines under a heading with a clean error', async () => {
+		await expect(parseTranscript(`# T\n\n${'[1:00] a\n'.repeat(200_000)}`)).rejects.toThrow('has more than 100,000 paragraphs');
 	});
 });
