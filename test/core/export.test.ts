@@ -107,15 +107,15 @@ describe('export then import, in the cases that used to lose something', () => {
 	});
 
 	it('keeps a short untimed chat from Markdown through text', async () => {
-		const chat = await parseTranscript('# Chat\n\n**Ann:** Hello.\n\n**Bob:** Hi.');
+		const chat = await parseTranscript('# Chat\n\n**Ann:** Hello.\n\n**Bob:** Hi.\n\n**Ann:** Bye.');
 		const again = await parseTranscript(exportTranscript(chat, 'txt'));
-		expect([again.title, again.timed, ...turnsOf(again)]).toEqual(['Chat', false, 'Ann: Hello.', 'Bob: Hi.']);
+		expect([again.title, again.timed, ...turnsOf(again)]).toEqual(['Chat', false, 'Ann: Hello.', 'Bob: Hi.', 'Ann: Bye.']);
 	});
 
 	it('keeps a time said at the start of a paragraph as words, in Markdown', async () => {
-		const untimed = await parseTranscript('Talk\n\nANN LEE: 10:30 is when we met.\n\nBOB PARK: Right, at 9:15 we left.', {from: 'plain-text'});
+		const untimed = await parseTranscript('Talk\n\nANN LEE: 10:30 is when we met.\n\nBOB PARK: Right, at 9:15 we left.\n\nANN LEE: Yes.', {from: 'plain-text'});
 		const again = await parseTranscript(exportTranscript(untimed, 'md'));
-		expect([again.timed, ...turnsOf(again)]).toEqual([false, 'ANN LEE: 10:30 is when we met.', 'BOB PARK: Right, at 9:15 we left.']);
+		expect([again.timed, ...turnsOf(again)]).toEqual([false, 'ANN LEE: 10:30 is when we met.', 'BOB PARK: Right, at 9:15 we left.', 'ANN LEE: Yes.']);
 	});
 
 	it('never writes a cue that ends before it starts (a cue with no end runs to the next)', async () => {

@@ -101,8 +101,10 @@ export function cuesToParagraphs(cues: readonly Cue[], warnings: string[]): Draf
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}_.'’-]*`;
 const NEXT_WORD = String.raw`${NAME_WORD}|\d{1,3}|de|van|von|der|da|di|le|la|bin|al`;
+// Zoom adds pronouns or a company to display names: `Jane Smith (she/her):`.
+const ASIDE = String.raw`(?:\s+\([^()\n]{1,30}\))?`;
 const SPEAKER_PREFIX = new RegExp(
-	String.raw`^(?:>>\s*)?(?:\[([\p{L}\p{N}_ .'’-]{1,40})\]|(${NAME_WORD}(?:\s+(?:${NEXT_WORD})){0,3}|\p{Lu}[\p{Lu}\p{N} .'’-]{0,39}))\s*:(?:\s+|$)`,
+	String.raw`^(?:>>\s*)?(?:\[([^\]\n]{1,60})\]|(${NAME_WORD}(?:\s+(?:${NEXT_WORD})){0,3}${ASIDE}|\p{Lu}[\p{Lu}\p{N} .'’-]{0,39}))\s*:(?:\s+|$)`,
 	'u',
 );
 
@@ -115,7 +117,7 @@ export function startsLikeSpeaker(text: string): boolean {
 
 /** Labels that open notes, logs and metadata (`Note: …`, `License: …`), never a speaker's name. */
 const LABELS = new Set(
-	'note notes nb ps files file copyright license licence source format comment comments date time subject from to cc re action todo example warning error info debug usage version description summary title author status step update edit tip tips answer question'.split(' '),
+	'note notes nb ps files file copyright license licence source format comment comments date time subject from to cc re action todo example warning error info debug usage version description summary title author status step update edit tip tips answer question chapter part section episode agenda attendees decision decisions ingredients method serves'.split(' '),
 );
 
 type Prefix = {name: string; rest: string; bracketed: boolean};
@@ -124,7 +126,8 @@ function splitPrefix(text: string): Prefix | undefined {
 	const match = SPEAKER_PREFIX.exec(text);
 	if (!match) return undefined;
 	const name = cleanText(match[1] ?? match[2]!);
-	if (name === '' || LABELS.has(name.toLowerCase())) return undefined;
+	// `Step 2:` and `Chapter 3:` are labels too.
+	if (name === '' || LABELS.has(name.toLowerCase()) || LABELS.has(name.split(' ')[0]!.toLowerCase())) return undefined;
 	return {name, rest: text.slice(match[0].length), bracketed: match[1] !== undefined};
 }
 
@@ -156,10 +159,15 @@ export function speakerPrefixes(texts: readonly string[]): (text: string) => Spe
  * name used once) or would not read back as that name.
  */
 export function prefixStyle(names: readonly string[]): (name: string) => string {
-	const lines = names.map(name => `${name}: …`);
-	const split = speakerPrefixes(lines);
-	const plain = lines.every((line, index) => split(line).speaker === names[index]);
-	return plain ? name => `${name}: ` : name => `[${name}]: `;
+	const readsBack = (prefix: (name: string) => string) => {
+		const lines = names.map(name => `${prefix(name)}…`);
+		const split = speakerPrefixes(lines);
+		return lines.every((line, index) => split(line).speaker === names[index]);
+	};
+
+	const plain = (name: string) => `${name}: `;
+	// A name with `]` in it cannot be bracketed either; it is written plain and may be lost.
+	return readsBack(plain) ? plain : name => `[${name}]: `;
 }
 
 /** Cues that name nobody take their speaker from a `Name:` prefix, when the file uses them. */

@@ -151,24 +151,27 @@ const TIME = String.raw`\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 // Not in a list: `- **Key**: value` is how documents define things.
 const ITEM = String.raw`^[ \t]*`;
 /** `**Name:**`, `**Name**:`, `**[00:01] Name:**`, `**Name** [00:01]`, after an optional stamp. */
-const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${TIME}[\])]\s*)?\*\*(?:[^*\n]{1,60}:\*\*|[^*\n]{1,60}\*\*\s*(?::|[[(]${TIME}[\])]))`, 'gm');
+const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${TIME}[\])]\s*)?\*\*(?:[[(]${TIME}[\])]\s*)?([^*\n:]{1,60}?)\s*(?::\*\*|\*\*\s*(?::|[[(]${TIME}[\])]))`, 'gm');
 /** A document with a few bold labels is not a transcript: most paragraphs must open with a name or a time. */
 const MIN_SHARE = 0.3;
 const STAMPED = new RegExp(String.raw`${ITEM}\[${TIME}\]`, 'gm');
 
 /**
- * Lines that open with a bold speaker or a bracketed stamp, for each paragraph, in a file with two
- * bold speakers, or a `# Title` over paragraphs that mostly open with stamps (without either, it is
- * timed lines or prose).
+ * Lines that open with a bold speaker or a bracketed stamp, for each paragraph, in a conversation
+ * of bold speakers, or under a `# Title` over paragraphs that mostly open with stamps (without
+ * either, it is timed lines or prose).
  */
 function detect(text: string): number {
 	const head = text.slice(0, 100_000);
 	const paragraphs = head.split(/\n[ \t]*\n/).filter(block => block.trim() !== '' && !/^\s*#/.test(block));
-	const speakers = head.match(BOLD_SPEAKER)?.length ?? 0;
-	const stamps = head.match(STAMPED)?.length ?? 0;
+	const matches = [...head.matchAll(BOLD_SPEAKER)];
+	const names = matches.map(match => match[1]);
+	const stamps = (head.match(STAMPED)?.length ?? 0) + matches.filter(match => /\d:\d\d/.test(match[0])).length;
+	// A conversation has times or returns to a speaker; a document's bold labels (`**Agenda:**`) come once each.
+	const conversation = names.length >= 2 && (stamps > 0 || names.length > new Set(names).size);
 	const stampedUnderTitle = /^\s*# \S/.test(head) && stamps > 0 && stamps >= paragraphs.length / 2;
-	const share = Math.min(1, (speakers + stamps) / Math.max(1, paragraphs.length));
-	return (speakers >= 2 || stampedUnderTitle) && share >= MIN_SHARE ? share : 0;
+	const share = Math.min(1, (names.length + stamps) / Math.max(1, paragraphs.length));
+	return (conversation || stampedUnderTitle) && share >= MIN_SHARE ? share : 0;
 }
 
 export const markdown: TranscriptFormat = {name: 'md', detect, parse};

@@ -66,7 +66,9 @@ function detect(text: string): number {
 	// Lines that are times (`00:01:02`, `Name:<TAB>00:01:02`) make it the bundled format.
 	if (lines.some(line => isStampLine(line))) return 0;
 	const named = speakerLines(lines).filter(line => line.speaker !== undefined);
-	if (new Set(named.map(line => line.speaker)).size < 2) return 0;
+	const names = new Set(named.map(line => line.speaker));
+	// Two speakers, and one of them speaks again (`Ingredients:`, `Method:` come once each).
+	if (names.size < 2 || named.length === names.size) return 0;
 	if (named.filter(line => SPOKEN.test(line.text.trim())).length < named.length / 2) return 0;
 	const blocks = text.slice(0, 200_000).split(/\n\s*\n/).filter(block => block.trim() !== '');
 	const units = blocks.length >= 4 ? blocks : lines;

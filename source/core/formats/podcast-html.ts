@@ -93,13 +93,12 @@ async function parse(html: string): Promise<Transcript> {
 	return buildTranscript(reading.title, reading.drafts, {warnings, timed: reading.drafts.some(draft => draft.stamped)});
 }
 
-/** An HTML document (it opens with a tag) with paragraphs and two `<time>`s, or a `<time>` and a `<cite>`. */
+/** An HTML document (it opens with a tag) with paragraphs and two `<time>`s that read as times in an episode (`0:53`, not `January 5`). */
 function detect(text: string): number {
 	const head = text.slice(0, 20_000);
 	if (!/^\s*</.test(head) || !/<p[\s>]/i.test(head)) return 0;
-	const times = head.match(/<time[\s>]/gi)?.length ?? 0;
-	const cites = head.match(/<cite[\s>]/gi)?.length ?? 0;
-	return times >= 2 || (times >= 1 && cites >= 1) ? 0.9 : 0;
+	const times = [...head.matchAll(/<time[^>]*>([^<]{1,20})<\/time>/gi)].filter(match => parseClock(match[1]!) !== undefined);
+	return times.length >= 2 ? 0.9 : 0;
 }
 
 export const podcastHtml: TranscriptFormat = {name: 'html', detect, parse};

@@ -15,7 +15,7 @@ describe('Podcasting 2.0 HTML', () => {
 
 	it('is untimed without <time>, and names a <time> it cannot read', async () => {
 		expect((await parseTranscript('<cite>A:</cite><p>One.</p><cite>B:</cite><p>Two.</p>', {from: 'html'})).timed).toBe(false);
-		const transcript = (await parseTranscript('<cite>A:</cite><time>soon</time><p>One.</p><time>0:05</time><p>Two.</p>'));
+		const transcript = await parseTranscript('<cite>A:</cite><time>soon</time><p>One.</p><time>0:05</time><p>Two.</p>', {from: 'html'});
 		expect(transcript.warnings).toEqual(["1 <time> not read as a time (first: 'soon')"]);
 		expect(summary(transcript)).toEqual(['A|0|One.', 'A|5|Two.']);
 	});
@@ -88,7 +88,7 @@ describe('plain text', () => {
 describe('Markdown as people write it', () => {
 	it.each([
 		['timed lines with names under a heading', '# Interview notes\n\n[00:01] Ann Lee: hello\n[00:05] Bob Park: hi\n[00:09] Ann Lee: go', ['Ann Lee|1|hello', 'Bob Park|5|hi', 'Ann Lee|9|go']],
-		['bold names on consecutive lines', '**Ann:** hello\n**Bob:** hi Ann', ['Ann|0|hello', 'Bob|1|hi Ann']],
+		['bold names on consecutive lines', '**Ann:** hello\n**Bob:** hi Ann\n**Ann:** bye', ['Ann|0|hello', 'Bob|1|hi Ann', 'Ann|2|bye']],
 		['the stamp inside the bold name', '**[00:00:05] Ann:** hello there\n\n**[00:00:09] Bob:** hi', ['Ann|5|hello there', 'Bob|9|hi']],
 		['the stamp in parentheses after the name', '**Ann** (00:00:05): hello there\n\n**Bob** (00:00:09): hi', ['Ann|5|hello there', 'Bob|9|hi']],
 	])('reads %s', async (_, text, expected) => {

@@ -91,15 +91,15 @@ describe('hostile input found by review', () => {
 	// Each of these overflowed the stack, or took 5 to 30 s; now each is read (or refused) at once.
 	const seven = Array.from({length: 7}, (_, index) => (index % 2 ? `**Bob Stone:** Thanks, number ${index}.` : `**Ann Lee:** Hello, line ${index}.`)).join('\n');
 	it.each([
-		['Markdown nested 3,000 deep', `**Ann:** hi there\n\n**Bob:** hello you\n\n${'>'.repeat(3000)} deep`, 3],
-		['a list nested 3,000 deep', `**Ann:** hi there\n\n**Bob:** hello you\n\n${'- '.repeat(3000)} deep`, 3],
-		['200,000 lines continuing one cue', `WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n\n${'x\n'.repeat(200_000)}`, 1],
-		['a cue of 100,000 unclosed ASS overrides', `1\n00:00:01,000 --> 00:00:02,000\n${'{\\'.repeat(100_000)}\n`, 1],
-		['two cues of 60,000 repeated lines', `WEBVTT\n\n00:01.000 --> 00:02.000\n${'a\n'.repeat(59_999)}b\n\n00:02.000 --> 00:03.000\n${'a\n'.repeat(60_000)}`, 2],
-		['a paragraph of 100,000 spans', `<p><cite>A:</cite><time>0:01</time>${'<span>w </span>'.repeat(100_000)}</p><p><time>0:02</time>x</p>`, 2],
-		['seven bold names on consecutive lines', seven, 7],
-	])('%s', async (_, text, paragraphs) => {
-		expect((await parseTranscript(text)).paragraphs).toHaveLength(paragraphs);
+		['Markdown nested 3,000 deep', `**Ann:** hi there\n\n**Bob:** hello you\n\n${'>'.repeat(3000)} deep`, 'md', 3],
+		['a list nested 3,000 deep', `**Ann:** hi there\n\n**Bob:** hello you\n\n${'- '.repeat(3000)} deep`, 'md', 3],
+		['200,000 lines continuing one cue', `WEBVTT\n\n00:01.000 --> 00:02.000\nhi\n\n${'x\n'.repeat(200_000)}`, 'vtt', 1],
+		['a cue of 100,000 unclosed ASS overrides', `1\n00:00:01,000 --> 00:00:02,000\n${'{\\'.repeat(100_000)}\n`, 'srt', 1],
+		['two cues of 60,000 repeated lines', `WEBVTT\n\n00:01.000 --> 00:02.000\n${'a\n'.repeat(59_999)}b\n\n00:02.000 --> 00:03.000\n${'a\n'.repeat(60_000)}`, 'vtt', 2],
+		['a paragraph of 100,000 spans', `<p><cite>A:</cite><time>0:01</time>${'<span>w </span>'.repeat(100_000)}</p><p><time>0:02</time>x</p>`, 'html', 2],
+		['seven bold names on consecutive lines', seven, 'md', 7],
+	])('%s', async (_, text, from, paragraphs) => {
+		expect((await parseTranscript(text, {from})).paragraphs).toHaveLength(paragraphs);
 	});
 
 	it('refuses 200,000 timed lines under a heading with a clean error', async () => {
