@@ -1,5 +1,5 @@
-/** A thousand hours: no episode is longer, and larger numbers are not times (or overflow). */
-export const MAX_SECONDS = 1000 * 3600;
+/** Just under a thousand hours (three digits of hours): no episode is longer, and larger numbers are not times. */
+export const MAX_SECONDS = 1000 * 3600 - 1;
 
 /** `seconds` when it is a time an episode can have, else undefined. */
 export function episodeTime(seconds: number): number | undefined {

@@ -92,6 +92,7 @@ describe('export then import', () => {
 		const seed = (await loadSeed());
 		const again = (await reimport(seed, format));
 		expect(again.title).toBe(seed.title);
+		// Markdown stamps every paragraph; the bundled episode's are all stamped anyway.
 		expect(again.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text])).toEqual(seed.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text]));
 	});
 });
@@ -124,5 +125,33 @@ describe('export then import, in the cases that used to lose something', () => {
 		for (const [, start, end] of vtt.matchAll(/(\S+) --> (\S+)/g)) expect(end! >= start!).toBe(true);
 		expect(vtt).toContain('00:00:02.500 --> 00:00:');
 		expect((await parseTranscript(vtt)).warnings).toEqual([]);
+	});
+});
+
+describe('export then import, second review', () => {
+	it('keeps a title that reads like a stamp header out of text output, rather than reading it back as a speaker', async () => {
+		const keynote = await parseTranscript('WEBVTT - Keynote (45:00)\n\n00:01.000 --> 00:02.000\nHello.\n\n00:05.000 --> 00:06.000\nWelcome.\n');
+		const again = await parseTranscript(exportTranscript(keynote, 'txt'));
+		expect([again.speakers.length, again.paragraphs[0]!.start, again.warnings]).toEqual([0, 1, []]);
+	});
+
+	it('keeps an untimed transcript’s unnamed first paragraph through text', async () => {
+		const untimed = await parseTranscript('Welcome to the untimed show, everyone here.\n\n**Ann:** Hello.\n\n**Bob:** Hi.\n\n**Ann:** Bye.', {from: 'md'});
+		const again = await parseTranscript(exportTranscript(untimed, 'txt'));
+		expect(turnsOf(again)).toEqual(turnsOf(untimed));
+	});
+
+	it('reads a timed transcript without names back from Markdown, whatever its stamps', async () => {
+		const html = '<p><time>0:01</time>One.</p><p>Two.</p><p>Three.</p><p><time>0:09</time>Four.</p><p>Five.</p>';
+		const sparse = await parseTranscript(html, {from: 'html'});
+		const again = await parseTranscript(exportTranscript(sparse, 'md'));
+		expect(again.paragraphs.map(paragraph => [paragraph.start, paragraph.text])).toEqual(sparse.paragraphs.map(paragraph => [paragraph.start, paragraph.text]));
+	});
+
+	it('keeps speakers whose names have brackets, slashes or ampersands, through SRT', async () => {
+		const names = ['Jane (she/her)', 'Guest #2', 'Ann & Bob', "O'Brien, Pat", 'Host 1/2', 'Dr. Who?'];
+		const vtt = ['WEBVTT', ...names.map((name, index) => `00:00:0${index}.000 --> 00:00:0${index}.900\n<v ${name.replace('&', '&amp;')}>Sentence number ${index}.`)].join('\n\n');
+		const transcript = await parseTranscript(vtt);
+		expect(turnsOf(await parseTranscript(exportTranscript(transcript, 'srt')))).toEqual(turnsOf(transcript));
 	});
 });

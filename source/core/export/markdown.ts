@@ -19,7 +19,8 @@ export function toMarkdown(transcript: Transcript): string {
 	for (const turn of transcript.turns) {
 		for (const [index, paragraph] of turn.paragraphs.entries()) {
 			const name = speakerName(transcript, paragraph);
-			const stamp = transcript.timed && (paragraph.stamped || index === 0) ? `[${formatStamp(paragraph.start)}] ` : '';
+			// Every paragraph has its stamp: that is how the reader tells it from prose without names.
+			const stamp = transcript.timed ? `[${formatStamp(paragraph.start)}] ` : '';
 			const speaker = index === 0 && name !== undefined ? `**${escapeMarkdown(name)}:** ` : '';
 			const text = escapeMarkdown(paragraph.text);
 			// `Q: what…` said by someone else would read as Q speaking: its colon is escaped.

@@ -5,6 +5,7 @@
  * speakers to be told from prose).
  */
 import {prefixStyle, startsLikeSpeaker} from '../formats/cues.js';
+import {isStampLine} from '../formats/stamped-text.js';
 import type {Paragraph, Transcript} from '../model.js';
 import {formatStamp} from '../time.js';
 import {speakerName} from './spans.js';
@@ -31,5 +32,14 @@ export function toText(transcript: Transcript, from = 0): string {
 	const paragraphs = transcript.paragraphs.slice(from);
 	const opens = paragraphs.map(paragraph => paragraph.id === from || transcript.turns[paragraph.turn]!.paragraphs[0] === paragraph);
 	const blocks = transcript.timed ? paragraphs.map((paragraph, index) => timedBlock(transcript, paragraph, opens[index]!)) : untimedBlocks(transcript, paragraphs, opens);
-	return [...(transcript.title ? [transcript.title] : []), ...blocks].join('\n\n') + '\n';
+	return [...titleLine(transcript), ...blocks].join('\n\n') + '\n';
+}
+
+/**
+ * The first line is the title unless it reads as a stamp: a title that does (`Keynote (45:00)`)
+ * is left out. Without times, a first paragraph would read as the title: a title is always written.
+ */
+function titleLine(transcript: Transcript): string[] {
+	if (!transcript.timed) return [transcript.title || 'Transcript'];
+	return transcript.title && !isStampLine(transcript.title) ? [transcript.title] : [];
 }

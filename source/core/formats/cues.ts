@@ -40,9 +40,13 @@ const ATTACHES_TO_PREVIOUS = /^[,.;:!?%)\]}…]/u;
 
 type Building = {speaker: string | undefined; start: number; end: number | undefined; text: string; marks: TimeMark[]};
 
+/** Cues with no end (timed lines): a gap this long between two starts is a pause too. */
+const PAUSE_BETWEEN_STARTS = 10;
+
 function startsParagraph(current: Building | undefined, cue: Cue, speaker: string | undefined, cuesAreParagraphs: boolean): boolean {
 	if (!current || speaker !== current.speaker || cuesAreParagraphs) return true;
 	if (current.end !== undefined && cue.start - current.end >= PAUSE) return true;
+	if (current.end === undefined && cue.start - (current.marks.at(-1)?.start ?? current.start) >= PAUSE_BETWEEN_STARTS) return true;
 	if (current.text.length >= MAX_PARAGRAPH_LENGTH) return true;
 	return current.text.length >= PARAGRAPH_LENGTH && SENTENCE_END.test(current.text);
 }

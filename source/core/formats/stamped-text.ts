@@ -26,6 +26,9 @@ const HEADERS = [
 ];
 const BARE_STAMP = new RegExp(String.raw`^\s*${SHORT_STAMP}\s*$`);
 
+/** The line Otter adds at the end of its exports. */
+const OTTER_FOOTER = /^\s*Transcribed by https?:\/\/otter\.ai\s*$/i;
+
 type StampLine = {readonly speaker: string | undefined; readonly start: number};
 
 /** A header or bare stamp; an impossible time (`00:61:00`) makes the line text. */
@@ -91,15 +94,18 @@ function parse(text: string): Transcript {
 	const drafts: DraftParagraph[] = [];
 	const warnings: string[] = [];
 	const state: ParseState = {speaker: undefined, pending: undefined, lastStart: 0, continuing: false};
+	let stamps = 0;
 	lines.forEach((line, index) => {
-		if (index === 0 && !firstIsStamp) return;
+		if ((index === 0 && !firstIsStamp) || OTTER_FOOTER.test(line)) return;
 		const stamp = readStampLine(line);
 		const body = stamp ? '' : cleanText(line);
+		if (stamp) stamps++;
 		if (stamp) takeStamp(state, stamp, index + 1, warnings);
 		else if (body === '') state.continuing = false;
 		else takeText(state, body, drafts);
 	});
 
+	if (stamps === 0) throw new InputError('has no speaker or time lines (like `Name:<TAB>00:00:05`)');
 	if (drafts.length === 0) throw new InputError('has timestamps but no transcript text');
 	// Short stamped lines and no speakers: YouTube's transcript, a caption a line.
 	const captions = drafts.every(draft => draft.speaker === undefined) && areCaptions(drafts);

@@ -78,6 +78,12 @@ describe('what is not a transcript', () => {
 		['a Debian copyright file', 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\nUpstream-Name: foo\n\nFiles: *\nCopyright: 2008 John Doe <john@example.com>\nLicense: GPL-2+\n\nFiles: debian/*\nCopyright: 2010 Jane Roe\nLicense: GPL-2+\n'],
 		['notes with labels', 'Meeting notes\n\nNote: the room changed.\nWe discussed the budget.\nNote: bring slides.\nAction: book the hall.\n'],
 		['an application log', '10:01:02.123 [main] INFO Server started\n10:01:03.456 [main] WARN Slow start\n10:01:04.001 [worker-1] ERROR Lost connection\n'],
+		['a build log', "[10:01:02] Starting 'default'...\n[10:01:03] Finished 'default' after 1 s\n"],
+		['a log with clock times', '10:01:02 AM  Build started\n10:01:05 AM  Build finished\n'],
+		['a server log without levels', '12:00:01.123 Server listening on port 8080\n12:00:02.000 Connected\n'],
+		['a blog page with dates in <time>', '<html><body><article><h1>Tides</h1><time datetime="2023-01-05">January 5, 2023</time><p>An article.</p><cite>alice</cite> <time>Jan 6</time><p>Nice post.</p></article></body></html>'],
+		['meeting notes in Markdown', '# Meeting\n\n**Attendees:** Ann, Bob\n\n**Agenda:** tides\n\n**Decision:** go\n'],
+		['a recipe', 'Bread\n\nIngredients: flour, water and salt.\n\nMethod: mix them all well.\n\nServes: four hungry people.\n'],
 	])('refuses %s', async (_, text) => {
 		await expect(parseTranscript(text)).rejects.toThrow('is not a transcript Parley can read');
 	});

@@ -44,8 +44,17 @@ describe('timed lines', () => {
 	it('reads `HH:MM:SS text` lines, with lines without a time continuing the one before, under a title', async () => {
 		const transcript = (await parseFixture('timed-lines.txt'));
 		expect(transcript.title).toBe('Morning walk, raw notes');
-		expect(summary(transcript)).toEqual(['-|1|We start at the gate. The path goes up past the old mill, and on to the ridge. From there you can see the sea. Back down by noon.']);
-		expect(transcript.paragraphs[0]!.marks.map(mark => mark.start)).toEqual([4, 9, 75]);
+		// A minute between two times is a pause: a new paragraph.
+		expect(summary(transcript)).toEqual(['-|1|We start at the gate. The path goes up past the old mill, and on to the ridge. From there you can see the sea.', '-|75|Back down by noon.']);
+		expect(transcript.paragraphs[0]!.marks.map(mark => mark.start)).toEqual([4, 9]);
+	});
+
+	it.each([
+		['Whisper’s console output', '[00:00.000 --> 00:02.500]  The tide is out.\n[00:02.500 --> 00:05.000]  We walk to the rocks.\n', ['-|0|The tide is out. We walk to the rocks.']],
+		['`Name: [00:00:05] text` (Sonix)', 'Ann Lee: [00:00:05] Hello there.\nBob Park: [00:00:09] Hi Ann.\nAnn Lee: [00:00:12] Shall we?\n', ['Ann Lee|5|Hello there.', 'Bob Park|9|Hi Ann.', 'Ann Lee|12|Shall we?']],
+		['`Name (00:00:05): text`', 'Ann Lee (00:00:05): Hello there.\nBob Park (00:00:09): Hi Ann.\n', ['Ann Lee|5|Hello there.', 'Bob Park|9|Hi Ann.']],
+	])('reads %s', async (_, text, expected) => {
+		expect(summary(await parseTranscript(text))).toEqual(expected);
 	});
 
 	it('reads `[MM:SS] Name: text` lines as speaker turns', async () => {

@@ -118,6 +118,10 @@ describe('the stamped-text format', () => {
 		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe('Guest Hbaa');
 	});
 
+	it('refuses prose read as this format, which has no speaker or time lines', async () => {
+		await expect(parseTranscript('Just prose.\nMore prose.', {from: 'stamped-text'})).rejects.toThrow('has no speaker or time lines');
+	});
+
 	it('reads an impossible stamp (minute 61) as text, not as a time', async () => {
 		const transcript = await parseText('T\nA:\t00:00:05\nOne.\n00:61:00\nTwo.\nB:\t00:75:00\nThree.');
 		expect(transcript.paragraphs.map(paragraph => [paragraph.start, paragraph.text])).toEqual([[5, 'One. 00:61:00 Two. B: 00:75:00 Three.']]);
@@ -184,6 +188,7 @@ describe('speaker headers as transcription services write them', () => {
 		['Otter (`Name  0:05`)', 'Jane Doe  0:00\nHello and welcome.\n\nSpeaker 2  0:05\nThanks, Jane.\n\nJane Doe  1:02:03\nLater on.', ['Jane Doe|0|Hello and welcome.', 'Speaker 2|5|Thanks, Jane.', 'Jane Doe|3723|Later on.']],
 		['Rev (`Name (00:05):`)', 'Speaker 1 (00:00):\nHello and welcome.\n\nSpeaker 2 (00:05):\nThanks.\n', ['Speaker 1|0|Hello and welcome.', 'Speaker 2|5|Thanks.']],
 		['Zoom (`[Name] 10:01:22`)', '[John Smith] 10:01:22\nCan you hear me?\n[Ann Lee] 10:01:25\nYes.\n', ['John Smith|36082|Can you hear me?', 'Ann Lee|36085|Yes.']],
+		['Otter with its footer', 'Jane Doe  0:00\nHello and welcome.\n\nSpeaker 2  0:05\nThanks, Jane.\n\n\nTranscribed by https://otter.ai\n', ['Jane Doe|0|Hello and welcome.', 'Speaker 2|5|Thanks, Jane.']],
 		['YouTube’s transcript (a bare `0:04` before each caption)', '0:00\nwelcome back to the channel\n0:04\ntoday we look at\n0:07\ntide pools and crabs\n', ['-|0|welcome back to the channel today we look at tide pools and crabs']],
 	])('reads %s', async (_, text, expected) => {
 		expect(summary(await parseTranscript(text))).toEqual(expected);
