@@ -11,6 +11,7 @@ describe('export', () => {
 	it('writes Podcasting 2.0 JSON, a segment per paragraph', async () => {
 		expect(JSON.parse(exportTranscript(small, 'json'))).toEqual({
 			version: '1.0.0',
+			title: 'A small episode',
 			segments: [
 				{speaker: 'Ada Lovelace', startTime: 5, endTime: 20, body: 'Welcome to the show. I’m your host, Ada Lovelace.'},
 				{speaker: 'Ada Lovelace', startTime: 20, endTime: 30, body: 'Our guest today builds engines.'},
@@ -153,5 +154,35 @@ describe('export then import, second review', () => {
 		const vtt = ['WEBVTT', ...names.map((name, index) => `00:00:0${index}.000 --> 00:00:0${index}.900\n<v ${name.replace('&', '&amp;')}>Sentence number ${index}.`)].join('\n\n');
 		const transcript = await parseTranscript(vtt);
 		expect(turnsOf(await parseTranscript(exportTranscript(transcript, 'srt')))).toEqual(turnsOf(transcript));
+	});
+});
+
+describe('export then import, third review', () => {
+	it('keeps a speaker whose name is a label (Note, Question) through SRT and text', async () => {
+		const note = await parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Note>Hello there.\n\n00:02.500 --> 00:03.000\n<v Bo>Hi.\n\n00:03.500 --> 00:04.000\n<v Note>Again.\n');
+		expect(turnsOf(await parseTranscript(exportTranscript(note, 'srt')))).toEqual(turnsOf(note));
+		const qa = await parseTranscript('<p><cite>Question:</cite> Where?</p><p><cite>Answer:</cite> Here.</p><p><cite>Question:</cite> When?</p>', {from: 'html'});
+		expect(turnsOf(await parseTranscript(exportTranscript(qa, 'txt')))).toEqual(turnsOf(qa));
+	});
+
+	it('keeps the paragraphs of a transcript without speakers through text', async () => {
+		const tsv = await parseTranscript('start\tend\ttext\n0\t2000\tOne.\n5000\t7000\tTwo.\n');
+		expect(tsv.paragraphs).toHaveLength(2);
+		expect((await parseTranscript(exportTranscript(tsv, 'txt'))).paragraphs).toHaveLength(2);
+	});
+
+	it('gives back the words of Markdown that is not lexed (long or dense with markup), without escapes', async () => {
+		const censored = await parseTranscript(`T\n\nANN: ${'what the f*** f*** '.repeat(30)}end.\n\nBO: ok.\n\nANN: state_of_the_art.`, {from: 'plain-text'});
+		expect(turnsOf(await parseTranscript(exportTranscript(censored, 'md')))).toEqual(turnsOf(censored));
+	});
+
+	it('escapes the colon that would make a name, not one inside an aside', async () => {
+		const aside = await parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hello.\n\n00:02.000 --> 00:03.000\n<v Bo>Ann Lee (00:10): she said so.\n\n00:03.000 --> 00:04.000\n<v Ann>Yes.\n');
+		expect(turnsOf(await parseTranscript(exportTranscript(aside, 'md')))).toEqual(turnsOf(aside));
+	});
+
+	it('writes the title into JSON', async () => {
+		expect(JSON.parse(exportTranscript(small, 'json')).title).toBe('A small episode');
+		expect((await parseTranscript(exportTranscript(small, 'json'))).title).toBe('A small episode');
 	});
 });

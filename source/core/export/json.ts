@@ -11,5 +11,6 @@ export function toPodcastJson(transcript: Transcript): string {
 		endTime: roundMillis(paragraph.end),
 		body: paragraph.text,
 	}));
-	return JSON.stringify({version: '1.0.0', segments}, undefined, 2) + '\n';
+	// `title` is not in the Podcasting 2.0 schema; readers ignore it, and Parley reads it back.
+	return JSON.stringify({version: '1.0.0', ...(transcript.title ? {title: transcript.title} : {}), segments}, undefined, 2) + '\n';
 }

@@ -1,16 +1,25 @@
 /* Markdown: `# Title`, then a paragraph each, opening with `[hh:mm:ss]` and `**Name:**` at a turn. */
-import {startsLikeSpeaker} from '../formats/cues.js';
+import {speakerColon} from '../formats/cues.js';
 import type {Transcript} from '../model.js';
 import {formatStamp} from '../time.js';
 import {speakerName} from './spans.js';
 
-/** Backslash-escape what Markdown would read as markup, so the words come back as written. */
+/** Backslash-escape what Markdown would read as markup anywhere in a line. */
+function escapeInline(text: string): string {
+	return text.replace(/[\\`*_[\]~]|<(?=[a-z/!?])|&(?=#?\w+;)/gi, '\\$&');
+}
+
+/** Escape a paragraph so that the words come back as written: markup, and what its start could be read as. */
 function escapeMarkdown(text: string): string {
-	return text
-		.replace(/[\\`*_[\]~]|<(?=[a-z/!?])|&(?=#?\w+;)/gi, '\\$&')
-		.replace(/^([#>+=(-]|\d+(?=[.)]))/, '\\$1')
-		// A time at the start (`10:30 is when we met`) would read as the paragraph's stamp.
-		.replace(/^(\d{1,3}):/, '$1\\:');
+	// `Q: what…` said by someone else would read as Q speaking: the colon is escaped.
+	const colon = speakerColon(text);
+	const escaped = colon === undefined ? escapeInline(text) : `${escapeInline(text.slice(0, colon))}\\:${escapeInline(text.slice(colon + 1))}`;
+	return (
+		escaped
+			.replace(/^([#>+=(-]|\d+(?=[.)]))/, '\\$1')
+			// A time at the start (`10:30 is when we met`) would read as the paragraph's stamp.
+			.replace(/^(\d{1,3}):/, '$1\\:')
+	);
 }
 
 export function toMarkdown(transcript: Transcript): string {
@@ -22,9 +31,7 @@ export function toMarkdown(transcript: Transcript): string {
 			// Every paragraph has its stamp: that is how the reader tells it from prose without names.
 			const stamp = transcript.timed ? `[${formatStamp(paragraph.start)}] ` : '';
 			const speaker = index === 0 && name !== undefined ? `**${escapeMarkdown(name)}:** ` : '';
-			const text = escapeMarkdown(paragraph.text);
-			// `Q: what…` said by someone else would read as Q speaking: its colon is escaped.
-			blocks.push(`${stamp}${speaker}${startsLikeSpeaker(paragraph.text) ? text.replace(':', '\\:') : text}`);
+			blocks.push(`${stamp}${speaker}${escapeMarkdown(paragraph.text)}`);
 		}
 	}
 

@@ -73,7 +73,7 @@ const TAG = /<\/?[a-zA-Z][^<>]*>|<\d[\d:.]*>/g;
 const ASS_OVERRIDE = /\{\\[^}]{0,200}\}/g;
 const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/;
 
-function plainText(text: string): string {
+function cueText(text: string): string {
 	const unruby = text.includes('<rt') ? text.replace(RUBY_TEXT, '') : text;
 	const untagged = unruby.includes('<') || unruby.includes('{') ? unruby.replace(TAG, '').replace(ASS_OVERRIDE, '') : unruby;
 	return cleanText(untagged.includes('&') ? decodeHTML(untagged) : untagged);
@@ -81,12 +81,14 @@ function plainText(text: string): string {
 
 /** A cue's text split at voice tags (`<v Ann>Hi <v Bo>Hello`), tags removed, entities decoded. */
 function voiceParts(text: string): {voice: string | undefined; text: string}[] {
-	if (!text.includes('<v')) return [{voice: undefined, text: plainText(text)}];
+	if (!text.includes('<v')) return [{voice: undefined, text: cueText(text)}];
 	return text.split(/(?=<v[\s.>])/).map(part => {
 		const voice = VOICE.exec(part)?.[1];
-		return {voice: voice === undefined ? undefined : plainText(voice) || undefined, text: plainText(part)};
+		return {voice: voice === undefined ? undefined : cueText(voice) || undefined, text: cueText(part)};
 	});
 }
+
+const MAX_ROLLED_LINES = 3;
 
 /** How many of `lines` open with the last lines of `previous`. */
 function overlap(previous: readonly string[], lines: readonly string[]): number {
@@ -98,7 +100,6 @@ function overlap(previous: readonly string[], lines: readonly string[]): number 
 	return 0;
 }
 
-const MAX_ROLLED_LINES = 3;
 /** Share of cues that repeat the cue before's last line: YouTube's automatic captions do. */
 const ROLLING_SHARE = 0.3;
 
@@ -107,7 +108,7 @@ const ROLLING_SHARE = 0.3;
  * alone). In a file that does this, a cue's lines that repeat the previous cue's are dropped.
  */
 function withoutRolledLines(raw: readonly RawCue[]): readonly RawCue[] {
-	const plain = raw.map(cue => cue.lines.map(line => plainText(line)));
+	const plain = raw.map(cue => cue.lines.map(line => cueText(line)));
 	const overlaps = plain.map((lines, index) => (index === 0 ? 0 : overlap(plain[index - 1]!, lines)));
 	if (overlaps.filter(count => count > 0).length < ROLLING_SHARE * raw.length) return raw;
 	return raw.map((cue, index) => ({...cue, lines: cue.lines.slice(overlaps[index])}));

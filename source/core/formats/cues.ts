@@ -97,11 +97,13 @@ export function cuesToParagraphs(cues: readonly Cue[], warnings: string[]): Draf
 
 /*
  * `Name: text` (or WhisperX's `[SPEAKER_00]: text`) at the start of a cue or line names the
- * speaker. So might "Note: …" or "So: …": a name must look like one (up to four capitalised words
- * or numbers: "Speaker 1"; not a label like "Note") and the file must use the convention, which it shows by a name in
- * brackets, a name of two words or more, a diarizer's `SPEAKER_00`, a name used twice, or two
- * different names. Then every such prefix in it is a name: captions write `Name:` only when the
- * speaker changes, so a guest who speaks once is named once.
+ * speaker. So might "Note: …" or "So: …": a name must look like one (up to four capitalised words,
+ * numbers or particles — "Speaker 1", "Jon de Vries" — with a parenthesised aside, or all capitals,
+ * or anything in brackets) and not be a label ("Note", "Step 2", unless bracketed), and the file
+ * must use the convention, which it shows by a name in brackets, a name of two words or more, a
+ * diarizer's `SPEAKER_00`, a name used twice, or two different names. Then every such prefix in
+ * it is a name: captions write `Name:` only when the speaker changes, so a guest who speaks once
+ * is named once.
  */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{N}_.'’-]*`;
 const NEXT_WORD = String.raw`${NAME_WORD}|\d{1,3}|de|van|von|der|da|di|le|la|bin|al`;
@@ -114,9 +116,15 @@ const SPEAKER_PREFIX = new RegExp(
 
 export type SpeakerSplit = {readonly speaker: string | undefined; readonly text: string};
 
+/** Where the colon is, when a reader could take the start of `text` for a speaker's name. */
+export function speakerColon(text: string): number | undefined {
+	const match = SPEAKER_PREFIX.exec(text);
+	return match ? match[0].lastIndexOf(':') : undefined;
+}
+
 /** Whether a reader could take the start of `text` for a speaker's name (writers then name the speaker). */
 export function startsLikeSpeaker(text: string): boolean {
-	return SPEAKER_PREFIX.test(text);
+	return speakerColon(text) !== undefined;
 }
 
 /** Labels that open notes, logs and metadata (`Note: …`, `License: …`), never a speaker's name. */
@@ -130,9 +138,11 @@ function splitPrefix(text: string): Prefix | undefined {
 	const match = SPEAKER_PREFIX.exec(text);
 	if (!match) return undefined;
 	const name = cleanText(match[1] ?? match[2]!);
-	// `Step 2:` and `Chapter 3:` are labels too.
-	if (name === '' || LABELS.has(name.toLowerCase()) || LABELS.has(name.split(' ')[0]!.toLowerCase())) return undefined;
-	return {name, rest: text.slice(match[0].length), bracketed: match[1] !== undefined};
+	const bracketed = match[1] !== undefined;
+	// `Step 2:` and `Chapter 3:` are labels too; `[Note]:` is a name, bracketed on purpose.
+	const label = LABELS.has(name.toLowerCase()) || LABELS.has(name.split(' ')[0]!.toLowerCase());
+	if (name === '' || (label && !bracketed)) return undefined;
+	return {name, rest: text.slice(match[0].length), bracketed};
 }
 
 /** Whether texts that open with these prefixes name speakers (the rule above). */
@@ -170,8 +180,9 @@ export function prefixStyle(names: readonly string[]): (name: string) => string 
 	};
 
 	const plain = (name: string) => `${name}: `;
+	const bracketed = (name: string) => `[${name}]: `;
 	// A name with `]` in it cannot be bracketed either; it is written plain and may be lost.
-	return readsBack(plain) ? plain : name => `[${name}]: `;
+	return readsBack(plain) || !readsBack(bracketed) ? plain : bracketed;
 }
 
 /** Cues that name nobody take their speaker from a `Name:` prefix, when the file uses them. */

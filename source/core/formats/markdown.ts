@@ -20,8 +20,11 @@ const ESCAPED = '\uE002';
 const MARKERS = /[\uE000-\uE002]/g;
 const STAMP = /^[[(]?((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?(?=\s|:|$):?\s*/;
 const STRONG_SPEAKER = new RegExp(`^${STRONG_OPEN}([^${STRONG_CLOSE}]{1,80})${STRONG_CLOSE}(\\s*:)?\\s*`);
-/** A line inside a paragraph that opens with a stamp or a bold name starts a paragraph of its own. */
-const LEAD_LINE = new RegExp(`\\n(?=[ \\t]*(?:[[(]?\\d{1,3}:\\d{2}|${STRONG_OPEN}))`);
+/**
+ * A line inside a paragraph that opens with a bracketed stamp or a bold name starts a paragraph of
+ * its own (a wrapped line that starts with a time said, `10:30 on Monday`, does not).
+ */
+const LEAD_LINE = new RegExp(`\\n(?=[ \\t]*(?:[[(]\\d{1,3}:\\d{2}|${STRONG_OPEN}))`);
 /**
  * marked takes up to ~10 µs a character on dense emphasis markers (`_a_a_a…`) and is quadratic on
  * long blocks. A transcript's paragraphs have little markup and are shorter than this, so a block
@@ -102,7 +105,7 @@ function readLead(text: string): Lead {
 
 /** A block not lexed: its text as it is, but for the bold names opening its lines. */
 function unlexed(block: string): string {
-	return block.replace(LEADING_NAME, `$1${STRONG_OPEN}$2${STRONG_CLOSE}`);
+	return block.replace(LEADING_NAME, `$1${STRONG_OPEN}$2${STRONG_CLOSE}`).replace(/\\([!-/:-@[-`{-~])/g, `${ESCAPED}$1`);
 }
 
 /** Each paragraph's lead, with lines that open with a stamp or a name split off as paragraphs. */
@@ -134,7 +137,7 @@ async function parse(text: string): Promise<Transcript> {
 	let speaker: string | undefined;
 	for (const lead of leads) {
 		const named = lead.speaker === undefined ? split(lead.body) : {speaker: lead.speaker, text: lead.body};
-		pending = {speaker: named.speaker ?? pending.speaker, start: lead.start ?? pending.start};
+		pending = {speaker: named.speaker?.replaceAll(MARKERS, '') ?? pending.speaker, start: lead.start ?? pending.start};
 		const body = cleanText(named.text.replaceAll(MARKERS, ''));
 		if (body === '') continue;
 		speaker = pending.speaker ?? speaker;
@@ -155,6 +158,7 @@ const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${TIME}[\])]\s*)?\*\*(?
 /** A document with a few bold labels is not a transcript: most paragraphs must open with a name or a time. */
 const MIN_SHARE = 0.3;
 const STAMPED = new RegExp(String.raw`${ITEM}\[${TIME}\]`, 'gm');
+const STAMP_AFTER_NAME = new RegExp(String.raw`${ITEM}\*\*[^*\n]{1,60}:\*\*[ \t]*[[(]${TIME}[\])]`, 'gm');
 
 /**
  * Lines that open with a bold speaker or a bracketed stamp, for each paragraph, in a conversation
@@ -166,7 +170,7 @@ function detect(text: string): number {
 	const paragraphs = head.split(/\n[ \t]*\n/).filter(block => block.trim() !== '' && !/^\s*#/.test(block));
 	const matches = [...head.matchAll(BOLD_SPEAKER)];
 	const names = matches.map(match => match[1]);
-	const stamps = (head.match(STAMPED)?.length ?? 0) + matches.filter(match => /\d:\d\d/.test(match[0])).length;
+	const stamps = (head.match(STAMPED)?.length ?? 0) + (head.match(STAMP_AFTER_NAME)?.length ?? 0) + matches.filter(match => /\d:\d\d/.test(match[0])).length;
 	// A conversation has times or returns to a speaker; a document's bold labels (`**Agenda:**`) come once each.
 	const conversation = names.length >= 2 && (stamps > 0 || names.length > new Set(names).size);
 	const stampedUnderTitle = /^\s*# \S/.test(head) && stamps > 0 && stamps >= paragraphs.length / 2;

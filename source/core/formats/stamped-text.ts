@@ -4,8 +4,8 @@
  * start a new paragraph of the current speaker), and the same shape as Otter (`Name  0:05`), Rev
  * (`Name (00:05):`), Zoom (`[Name] 00:00:05`) and YouTube's transcript (a bare `0:05`) export it.
  * Stamps inside text (`[inaudible 00:03:02]`) are just text. Text lines that follow each other are
- * one paragraph (a hard-wrapped file); a blank line ends it. Without speakers, short paragraphs
- * (YouTube's are a caption each) are merged like captions.
+ * one paragraph (a hard-wrapped file); a blank line ends it. Without speakers or blank lines, short
+ * paragraphs (YouTube's are a caption each) are merged like captions.
  */
 import {InputError} from '../errors.js';
 import {addParagraph, buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
@@ -13,6 +13,7 @@ import {cleanText} from '../sanitize.js';
 import {formatClock, parseClock} from '../time.js';
 import {areCaptions, cuesToParagraphs} from './cues.js';
 import type {TranscriptFormat} from './format.js';
+import {firstFew, plural} from './warnings.js';
 
 // Up to 999 hours: a larger number is not a time in an episode.
 const STAMP = String.raw`(\d{1,3}:\d{2}:\d{2}(?:\.\d{1,3})?)`;
@@ -62,12 +63,12 @@ type ParseState = {
 	lastStart: number;
 	/** Whether the previous line was text: a line that follows it continues its paragraph. */
 	continuing: boolean;
+	/** Where a stamp went back in time. */
+	backwards: string[];
 };
 
-function takeStamp(state: ParseState, stamp: StampLine, line: number, warnings: string[]) {
-	if (stamp.start < state.lastStart) {
-		warnings.push(`line ${line}: ${formatClock(stamp.start)} is earlier than the time before it; kept in reading order`);
-	}
+function takeStamp(state: ParseState, stamp: StampLine, line: number) {
+	if (stamp.start < state.lastStart) state.backwards.push(`line ${line}: ${formatClock(stamp.start)}`);
 
 	state.pending = {speaker: stamp.speaker ?? state.speaker, start: Math.max(stamp.start, state.lastStart)};
 	state.speaker = state.pending.speaker;
@@ -93,22 +94,23 @@ function parse(text: string): Transcript {
 	const title = firstIsStamp ? '' : cleanText(lines[0] ?? '');
 	const drafts: DraftParagraph[] = [];
 	const warnings: string[] = [];
-	const state: ParseState = {speaker: undefined, pending: undefined, lastStart: 0, continuing: false};
+	const state: ParseState = {speaker: undefined, pending: undefined, lastStart: 0, continuing: false, backwards: []};
 	let stamps = 0;
 	lines.forEach((line, index) => {
 		if ((index === 0 && !firstIsStamp) || OTTER_FOOTER.test(line)) return;
 		const stamp = readStampLine(line);
 		const body = stamp ? '' : cleanText(line);
 		if (stamp) stamps++;
-		if (stamp) takeStamp(state, stamp, index + 1, warnings);
+		if (stamp) takeStamp(state, stamp, index + 1);
 		else if (body === '') state.continuing = false;
 		else takeText(state, body, drafts);
 	});
 
 	if (stamps === 0) throw new InputError('has no speaker or time lines (like `Name:<TAB>00:00:05`)');
+	if (state.backwards.length > 0) warnings.push(`${plural(state.backwards.length, 'time')} earlier than the time before, kept in reading order: ${firstFew(state.backwards, '; ')}`);
 	if (drafts.length === 0) throw new InputError('has timestamps but no transcript text');
-	// Short stamped lines and no speakers: YouTube's transcript, a caption a line.
-	const captions = drafts.every(draft => draft.speaker === undefined) && areCaptions(drafts);
+	// Short stamped lines, no speakers and no blank lines between them: YouTube's transcript, a caption a line.
+	const captions = drafts.every(draft => draft.speaker === undefined) && areCaptions(drafts) && !/\n[ \t]*\n/.test(text.trim());
 	return buildTranscript(title, captions ? cuesToParagraphs(drafts.map(draft => ({...draft, end: undefined})), warnings) : attributeOpening(drafts), {warnings});
 }
 

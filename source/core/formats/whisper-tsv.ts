@@ -18,8 +18,9 @@ function parse(text: string): Transcript {
 	const scale = /^\d+\.\d*\t|\t\d+\.\d*\t/m.test(text) ? 1 : 1000;
 	const cues: Cue[] = [];
 	const bad: number[] = [];
+	const hasHeader = HEADER.test(lines[0] ?? '');
 	for (const [index, line] of lines.entries()) {
-		if (index === 0 || line.trim() === '') continue;
+		if ((index === 0 && hasHeader) || line.trim() === '') continue;
 		const [, start = '', end = '', body = ''] = ROW.exec(line) ?? [];
 		const startTime = episodeTime(Number(start) / scale);
 		if (startTime === undefined || start === '') {
@@ -34,7 +35,7 @@ function parse(text: string): Transcript {
 	const why = `${plural(bad.length, 'line')} not of the form start<TAB>end<TAB>text (line ${firstFew(bad)})`;
 	const warnings = bad.length > 0 ? [`${why} skipped`] : [];
 	const paragraphs = cuesToParagraphs(withPrefixedSpeakers(cues), warnings);
-	if (paragraphs.length === 0) throw new InputError(`has a Whisper TSV header but no segments${bad.length > 0 ? `: ${why}` : ''}`);
+	if (paragraphs.length === 0) throw new InputError(`has no Whisper TSV segments${bad.length > 0 ? `: ${why}` : ''}`);
 	return buildTranscript('', paragraphs, {warnings});
 }
 

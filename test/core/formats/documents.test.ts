@@ -104,6 +104,15 @@ describe('Markdown as people write it', () => {
 		expect(summary(await parseTranscript(text))).toEqual(expected);
 	});
 
+	it('does not take a wrapped line that starts with a time said for a stamp', async () => {
+		const transcript = await parseTranscript('**Ann Lee:** [00:00:01] We agreed to meet at\n10:30 on Monday, then left.\n\n**Bo:** [00:00:09] Right.\n\n**Ann Lee:** [00:00:12] Yes.');
+		expect(summary(transcript)).toEqual(['Ann Lee|1|We agreed to meet at 10:30 on Monday, then left.', 'Bo|9|Right.', 'Ann Lee|12|Yes.']);
+	});
+
+	it('knows a short transcript with the stamp after the name', async () => {
+		expect(summary(await parseTranscript('**Ann Lee:** [00:00:01] Hello.\n\n**Bo Chen:** [00:00:04] Hi.'))).toEqual(['Ann Lee|1|Hello.', 'Bo Chen|4|Hi.']);
+	});
+
 	it('reads a paragraph of hostile inline markup quickly, and refuses more paragraphs than it can hold', async () => {
 		const hostile = await parseTranscript(`**A:** [00:01] ${'_a'.repeat(64_000)}\n\n**B:** [00:02] ok`, {from: 'md'});
 		expect(hostile.speakers.map(speaker => speaker.name)).toEqual(['A', 'B']);

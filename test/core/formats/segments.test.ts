@@ -54,6 +54,10 @@ describe('times out of range and units', () => {
 		await expect(parseTranscript('{"segments":[{"startTime":"0:05","body":"hi"}]}')).rejects.toThrow('has no segments with text: 1 segment without a startTime in seconds or a body skipped (number 1)');
 	});
 
+	it('reads the first row of a TSV without a header, when told it is Whisper TSV', async () => {
+		expect(summary(await parseTranscript('0\t1000\tFirst row.\n1000\t2000\tSecond row.\n', {from: 'whisper-tsv'}))).toEqual(['-|0|First row. Second row.']);
+	});
+
 	it('reads Whisper TSV written in seconds, and skips a row with a time too large to be one', async () => {
 		const transcript = await parseTranscript(`start\tend\ttext\n0.0\t2.24\tThe tide is out.\n2.24\t4.8\tWe walk.\n${'9'.repeat(400)}\t1\tNever.\n`);
 		expect(summary(transcript)).toEqual(['-|0|The tide is out. We walk.']);

@@ -149,7 +149,7 @@ describe('the stamped-text format', () => {
 	it('warns about and keeps stamps that go backwards', async () => {
 		const transcript = (await parseText('T\nA:\t00:01:00\nOne.\nB:\t00:00:30\nTwo.'));
 		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([60, 60]);
-		expect(transcript.warnings).toEqual(['line 4: 00:00:30 is earlier than the time before it; kept in reading order']);
+		expect(transcript.warnings).toEqual(['1 time earlier than the time before, kept in reading order: line 4: 00:00:30']);
 	});
 
 	it('joins text lines that follow each other into one paragraph; a blank line starts another', async () => {
