@@ -58,6 +58,12 @@ export function addParagraph(drafts: DraftParagraph[], draft: DraftParagraph) {
 	drafts.push(draft);
 }
 
+/** Add a line of text to the last draft: a hard-wrapped paragraph continues. */
+export function continueParagraph(drafts: DraftParagraph[], text: string) {
+	const last = drafts.pop()!;
+	drafts.push({...last, text: `${last.text} ${text}`});
+}
+
 /** Speaking rate used to estimate how long a paragraph with no following stamp lasts. */
 const WORDS_PER_SECOND = 2.5;
 

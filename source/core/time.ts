@@ -6,6 +6,9 @@ export function episodeTime(seconds: number): number | undefined {
 	return Number.isFinite(seconds) && seconds >= 0 && seconds <= MAX_SECONDS ? seconds : undefined;
 }
 
+/** A time as transcripts write it in text, for regular expressions: `1:02:03`, `02:03`, `2:03.500`, `2:03,5`. */
+export const CLOCK = String.raw`(?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?`;
+
 /** Parse `HH:MM:SS`, `H:MM:SS`, `MM:SS` (optionally with `.mmm` or `,mmm`) or plain seconds. */
 export function parseClock(text: string): number | undefined {
 	const trimmed = text.trim();

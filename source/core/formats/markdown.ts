@@ -8,7 +8,7 @@ import type {Token, Tokens} from 'marked';
 import {InputError} from '../errors.js';
 import {addParagraph, buildTranscript, MAX_PARAGRAPHS, type DraftParagraph, type Transcript} from '../model.js';
 import {cleanText} from '../sanitize.js';
-import {parseClock} from '../time.js';
+import {CLOCK, parseClock} from '../time.js';
 import {speakerPrefixes} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 
@@ -18,7 +18,7 @@ const STRONG_OPEN = '\uE000';
 const STRONG_CLOSE = '\uE001';
 const ESCAPED = '\uE002';
 const MARKERS = /[\uE000-\uE002]/g;
-const STAMP = /^[[(]?((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)[\])]?(?=\s|:|$):?\s*/;
+const STAMP = new RegExp(String.raw`^[[(]?(${CLOCK})[\])]?(?=\s|:|$):?\s*`);
 const STRONG_SPEAKER = new RegExp(`^${STRONG_OPEN}([^${STRONG_CLOSE}]{1,80})${STRONG_CLOSE}(\\s*:)?\\s*`);
 /**
  * A line inside a paragraph that opens with a bracketed stamp or a bold name starts a paragraph of
@@ -150,15 +150,14 @@ async function parse(text: string): Promise<Transcript> {
 	return buildTranscript(title, drafts, {timed: drafts.some(draft => draft.stamped)});
 }
 
-const TIME = String.raw`\d{1,3}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?`;
 // Not in a list: `- **Key**: value` is how documents define things.
 const ITEM = String.raw`^[ \t]*`;
 /** `**Name:**`, `**Name**:`, `**[00:01] Name:**`, `**Name** [00:01]`, after an optional stamp. */
-const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${TIME}[\])]\s*)?\*\*(?:[[(]${TIME}[\])]\s*)?([^*\n:]{1,60}?)\s*(?::\*\*|\*\*\s*(?::|[[(]${TIME}[\])]))`, 'gm');
+const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${CLOCK}[\])]\s*)?\*\*(?:[[(]${CLOCK}[\])]\s*)?([^*\n:]{1,60}?)\s*(?::\*\*|\*\*\s*(?::|[[(]${CLOCK}[\])]))`, 'gm');
 /** A document with a few bold labels is not a transcript: most paragraphs must open with a name or a time. */
 const MIN_SHARE = 0.3;
-const STAMPED = new RegExp(String.raw`${ITEM}\[${TIME}\]`, 'gm');
-const STAMP_AFTER_NAME = new RegExp(String.raw`${ITEM}\*\*[^*\n]{1,60}:\*\*[ \t]*[[(]${TIME}[\])]`, 'gm');
+const STAMPED = new RegExp(String.raw`${ITEM}\[${CLOCK}\]`, 'gm');
+const STAMP_AFTER_NAME = new RegExp(String.raw`${ITEM}\*\*[^*\n]{1,60}:\*\*[ \t]*[[(]${CLOCK}[\])]`, 'gm');
 
 /**
  * Lines that open with a bold speaker or a bracketed stamp, for each paragraph, in a conversation

@@ -3,7 +3,7 @@
  * a blank line starts a new paragraph. The transcript is untimed: Parley shows no clock for it.
  */
 import {InputError} from '../errors.js';
-import {addParagraph, buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
+import {addParagraph, buildTranscript, continueParagraph, type DraftParagraph, type Transcript} from '../model.js';
 import {cleanText} from '../sanitize.js';
 import {speakerPrefixes, type SpeakerSplit} from './cues.js';
 import type {TranscriptFormat} from './format.js';
@@ -43,8 +43,7 @@ function parse(text: string): Transcript {
 		}
 
 		if (continuing) {
-			const last = drafts.pop()!;
-			drafts.push({...last, text: `${last.text} ${body}`});
+			continueParagraph(drafts, body);
 		} else {
 			addParagraph(drafts, {speaker, start: 0, stamped: false, text: body});
 		}

@@ -8,16 +8,16 @@
  * paragraphs (YouTube's are a caption each) are merged like captions.
  */
 import {InputError} from '../errors.js';
-import {addParagraph, buildTranscript, type DraftParagraph, type Transcript} from '../model.js';
+import {addParagraph, buildTranscript, continueParagraph, type DraftParagraph, type Transcript} from '../model.js';
 import {cleanText} from '../sanitize.js';
-import {formatClock, parseClock} from '../time.js';
+import {CLOCK, formatClock, parseClock} from '../time.js';
 import {areCaptions, cuesToParagraphs} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 import {firstFew, plural} from './warnings.js';
 
 // Up to 999 hours: a larger number is not a time in an episode.
-const STAMP = String.raw`(\d{1,3}:\d{2}:\d{2}(?:\.\d{1,3})?)`;
-const SHORT_STAMP = String.raw`((?:\d{1,3}:)?\d{1,2}:\d{2}(?:\.\d{1,3})?)`;
+const STAMP = String.raw`(\d{1,3}:\d{2}:\d{2}(?:[.,]\d{1,3})?)`;
+const SHORT_STAMP = `(${CLOCK})`;
 /** Each gives the name, then the time. */
 const HEADERS = [
 	new RegExp(String.raw`^([^\t:][^\t]*?):\s*\t\s*${STAMP}\s*$`),
@@ -78,8 +78,7 @@ function takeStamp(state: ParseState, stamp: StampLine, line: number) {
 
 function takeText(state: ParseState, body: string, drafts: DraftParagraph[]) {
 	if (state.continuing) {
-		const last = drafts.pop()!;
-		drafts.push({...last, text: `${last.text} ${body}`});
+		continueParagraph(drafts, body);
 		return;
 	}
 

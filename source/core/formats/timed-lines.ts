@@ -8,11 +8,11 @@
 import {InputError} from '../errors.js';
 import {buildTranscript, type Transcript} from '../model.js';
 import {cleanText} from '../sanitize.js';
-import {parseClock} from '../time.js';
+import {CLOCK, parseClock} from '../time.js';
 import {cuesToParagraphs, withPrefixedSpeakers} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 
-const TIME = String.raw`((?:\d{1,3}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?)`;
+const TIME = `(${CLOCK})`;
 /** Each gives the time, then the text (which may open with `Name:`). */
 const TIME_FIRST = [
 	new RegExp(String.raw`^\s*\[${TIME}\s*-->\s*[\d:.,]+\]\s+(\S.*)$`),
