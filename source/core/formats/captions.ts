@@ -102,16 +102,27 @@ function overlap(previous: readonly string[], lines: readonly string[]): number 
 
 /** Share of cues that repeat the cue before's last line: YouTube's automatic captions do. */
 const ROLLING_SHARE = 0.3;
+/** Whether a file rolls shows in its first cues; only then are all its cues compared. */
+const ROLLING_SAMPLE = 200;
+
+function overlaps(raw: readonly RawCue[]): number[] {
+	const plain = raw.map(cue => cue.lines.map(line => cueText(line)));
+	return plain.map((lines, index) => (index === 0 ? 0 : overlap(plain[index - 1]!, lines)));
+}
+
+function rolls(raw: readonly RawCue[]): boolean {
+	const sample = raw.slice(0, ROLLING_SAMPLE);
+	return overlaps(sample).filter(count => count > 0).length >= ROLLING_SHARE * sample.length;
+}
 
 /**
  * Automatic captions roll: each cue repeats the line before it (and a 10 ms cue repeats it
  * alone). In a file that does this, a cue's lines that repeat the previous cue's are dropped.
  */
 function withoutRolledLines(raw: readonly RawCue[]): readonly RawCue[] {
-	const plain = raw.map(cue => cue.lines.map(line => cueText(line)));
-	const overlaps = plain.map((lines, index) => (index === 0 ? 0 : overlap(plain[index - 1]!, lines)));
-	if (overlaps.filter(count => count > 0).length < ROLLING_SHARE * raw.length) return raw;
-	return raw.map((cue, index) => ({...cue, lines: cue.lines.slice(overlaps[index])}));
+	if (!rolls(raw)) return raw;
+	const repeated = overlaps(raw);
+	return raw.map((cue, index) => ({...cue, lines: cue.lines.slice(repeated[index])}));
 }
 
 function toCues(raw: readonly RawCue[]): Cue[] {
