@@ -19,6 +19,8 @@ export type Cue = {
 
 /** Silence (seconds) long enough to start a new paragraph. */
 const PAUSE = 2;
+/** Cues with no end (timed lines): a gap this long between two starts is a pause too. */
+const PAUSE_BETWEEN_STARTS = 10;
 /** Once a paragraph is this long, a sentence end closes it. */
 const PARAGRAPH_LENGTH = 400;
 /** A paragraph this long closes at the next cue, sentence end or not (a file with no punctuation). */
@@ -39,9 +41,6 @@ const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const ATTACHES_TO_PREVIOUS = /^[,.;:!?%)\]}…]/u;
 
 type Building = {speaker: string | undefined; start: number; end: number | undefined; text: string; marks: TimeMark[]};
-
-/** Cues with no end (timed lines): a gap this long between two starts is a pause too. */
-const PAUSE_BETWEEN_STARTS = 10;
 
 function startsParagraph(current: Building | undefined, cue: Cue, speaker: string | undefined, cuesAreParagraphs: boolean): boolean {
 	if (!current || speaker !== current.speaker || cuesAreParagraphs) return true;
