@@ -145,7 +145,7 @@ function splitPrefix(text: string): Prefix | undefined {
 }
 
 /** Whether texts that open with these prefixes name speakers (the rule above). */
-export function usesNamePrefixes(texts: readonly string[]): boolean {
+function usesNamePrefixes(texts: readonly string[]): boolean {
 	const seen = new Set<string>();
 	for (const text of texts) {
 		const prefix = splitPrefix(text);

@@ -12,7 +12,7 @@ import {addParagraph, buildTranscript, continueParagraph, type DraftParagraph, t
 import {cleanText} from '../sanitize.js';
 import {CLOCK, formatClock, parseClock} from '../time.js';
 import {areCaptions, cuesToParagraphs} from './cues.js';
-import type {TranscriptFormat} from './format.js';
+import {splitTitle, type TranscriptFormat} from './format.js';
 import {firstFew, plural} from './warnings.js';
 
 // Up to 999 hours: a larger number is not a time in an episode.
@@ -89,20 +89,20 @@ function takeText(state: ParseState, body: string, drafts: DraftParagraph[]) {
 
 function parse(text: string): Transcript {
 	const lines = text.split('\n');
-	const firstIsStamp = readStampLine(lines[0] ?? '') !== undefined;
-	const title = firstIsStamp ? '' : cleanText(lines[0] ?? '');
+	const {title, body} = splitTitle(lines, isStampLine);
+	const firstLine = lines.length - body.length + 1;
 	const drafts: DraftParagraph[] = [];
 	const warnings: string[] = [];
 	const state: ParseState = {speaker: undefined, pending: undefined, lastStart: 0, continuing: false, backwards: []};
 	let stamps = 0;
-	lines.forEach((line, index) => {
-		if ((index === 0 && !firstIsStamp) || OTTER_FOOTER.test(line)) return;
+	body.forEach((line, index) => {
+		if (OTTER_FOOTER.test(line)) return;
 		const stamp = readStampLine(line);
-		const body = stamp ? '' : cleanText(line);
+		const words = stamp ? '' : cleanText(line);
 		if (stamp) stamps++;
-		if (stamp) takeStamp(state, stamp, index + 1);
-		else if (body === '') state.continuing = false;
-		else takeText(state, body, drafts);
+		if (stamp) takeStamp(state, stamp, firstLine + index);
+		else if (words === '') state.continuing = false;
+		else takeText(state, words, drafts);
 	});
 
 	if (stamps === 0) throw new InputError('has no speaker or time lines (like `Name:<TAB>00:00:05`)');

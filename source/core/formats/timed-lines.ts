@@ -10,7 +10,7 @@ import {buildTranscript, type Transcript} from '../model.js';
 import {cleanText} from '../sanitize.js';
 import {CLOCK, parseClock} from '../time.js';
 import {cuesToParagraphs, withPrefixedSpeakers} from './cues.js';
-import type {TranscriptFormat} from './format.js';
+import {splitTitle, type TranscriptFormat} from './format.js';
 
 const TIME = `(${CLOCK})`;
 /** Each gives the time, then the text (which may open with `Name:`). */
@@ -34,10 +34,9 @@ function readLine(line: string): {start: number; text: string} | undefined {
 }
 
 function parse(text: string): Transcript {
-	const lines = text.split('\n');
-	const title = readLine(lines[0] ?? '') ? '' : cleanText(lines[0] ?? '');
+	const {title, body} = splitTitle(text.split('\n'), line => readLine(line) !== undefined);
 	const cues: {start: number; text: string}[] = [];
-	for (const line of lines.slice(title === '' ? 0 : 1)) {
+	for (const line of body) {
 		const timed = readLine(line);
 		const last = cues.at(-1);
 		if (timed) cues.push(timed);
