@@ -9,7 +9,10 @@ import {toText} from './core/export/text.js';
 import {FROM_NAMES} from './core/formats/index.js';
 import {paragraphAt, type Transcript} from './core/model.js';
 import {sanitizeLine} from './core/sanitize.js';
-import {parseClock} from './core/time.js';
+import {parseTimeQuery} from './core/time-query.js';
+import {readGivenChapters} from './chapters-input.js';
+import {chaptersOutput, CHAPTERS_FORMATS, isChaptersFormat} from './chapters-command.js';
+import type {GivenChapters} from './core/chapters/index.js';
 import {loadTranscript, nameOf, stdinHasData, withTitle, type TranscriptSource} from './input.js';
 import {runSearch} from './search-command.js';
 import {detectColorDepth} from './ui/theme.js';
@@ -28,34 +31,43 @@ const cli = meow(
                          exit status 1 when nothing matches
     $ parley export [FILE] --to FORMAT
                          write the transcript in another format
+    $ parley chapters [FILE] [--json] [--to json|txt|vtt]
+                         list the chapters, or write them as a chapters file
+                         (Podcasting 2.0 JSON, YouTube-style text, WebVTT)
 
   Formats (detected from the content): WebVTT, SRT, Podcasting 2.0 JSON and
   HTML, Whisper JSON and TSV, Markdown, Otter, Rev, Zoom and YouTube text,
   timed lines, plain text
 
+  Chapters come from --chapters FILE, or a file beside the transcript (for
+  ep.txt: ep.chapters.json, .txt or .vtt), or the transcript's headings;
+  otherwise Parley finds where the topics change.
+
   Options
-    --at TIME       open at this time: HH:MM:SS, MM:SS or seconds
+    --at TIME       open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%
+    --chapters FILE chapters to use (Podcasting 2.0 JSON, 0:00 Title lines, WebVTT)
     --from FORMAT   read the input as this format, not the one detected:
                     ${FROM_NAMES.slice(0, 6).join(', ')},
                     ${FROM_NAMES.slice(6).join(', ')}
-    --to FORMAT     export: ${EXPORT_FORMATS.join(', ')}
-    --json          search: print the matches as JSON
+    --to FORMAT     export: ${EXPORT_FORMATS.join(', ')}; chapters: ${CHAPTERS_FORMATS.join(', ')}
+    --json          search, chapters: print JSON
     --limit N       search: print at most N matches (default 10)
     --help          show this help
     --version       show the version
 
-  Keys: j/k scroll, space/b page, {/} speaker turn, g/G start/end, q quit, ? all keys
+  Keys: j/k scroll, space/b page, {/} speaker turn, [/] chapter, c chapters,
+        : go to a time, / search, g/G start/end, q quit, ? all keys
 
   Exit status: 0 ok, 2 bad usage or unreadable input, 1 unexpected failure
 `,
 	{
 		importMeta: import.meta,
 		allowUnknownFlags: true,
-		flags: {at: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, json: {type: 'boolean'}, limit: {type: 'string'}},
+		flags: {at: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, json: {type: 'boolean'}, limit: {type: 'string'}, chapters: {type: 'string'}},
 	},
 );
 
-const KNOWN_OPTION = /^--(?:at|from|to|json|limit|help|version)(?:=|$)/;
+const KNOWN_OPTION = /^--(?:at|from|to|json|limit|chapters|help|version)(?:=|$)/;
 const DEFAULT_SEARCH_LIMIT = 10;
 
 function fail(message: string, status: number): never {
@@ -74,10 +86,10 @@ function chooseSource(input: readonly string[]): TranscriptSource {
 
 function startTime(at: string | undefined, transcript: Transcript): number | undefined {
 	if (at === undefined) return undefined;
-	const seconds = parseClock(at);
-	if (seconds === undefined) throw new InputError(`--at expects a time like 00:35:00, 35:00 or 2100; got '${at}'`);
 	if (!transcript.timed) throw new InputError(`--at needs times, and '${transcript.title}' has none`);
-	return seconds;
+	const result = parseTimeQuery(at, 0, transcript.duration);
+	if ('error' in result) throw new InputError(`--at: ${result.error}`);
+	return result.seconds;
 }
 
 /** A reader that stops reading (`| head`) is not an error; a full disk is, in one line. */
@@ -134,6 +146,45 @@ async function search(input: readonly string[]): Promise<number> {
 	return runSearch({query, source: chooseSource(paths), limit, json: cli.flags.json === true, bold, from: cli.flags.from});
 }
 
+/** The transcript to read, with the chapters file that goes with it (an unusable one is a warning). */
+async function loadEpisode(input: readonly string[]): Promise<{transcript: Transcript; given: GivenChapters | undefined}> {
+	const source = chooseSource(input);
+	const loaded = withTitle(await loadTranscript(source, cli.flags.from), source);
+	const {given, warning} = readGivenChapters(cli.flags.chapters, source, loaded);
+	return {transcript: warning ? {...loaded, warnings: [...loaded.warnings, warning]} : loaded, given};
+}
+
+/** `parley chapters [FILE]`. */
+async function chaptersCommand(input: readonly string[]) {
+	const {to} = cli.flags;
+	if (to !== undefined && !isChaptersFormat(to)) throw new InputError(`chapters --to expects ${CHAPTERS_FORMATS.join('|')}; got '${to}'`);
+	const {transcript, given} = await loadEpisode(input);
+	let output: string;
+	try {
+		output = chaptersOutput(transcript, given, {json: cli.flags.json === true, to});
+	} catch (error) {
+		throw error instanceof InputError ? new InputError(`'${transcript.title}' ${error.message}`) : error;
+	}
+
+	warn(transcript);
+	guardStdout();
+	process.stdout.write(output);
+}
+
+/** Options that go with some commands only. */
+function rejectMisplacedOptions(command: string | undefined) {
+	const {flags} = cli;
+	const misplaced: Array<[boolean, string]> = [
+		[flags.limit !== undefined && command !== 'search', '--limit goes with parley search'],
+		[flags.json === true && command !== 'search' && command !== 'chapters', '--json goes with parley search or parley chapters'],
+		[flags.to !== undefined && command !== 'export' && command !== 'chapters', '--to goes with parley export or parley chapters'],
+		[flags.at !== undefined && (command === 'export' || command === 'chapters' || command === 'search'), `--at goes with reading, not with ${command}`],
+		[flags.chapters !== undefined && (command === 'export' || command === 'search'), `--chapters goes with reading or parley chapters, not with ${command}`],
+	];
+	const found = misplaced.find(([wrong]) => wrong);
+	if (found) throw new InputError(`${found[1]} (see --help)`);
+}
+
 function rejectUnknownOptions(argv: readonly string[]) {
 	const end = argv.indexOf('--');
 	const unknown = (end === -1 ? argv : argv.slice(0, end)).find(arg => arg.startsWith('-') && arg !== '-' && !KNOWN_OPTION.test(arg));
@@ -142,24 +193,29 @@ function rejectUnknownOptions(argv: readonly string[]) {
 	if (from !== undefined && !FROM_NAMES.includes(from)) throw new InputError(`--from expects one of ${FROM_NAMES.join(', ')}; got '${from}'`);
 }
 
+const COMMANDS = ['search', 'export', 'chapters'];
+
 async function main() {
 	rejectUnknownOptions(process.argv.slice(2));
-	if (cli.input[0] === 'search') {
+	const command = COMMANDS.find(name => name === cli.input[0]);
+	rejectMisplacedOptions(command);
+	if (command === 'search') {
 		// Not process.exit: the output may still be draining into a pipe.
 		process.exitCode = await search(cli.input.slice(1));
 		return;
 	}
 
-	if (cli.flags.json === true || cli.flags.limit !== undefined) throw new InputError('--json and --limit go with parley search (see --help)');
-	if (cli.input[0] === 'export') {
-		if (cli.flags.at !== undefined) throw new InputError('--at goes with reading, not with export (see --help)');
+	if (command === 'export') {
 		await exportCommand(cli.input.slice(1));
 		return;
 	}
 
-	if (cli.flags.to !== undefined) throw new InputError('--to goes with parley export (see --help)');
-	const source = chooseSource(cli.input);
-	const transcript = withTitle(await loadTranscript(source, cli.flags.from), source);
+	if (command === 'chapters') {
+		await chaptersCommand(cli.input.slice(1));
+		return;
+	}
+
+	const {transcript, given} = await loadEpisode(cli.input);
 	const at = startTime(cli.flags.at, transcript);
 	if (!process.stdout.isTTY) {
 		printPlain(transcript, at);
@@ -172,7 +228,7 @@ async function main() {
 	delete (globalThis as {fetch?: unknown}).fetch;
 	// Loaded only for a terminal: Ink and React are most of Parley's start-up time.
 	const {runFullScreen} = await import('./ui/full-screen.js');
-	await runFullScreen(transcript, at, error => fail(`unexpected error: ${error.message}`, 1));
+	await runFullScreen({transcript, at, given}, error => fail(`unexpected error: ${error.message}`, 1));
 	process.exit(0);
 }
 

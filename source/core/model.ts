@@ -1,4 +1,5 @@
 /** The transcript model every part of Parley shares. Times are in seconds. */
+import type {ChapterEntry} from './chapters/chapter.js';
 import {InputError} from './errors.js';
 import {sanitizeLine} from './sanitize.js';
 import {formatClock} from './time.js';
@@ -44,6 +45,8 @@ export type Transcript = {
 	/** False when the source has no times: then times are estimates, for order only, never shown. */
 	readonly timed: boolean;
 	readonly warnings: readonly string[];
+	/** Chapters the transcript itself gives (Markdown headings), in order; none when it gives none. */
+	readonly chapters?: readonly ChapterEntry[];
 };
 
 /**
@@ -86,6 +89,8 @@ export type DraftParagraph = {
 export type TranscriptOptions = {
 	readonly warnings?: readonly string[];
 	readonly timed?: boolean;
+	/** Chapters the source gives, each opening at a paragraph (an index into the drafts). */
+	readonly chapters?: ReadonlyArray<{readonly title: string; readonly paragraph: number}>;
 };
 
 /** Never before the paragraph's last time: a caption cannot end before it starts. */
@@ -144,8 +149,10 @@ export function buildTranscript(title: string, source: readonly DraftParagraph[]
 	});
 
 	const duration = turns.reduce((latest, turn) => Math.max(latest, turn.end), 0);
+	const chapters = options.chapters?.map(({title, paragraph}) => ({title, start: paragraphs[paragraph]!.start}));
 	// Warnings quote the input, which is untrusted.
-	return {title, speakers, turns, paragraphs, duration, timed, warnings: (options.warnings ?? []).map(warning => sanitizeLine(warning))};
+	const warnings = (options.warnings ?? []).map(warning => sanitizeLine(warning));
+	return {title, speakers, turns, paragraphs, duration, timed, warnings, ...(chapters?.length ? {chapters} : {})};
 }
 
 type Span = {readonly offset: number; readonly start: number; readonly endOffset: number; readonly end: number};

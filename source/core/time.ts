@@ -41,3 +41,8 @@ export function formatStamp(totalSeconds: number): string {
 	const millis = Math.round(Math.max(0, totalSeconds) * 1000);
 	return millis % 1000 === 0 ? formatClock(millis / 1000) : formatCueTime(totalSeconds);
 }
+
+/** A length as people write it: `0:53`, `4:05`, `1:02:03`. */
+export function formatLength(totalSeconds: number): string {
+	return formatClock(totalSeconds).replace(/^00:/, '').replace(/^0(?=\d:)/, '');
+}

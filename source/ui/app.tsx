@@ -4,7 +4,7 @@ import {contentWidth} from '../core/layout.js';
 import type {Transcript} from '../core/model.js';
 import type {SearchHit} from '../core/search/search.js';
 import {formatClock} from '../core/time.js';
-import {Footer} from './components/footer.js';
+import {Footer, type Progress} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {SearchOverlay} from './components/search-overlay.js';
@@ -12,13 +12,20 @@ import {TooSmall} from './components/too-small.js';
 import {TranscriptView} from './components/transcript-view.js';
 import {actionsForInput, type KeyMode} from './keymap.js';
 import {searchIndexFor} from './search-state.js';
-import {createReaderState, readerReducer, type ReaderState} from './state.js';
+import {createReaderState, readerReducer, type Action, type ReaderState} from './state.js';
+import {currentChapter, readingTime} from './chapter-state.js';
+import {ChapterList} from './components/chapter-list.js';
+import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/index.js';
+import {lineAtAnchor} from '../core/layout.js';
+import {shownClock} from '../core/model.js';
 import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf} from './viewport.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
 
 type Props = {
 	readonly transcript: Transcript;
+	/** A chapters file that goes with the transcript. */
+	readonly given?: GivenChapters;
 	readonly colorDepth: ColorDepth;
 	/** Open at this many seconds into the episode. */
 	readonly at?: number;
@@ -29,7 +36,7 @@ type Props = {
 /** What the app exits with: nothing when the reader quits; else why, and its state to resume. */
 export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: ReaderState} | undefined;
 
-/** How long after the first frame the search index is built. */
+/** How long after the first frame the search index is built and the chapters derived. */
 const INDEX_DELAY_MS = 100;
 /** How long the terminal must keep its size before the screen is drawn again from scratch. */
 const REDRAW_AFTER_RESIZE_MS = 150;
@@ -39,8 +46,36 @@ function clockOf(transcript: Transcript, position: number): string {
 	return transcript.timed ? `${formatClock(position)} / ${formatClock(transcript.duration)}` : '';
 }
 
+/** The key mode each action leaves the keyboard in (keys can arrive faster than frames). */
+const MODE_AFTER: Partial<Record<Action['type'], KeyMode>> = {
+	'search-open': 'line',
+	'time-open': 'line',
+	'chapters-open': 'list',
+	'line-accept': 'read',
+	'line-cancel': 'read',
+};
+
+function chapterTitle(state: ReaderState): string | undefined {
+	return state.chapters && state.chapters.list[currentChapter(state, state.chapters)]?.title;
+}
+
 function shownMatch({found}: ReaderState): SearchHit | undefined {
 	return found?.shown ? found.hits[found.current] : undefined;
+}
+
+function markedLine(state: ReaderState): {line: number; stamp: string} | undefined {
+	const {marked} = state;
+	if (!marked) return undefined;
+	return {line: lineAtAnchor(state.layout, marked), stamp: shownClock(state.transcript, marked.seconds)};
+}
+
+function progressOfReader(state: ReaderState): Progress {
+	return {position: readingTime(state), duration: state.transcript.duration, ticks: state.chapters?.list.map(chapter => chapter.start) ?? []};
+}
+
+function keyMode(state: ReaderState): KeyMode {
+	if (state.search || state.timeLine) return 'line';
+	return state.overlay === 'chapters' ? 'list' : 'read';
 }
 
 function footerStatus(state: ReaderState): string {
@@ -50,13 +85,13 @@ function footerStatus(state: ReaderState): string {
 	return atEnd(state) ? '(END)' : '';
 }
 
-export function App({transcript, colorDepth, at, resume}: Props) {
+export function App({transcript, given, colorDepth, at, resume}: Props) {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(readerReducer, undefined, () => {
 		const size = readTerminalSize(stdout);
 		// The terminal may have been resized while Parley was suspended: the first frame must fit.
 		return resume === undefined
-			? createReaderState(transcript, size.columns, size.rows, at)
+			? createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given))
 			: readerReducer({...resume, leaving: undefined}, {type: 'resize', ...size});
 	});
 	const {exit} = useApp();
@@ -80,20 +115,23 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 
 	// Keys can arrive faster than frames: the mode follows the actions already sent, not the last frame.
 	const mode = useRef<KeyMode>('read');
-	mode.current = state.search ? 'search' : 'read';
+	mode.current = keyMode(state);
 	useInput((input, key) => {
 		for (const action of actionsForInput(input, key, mode.current)) {
-			if (action.type === 'search-open') mode.current = 'search';
-			if (action.type === 'search-accept' || action.type === 'search-cancel') mode.current = 'read';
+			mode.current = MODE_AFTER[action.type] ?? mode.current;
 			dispatch(action);
 		}
 	});
 
-	// Build the search index once the first frame is up, so that `/` answers at once.
+	// Build the search index and derive the chapters once the first frame is up, so that `/` and
+	// `c` answer at once.
 	useEffect(() => {
-		const timer = setTimeout(() => searchIndexFor(transcript), INDEX_DELAY_MS);
+		const timer = setTimeout(() => {
+			searchIndexFor(transcript);
+			dispatch({type: 'chapters-ready', chapters: chaptersFor(transcript, given)});
+		}, INDEX_DELAY_MS);
 		return () => clearTimeout(timer);
-	}, [transcript]);
+	}, [transcript, given]);
 
 	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
 	const height = bodyRows(state);
@@ -104,13 +142,24 @@ export function App({transcript, colorDepth, at, resume}: Props) {
 	return (
 		<Box width="100%" overflow="hidden">
 			<Box flexDirection="column" flexBasis={width} flexShrink={1} flexGrow={0} height={frameRows(state.rows)}>
-			<Header title={transcript.title} clock={clockOf(transcript, positionOf(state))} percent={progressOf(state)} />
+			<Header width={width} title={transcript.title} chapter={chapterTitle(state)} clock={clockOf(transcript, positionOf(state))} percent={progressOf(state)} />
 			{state.overlay === 'help' && <HelpOverlay columns={state.columns} height={height} top={state.helpTop} />}
 			{state.search && <SearchOverlay transcript={transcript} line={state.search} width={width} height={height} colorDepth={colorDepth} />}
-			{state.overlay === 'none' && (
-				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} match={shownMatch(state)} />
+			{state.overlay === 'chapters' && state.chapters && (
+				<ChapterList chapters={state.chapters} current={currentChapter(state, state.chapters)} selected={state.chapterChoice} timed={transcript.timed} height={height} />
 			)}
-			<Footer status={footerStatus(state)} overlay={state.overlay} notice={state.notice} />
+			{(state.overlay === 'none' || state.overlay === 'time') && (
+				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} match={shownMatch(state)} marked={markedLine(state)} />
+			)}
+			<Footer
+				width={width}
+				status={footerStatus(state)}
+				overlay={state.overlay}
+				notice={state.notice}
+				hinting={state.hinting}
+				timeLine={state.timeLine?.text}
+				progress={progressOfReader(state)}
+			/>
 			</Box>
 		</Box>
 	);

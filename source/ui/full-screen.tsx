@@ -4,6 +4,7 @@ import {openSync} from 'node:fs';
 import {setTimeout as delay} from 'node:timers/promises';
 import {ReadStream} from 'node:tty';
 import {render, type Instance} from 'ink';
+import type {GivenChapters} from '../core/chapters/index.js';
 import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
 import {App, type AppExit} from './app.js';
@@ -33,16 +34,21 @@ function keyboard(): NodeJS.ReadStream {
 	}
 }
 
-type Session = {
+/** What to read, and how to open it. */
+export type Reading = {
 	readonly transcript: Transcript;
 	readonly at: number | undefined;
+	readonly given: GivenChapters | undefined;
+};
+
+type Session = Reading & {
 	readonly stdin: NodeJS.ReadStream;
 	readonly colorDepth: ColorDepth;
 };
 
 function mount(session: Session, resume: ReaderState | undefined): Instance {
-	const {transcript, at, stdin, colorDepth} = session;
-	return render(<App transcript={transcript} colorDepth={colorDepth} at={at} resume={resume} />, {
+	const {transcript, at, given, stdin, colorDepth} = session;
+	return render(<App transcript={transcript} given={given} colorDepth={colorDepth} at={at} resume={resume} />, {
 		stdin,
 		stdout: keepScrollback(process.stdout),
 		exitOnCtrlC: false,
@@ -84,8 +90,8 @@ async function suspend(screen: FullScreen, keyboard: NodeJS.ReadStream) {
 }
 
 /** Resolves when the user quits; failures, once the screen is restored, go to `onCrash`. */
-export async function runFullScreen(transcript: Transcript, at: number | undefined, onCrash: (error: Error) => never): Promise<void> {
-	const session: Session = {transcript, at, stdin: keyboard(), colorDepth: detectColorDepth(process.env, true)};
+export async function runFullScreen(reading: Reading, onCrash: (error: Error) => never): Promise<void> {
+	const session: Session = {...reading, stdin: keyboard(), colorDepth: detectColorDepth(process.env, true)};
 	const screen = enterFullScreen(process.stdout);
 	let instance = mount(session, undefined);
 	const crash = (error: Error) => {

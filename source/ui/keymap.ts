@@ -4,8 +4,8 @@ import type {Action} from './state.js';
 
 type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete'>;
 
-/** Reading, or typing into the search line. */
-export type KeyMode = 'read' | 'search';
+/** Reading; typing into a line (search, go to a time); or choosing from a list (the chapters). */
+export type KeyMode = 'read' | 'line' | 'list';
 
 type Binding = {readonly keys: readonly string[]; readonly action: Action; readonly help: string};
 
@@ -24,9 +24,13 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['N'], action: {type: 'match', direction: -1}, help: 'previous match of the last search'},
 	{keys: ['}'], action: {type: 'move', by: 'turn', direction: 1}, help: 'next speaker turn'},
 	{keys: ['{'], action: {type: 'move', by: 'turn', direction: -1}, help: 'start of this turn, then the one before'},
+	{keys: [']'], action: {type: 'chapter', direction: 1}, help: 'next chapter'},
+	{keys: ['['], action: {type: 'chapter', direction: -1}, help: 'start of this chapter, then the one before'},
+	{keys: ['c'], action: {type: 'chapters-open'}, help: 'chapters: ↑↓ choose, Enter go, Esc back'},
+	{keys: [':', 't'], action: {type: 'time-open'}, help: 'go to a time: 35:00 1:05:10 35m +90 -30s 50%'},
 	{keys: ['g', 'Home', '<'], action: {type: 'edge', to: 'start'}, help: 'beginning (after a count: that line)'},
 	{keys: ['G', 'End', '>'], action: {type: 'edge', to: 'end'}, help: 'end (after a count: that line)'},
-	{keys: ['Esc'], action: CANCEL, help: 'cancel a count'},
+	{keys: ['Esc'], action: CANCEL, help: 'cancel a count; hide the search match and the time marked'},
 	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; moving keys scroll it, others close it'},
 	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (in the help: close it)'},
 	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: 'quit'},
@@ -75,27 +79,55 @@ function typedText(input: string): Action[] {
 	for (const [index, raw] of characters.entries()) {
 		const last = actions.at(-1);
 		const character = raw === '\r' && index < characters.length - 1 ? ' ' : raw;
-		if (character === '\r') actions.push({type: 'search-accept'});
-		else if (character === '\u007F' || character === '\b') actions.push({type: 'search-erase'});
+		if (character === '\r') actions.push({type: 'line-accept'});
+		else if (character === '\u007F' || character === '\b') actions.push({type: 'line-erase'});
 		else if (/\p{Cc}/u.test(character) && !/[\n\t]/.test(character)) continue;
-		else if (last?.type === 'search-type') actions[actions.length - 1] = {type: 'search-type', text: last.text + character.replace(/[\n\t]/, ' ')};
-		else actions.push({type: 'search-type', text: character.replace(/[\n\t]/, ' ')});
+		else if (last?.type === 'line-type') actions[actions.length - 1] = {type: 'line-type', text: last.text + character.replace(/[\n\t]/, ' ')};
+		else actions.push({type: 'line-type', text: character.replace(/[\n\t]/, ' ')});
 	}
 
 	return actions;
 }
 
-function searchLineActions(input: string, key: KeyPress): Action[] {
+/** Keys that quit or suspend whatever is open. */
+function leaving(input: string, key: KeyPress): Action[] | undefined {
 	if (key.ctrl && input === 'c') return [{type: 'quit', force: true}];
 	if (key.ctrl && input === 'z') return [{type: 'suspend'}];
-	if (key.return) return [{type: 'search-accept'}];
-	if (key.escape || (key.meta && input === '')) return [{type: 'search-cancel'}];
-	if (key.backspace || key.delete) return [{type: 'search-erase'}];
-	if (key.upArrow || (key.ctrl && input === 'p')) return [{type: 'search-select', direction: -1}];
-	if (key.downArrow || (key.ctrl && input === 'n')) return [{type: 'search-select', direction: 1}];
-	if (key.ctrl) return [];
-	return key.meta ? [{type: 'search-cancel'}] : typedText(input);
+	return undefined;
 }
+
+function lineActions(input: string, key: KeyPress): Action[] {
+	const leave = leaving(input, key);
+	if (leave) return leave;
+	if (key.return) return [{type: 'line-accept'}];
+	if (key.escape || (key.meta && input === '')) return [{type: 'line-cancel'}];
+	if (key.backspace || key.delete) return [{type: 'line-erase'}];
+	if (key.upArrow || (key.ctrl && input === 'p')) return [{type: 'line-select', direction: -1}];
+	if (key.downArrow || (key.ctrl && input === 'n')) return [{type: 'line-select', direction: 1}];
+	if (key.ctrl) return [];
+	return key.meta ? [{type: 'line-cancel'}] : typedText(input);
+}
+
+const LIST_KEYS: ReadonlyArray<readonly [(input: string, key: KeyPress) => boolean, Action]> = [
+	[(input, key) => key.downArrow || input === 'j' || (key.ctrl && input === 'n'), {type: 'line-select', direction: 1}],
+	[(input, key) => key.upArrow || input === 'k' || (key.ctrl && input === 'p'), {type: 'line-select', direction: -1}],
+	[(input, key) => key.pageDown || input === ' ', {type: 'move', by: 'page', direction: 1}],
+	[(input, key) => key.pageUp || input === 'b', {type: 'move', by: 'page', direction: -1}],
+	[(input, key) => key.home || input === 'g', {type: 'edge', to: 'start'}],
+	[(input, key) => key.end || input === 'G', {type: 'edge', to: 'end'}],
+	[(input, key) => key.return || input === '\r', {type: 'line-accept'}],
+];
+
+/** A list: move the choice, Enter takes it, anything else closes it. */
+function listActions(input: string, key: KeyPress): Action[] {
+	const leave = leaving(input, key);
+	if (leave) return leave;
+	const found = LIST_KEYS.find(([matches]) => matches(input, key));
+	return [found ? found[1] : {type: 'line-cancel'}];
+}
+
+/** Keys that open a line: the keys after them in the same chunk are typed into it. */
+const OPENS_LINE = new Set<Action['type']>(['search-open', 'time-open']);
 
 /**
  * The actions for one input event. Keys typed quickly (or sent over a slow link) can arrive as
@@ -103,15 +135,16 @@ function searchLineActions(input: string, key: KeyPress): Action[] {
  * one Alt-key: that is Esc, then the key.
  */
 export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'read'): Action[] {
-	if (mode === 'search') return searchLineActions(input, key);
+	if (mode === 'line') return lineActions(input, key);
+	if (mode === 'list') return key.ctrl || [...input].length <= 1 ? listActions(input, key) : [...input].flatMap(character => listActions(character, key));
 	if (input === '' || key.ctrl) return [actionFor(input, key)];
 	const plain = {...key, meta: false, escape: false};
 	const actions: Action[] = key.meta ? [CANCEL] : [];
 	for (const [index, character] of [...input].entries()) {
 		const action = actionFor(character, plain);
 		actions.push(action);
-		// Keys that follow `/` in the same chunk are the search being typed.
-		if (action.type === 'search-open') return [...actions, ...typedText([...input].slice(index + 1).join(''))];
+		// Keys that follow `/` or `:` in the same chunk are being typed into its line.
+		if (OPENS_LINE.has(action.type)) return [...actions, ...typedText([...input].slice(index + 1).join(''))];
 	}
 
 	return actions;

@@ -67,24 +67,24 @@ function acceptSearch(state: ReaderState, line: SearchLine): ReaderState {
 
 export function searchAction(state: ReaderState, line: SearchLine, action: Action): ReaderState {
 	switch (action.type) {
-		case 'search-type': {
+		case 'line-type': {
 			return withQuery(state, line, line.query + action.text);
 		}
 
-		case 'search-erase': {
+		case 'line-erase': {
 			return withQuery(state, line, [...line.query].slice(0, -1).join(''));
 		}
 
-		case 'search-select': {
+		case 'line-select': {
 			const selected = Math.max(0, Math.min(line.hits.length - 1, line.selected + action.direction));
 			return {...state, search: {...line, selected}};
 		}
 
-		case 'search-accept': {
+		case 'line-accept': {
 			return acceptSearch(state, line);
 		}
 
-		case 'search-cancel': {
+		case 'line-cancel': {
 			return {...state, overlay: 'none', search: undefined, top: clampTop(state, lineAtAnchor(state.layout, line.origin)), anchor: line.origin};
 		}
 

@@ -1,11 +1,13 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
 import {lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
-import {offsetAt, paragraphAt, type Transcript} from '../core/model.js';
+import type {Chapters} from '../core/chapters/index.js';
+import type {Transcript} from '../core/model.js';
+import {chapterListAction, goTo, openChapterList, seek, stepChapter, timeLineAction, type Marked, type TimeLine} from './chapter-state.js';
 import {helpLines} from './help-lines.js';
 import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
 import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
 
-export type Overlay = 'none' | 'help' | 'search';
+export type Overlay = 'none' | 'help' | 'search' | 'chapters' | 'time';
 
 export type ReaderState = {
 	readonly transcript: Transcript;
@@ -23,6 +25,14 @@ export type ReaderState = {
 	readonly helpTop: number;
 	readonly search: SearchLine | undefined;
 	readonly found: Found | undefined;
+	/** Given with the transcript, or derived once the first frame is up (or when first needed). */
+	readonly chapters: Chapters | undefined;
+	/** The chapter chosen in the chapter list. */
+	readonly chapterChoice: number;
+	readonly timeLine: TimeLine | undefined;
+	readonly marked: Marked | undefined;
+	/** The first screen shows what the main keys do; the first key replaces them with the progress bar. */
+	readonly hinting: boolean;
 	/** A message for the footer (a warning about the input) until the next key. */
 	readonly notice: string | undefined;
 	/**
@@ -47,12 +57,16 @@ export type Action =
 	| {readonly type: 'suspend'}
 	| {readonly type: 'redraw'}
 	| {readonly type: 'search-open'}
-	| {readonly type: 'search-type'; readonly text: string}
-	| {readonly type: 'search-erase'}
-	| {readonly type: 'search-select'; readonly direction: 1 | -1}
-	| {readonly type: 'search-accept'}
-	| {readonly type: 'search-cancel'}
-	| {readonly type: 'match'; readonly direction: 1 | -1};
+	| {readonly type: 'line-type'; readonly text: string}
+	| {readonly type: 'line-erase'}
+	| {readonly type: 'line-select'; readonly direction: 1 | -1}
+	| {readonly type: 'line-accept'}
+	| {readonly type: 'line-cancel'}
+	| {readonly type: 'match'; readonly direction: 1 | -1}
+	| {readonly type: 'chapter'; readonly direction: 1 | -1}
+	| {readonly type: 'chapters-open'}
+	| {readonly type: 'chapters-ready'; readonly chapters: Chapters}
+	| {readonly type: 'time-open'};
 
 function noticeFor(warnings: readonly string[]): string | undefined {
 	if (warnings.length === 0) return undefined;
@@ -72,7 +86,7 @@ function scrollHelp(state: ReaderState, action: Action): ReaderState {
 	return {...state, helpTop: clampHelpTop(state, helpTop), count: ''};
 }
 
-export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number): ReaderState {
+export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number, chapters?: Chapters): ReaderState {
 	const state: ReaderState = {
 		transcript,
 		columns,
@@ -85,10 +99,15 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		helpTop: 0,
 		search: undefined,
 		found: undefined,
+		chapters,
+		chapterChoice: 0,
+		timeLine: undefined,
+		marked: undefined,
+		hinting: true,
 		notice: noticeFor(transcript.warnings),
 		leaving: undefined,
 	};
-	return at === undefined ? state : readerReducer(state, {type: 'seek', seconds: at});
+	return at === undefined ? state : goTo(state, at);
 }
 
 function motionRows(state: ReaderState, by: Exclude<Motion, 'turn'>): number {
@@ -122,25 +141,17 @@ function resize(state: ReaderState, columns: number, rows: number): ReaderState 
 	return {...resized, top: clampTop(resized, lineAtAnchor(resized.layout, state.anchor)), helpTop: clampHelpTop(resized, state.helpTop)};
 }
 
-function seek(state: ReaderState, seconds: number): ReaderState {
-	const paragraph = paragraphAt(state.transcript, seconds);
-	if (!paragraph) return state;
-	const offset = offsetAt(paragraph, seconds);
-	// Inside a paragraph merged from captions: the line with the caption spoken then.
-	if (offset > 0) return scrollTo(state, lineAtAnchor(state.layout, {paragraph: paragraph.id, offset}));
-	const turn = state.transcript.turns[paragraph.turn]!;
-	const line = turn.paragraphs[0] === paragraph ? state.layout.turnStart[turn.id]! : state.layout.blockStart[paragraph.id]! + 1;
-	return scrollTo(state, line);
-}
+/** Actions that are not the reader's doing: a key press clears the notice and the hints, these do not. */
+const UNBIDDEN = new Set<Action['type']>(['resize', 'chapters-ready', 'redraw']);
 
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
-	const state = current.notice === undefined || action.type === 'resize' ? current : {...current, notice: undefined};
+	const state = UNBIDDEN.has(action.type) || (current.notice === undefined && !current.hinting) ? current : {...current, notice: undefined, hinting: false};
 	const forced = (action.type === 'quit' && action.force === true) || action.type === 'suspend' || action.type === 'redraw';
-	if (state.overlay === 'help' && action.type !== 'resize' && action.type !== 'digit' && !forced) {
-		return scrollHelp(state, action);
-	}
-
-	if (state.search && action.type !== 'resize' && !forced) return searchAction(state, state.search, action);
+	const overlaid = !forced && !UNBIDDEN.has(action.type);
+	if (state.overlay === 'help' && action.type !== 'digit' && overlaid) return scrollHelp(state, action);
+	if (state.search && overlaid) return searchAction(state, state.search, action);
+	if (state.timeLine && overlaid) return timeLineAction(state, state.timeLine, action);
+	if (state.overlay === 'chapters' && overlaid) return chapterListAction(state, action);
 
 	switch (action.type) {
 		case 'move': {
@@ -169,9 +180,9 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 		}
 
 		case 'cancel': {
-			// Esc also puts away the highlight of the last search (n/N bring it back).
-			const hide = state.count === '' && state.found !== undefined;
-			return {...state, count: '', found: hide ? {...state.found!, shown: false} : state.found};
+			// Esc also puts away the highlight of the last search (n/N bring it back) and the time marked.
+			if (state.count !== '') return {...state, count: ''};
+			return {...state, marked: undefined, found: state.found && {...state.found, shown: false}};
 		}
 
 		case 'quit': {
@@ -189,6 +200,22 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 
 		case 'match': {
 			return stepMatch(state, action.direction);
+		}
+
+		case 'chapter': {
+			return stepChapter(state, action.direction);
+		}
+
+		case 'chapters-open': {
+			return openChapterList(state);
+		}
+
+		case 'chapters-ready': {
+			return state.chapters ? state : {...state, chapters: action.chapters};
+		}
+
+		case 'time-open': {
+			return {...state, overlay: 'time', count: '', timeLine: {text: ''}};
 		}
 
 		default: {

@@ -100,7 +100,7 @@ describe('actionsForInput', () => {
 	});
 
 	it('takes the keys after / in the same chunk as the search being typed', () => {
-		expect(press('/seven')).toEqual([{type: 'search-open'}, {type: 'search-type', text: 'seven'}]);
+		expect(press('/seven')).toEqual([{type: 'search-open'}, {type: 'line-type', text: 'seven'}]);
 	});
 
 	it('reads Esc followed quickly by a key (an Alt-key) as Esc, then the key', () => {
@@ -114,33 +114,33 @@ describe('actionsForInput', () => {
 });
 
 describe('actionsForInput on the search line', () => {
-	const typing = (input: string, key: Partial<Key> = {}) => actionsForInput(input, {...none, ...key}, 'search');
+	const typing = (input: string, key: Partial<Key> = {}) => actionsForInput(input, {...none, ...key}, 'line');
 
 	it('types every printable key, letters that are commands included', () => {
-		expect(typing('q')).toEqual([{type: 'search-type', text: 'q'}]);
-		expect(typing('!^=$')).toEqual([{type: 'search-type', text: '!^=$'}]);
-		expect(typing(' ')).toEqual([{type: 'search-type', text: ' '}]);
+		expect(typing('q')).toEqual([{type: 'line-type', text: 'q'}]);
+		expect(typing('!^=$')).toEqual([{type: 'line-type', text: '!^=$'}]);
+		expect(typing(' ')).toEqual([{type: 'line-type', text: ' '}]);
 	});
 
 	it('takes a chunk of keys as typing: text, held backspace, Enter, pasted line breaks', () => {
 		expect(typing('ab\u007F\u007Fcd\r')).toEqual([
-			{type: 'search-type', text: 'ab'},
-			{type: 'search-erase'},
-			{type: 'search-erase'},
-			{type: 'search-type', text: 'cd'},
-			{type: 'search-accept'},
+			{type: 'line-type', text: 'ab'},
+			{type: 'line-erase'},
+			{type: 'line-erase'},
+			{type: 'line-type', text: 'cd'},
+			{type: 'line-accept'},
 		]);
-		expect(typing('one\ntwo\tthree')).toEqual([{type: 'search-type', text: 'one two three'}]);
-		expect(typing('seven ate nine\rbut why')).toEqual([{type: 'search-type', text: 'seven ate nine but why'}]);
+		expect(typing('one\ntwo\tthree')).toEqual([{type: 'line-type', text: 'one two three'}]);
+		expect(typing('seven ate nine\rbut why')).toEqual([{type: 'line-type', text: 'seven ate nine but why'}]);
 	});
 
 	it('maps Enter, Esc, backspace, arrows and Ctrl-N/P', () => {
-		expect(typing('', {return: true})).toEqual([{type: 'search-accept'}]);
-		expect(typing('', {escape: true, meta: true})).toEqual([{type: 'search-cancel'}]);
-		expect(typing('', {backspace: true})).toEqual([{type: 'search-erase'}]);
-		expect(typing('', {delete: true})).toEqual([{type: 'search-erase'}]);
-		expect(typing('', {upArrow: true})).toEqual([{type: 'search-select', direction: -1}]);
-		expect(typing('n', {ctrl: true})).toEqual([{type: 'search-select', direction: 1}]);
+		expect(typing('', {return: true})).toEqual([{type: 'line-accept'}]);
+		expect(typing('', {escape: true, meta: true})).toEqual([{type: 'line-cancel'}]);
+		expect(typing('', {backspace: true})).toEqual([{type: 'line-erase'}]);
+		expect(typing('', {delete: true})).toEqual([{type: 'line-erase'}]);
+		expect(typing('', {upArrow: true})).toEqual([{type: 'line-select', direction: -1}]);
+		expect(typing('n', {ctrl: true})).toEqual([{type: 'line-select', direction: 1}]);
 		expect(typing('c', {ctrl: true})).toEqual([{type: 'quit', force: true}]);
 	});
 });

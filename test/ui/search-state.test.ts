@@ -5,7 +5,7 @@ import {loadSeed} from '../helpers/transcripts.js';
 
 const seed = (await loadSeed());
 const run = (state: ReaderState, ...actions: Action[]) => actions.reduce(readerReducer, state);
-const type = (text: string): Action[] => [...text].map(character => ({type: 'search-type', text: character}));
+const type = (text: string): Action[] => [...text].map(character => ({type: 'line-type', text: character}));
 const start = createReaderState(seed, 80, 24);
 const topLine = (state: ReaderState) => state.layout.lines[state.top]!;
 const shownText = (state: ReaderState) =>
@@ -26,7 +26,7 @@ describe('searching from the reader', () => {
 	});
 
 	it('jumps to the chosen match, with the match in view and highlighted', async () => {
-		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
+		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'line-accept'});
 		expect(accepted.overlay).toBe('none');
 		expect(accepted.search).toBeUndefined();
 		expect(shownText(accepted)).toContain('jumbo shrimp');
@@ -38,28 +38,28 @@ describe('searching from the reader', () => {
 	it('moves the choice with up and down, and takes the chosen one', async () => {
 		const typed = run(start, {type: 'search-open'}, ...type('seven hate nine'));
 		const second = typed.search!.hits[1]!;
-		const accepted = run(typed, {type: 'search-select', direction: 1}, {type: 'search-select', direction: -1}, {type: 'search-select', direction: 1}, {type: 'search-accept'});
+		const accepted = run(typed, {type: 'line-select', direction: 1}, {type: 'line-select', direction: -1}, {type: 'line-select', direction: 1}, {type: 'line-accept'});
 		expect(accepted.found!.hits[accepted.found!.current]).toBe(second);
 	});
 
 	it('erases with backspace, and Esc goes back to where the reader was', async () => {
 		const scrolled = run(start, {type: 'move', by: 'page', direction: 1});
-		const typed = run(scrolled, {type: 'search-open'}, ...type('dogg'), {type: 'search-erase'});
+		const typed = run(scrolled, {type: 'search-open'}, ...type('dogg'), {type: 'line-erase'});
 		expect(typed.search!.query).toBe('dog');
-		const back = run(typed, {type: 'search-cancel'});
+		const back = run(typed, {type: 'line-cancel'});
 		expect(back).toMatchObject({overlay: 'none', search: undefined, top: scrolled.top});
 	});
 
 	it('goes back to the same words on Esc after a resize while searching', async () => {
 		const scrolled = run(start, {type: 'move', by: 'page', direction: 1}, {type: 'move', by: 'page', direction: 1});
 		const words = topLine(scrolled);
-		const back = run(scrolled, {type: 'search-open'}, {type: 'resize', columns: 50, rows: 24}, {type: 'search-cancel'});
+		const back = run(scrolled, {type: 'search-open'}, {type: 'resize', columns: 50, rows: 24}, {type: 'line-cancel'});
 		expect(topLine(back).paragraph).toBe(words.paragraph);
 		expect(topLine(back).offset).toBeLessThanOrEqual(words.offset);
 	});
 
 	it('steps through the matches in transcript order with n and N, around the ends', async () => {
-		const accepted = run(start, {type: 'search-open'}, ...type('seven nine'), {type: 'search-accept'});
+		const accepted = run(start, {type: 'search-open'}, ...type('seven nine'), {type: 'line-accept'});
 		const {hits} = accepted.found!;
 		const times = hits.map(hit => hit.time);
 		expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -72,15 +72,15 @@ describe('searching from the reader', () => {
 	});
 
 	it('hides the highlight on Esc and shows it again with n', async () => {
-		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
+		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'line-accept'});
 		const hidden = run(accepted, {type: 'cancel'});
 		expect(hidden.found!.shown).toBe(false);
 		expect(run(hidden, {type: 'match', direction: 1}).found!.shown).toBe(true);
 	});
 
 	it('forgets the last search when a new one finds nothing, and says so', async () => {
-		const found = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'search-accept'});
-		const failed = run(found, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'search-accept'});
+		const found = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'line-accept'});
+		const failed = run(found, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'line-accept'});
 		expect(failed.found).toBeUndefined();
 		expect(failed.notice).toBe('no matches for “zebra quantum volcano”');
 		expect(run(failed, {type: 'match', direction: 1}).top).toBe(failed.top);
@@ -88,7 +88,7 @@ describe('searching from the reader', () => {
 
 	it('does nothing for n before any search, and Enter without a match just closes the line', async () => {
 		expect(run(start, {type: 'match', direction: 1}).top).toBe(0);
-		const none = run(start, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'search-accept'});
+		const none = run(start, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'line-accept'});
 		expect(none).toMatchObject({overlay: 'none', search: undefined, found: undefined, top: 0});
 	});
 });

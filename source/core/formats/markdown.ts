@@ -76,7 +76,7 @@ function* textBlocks(tokens: readonly Token[], heading: (text: string) => void):
 	}
 }
 
-type Lead = {speaker: string | undefined; start: number | undefined; body: string};
+type Lead = {speaker: string | undefined; start: number | undefined; body: string; heading?: string};
 
 function takeStamp(text: string): {start: number | undefined; rest: string} {
 	const match = STAMP.exec(text);
@@ -108,14 +108,23 @@ function unlexed(block: string): string {
 	return block.replace(LEADING_NAME, `$1${STRONG_OPEN}$2${STRONG_CLOSE}`).replace(/\\([!-/:-@[-`{-~])/g, `${ESCAPED}$1`);
 }
 
-/** Each paragraph's lead, with lines that open with a stamp or a name split off as paragraphs. */
+/**
+ * Each paragraph's lead, with lines that open with a stamp or a name split off as paragraphs. The
+ * first heading is the title; each later one (empty leads) opens a chapter.
+ */
 function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: string; leads: Lead[]} {
-	let title = '';
+	let title: string | undefined;
 	const leads: Lead[] = [];
+	const addHeading = (text: string) => {
+		const heading = cleanText(text.replaceAll(MARKERS, ''));
+		if (title === undefined) title = heading;
+		else leads.push({speaker: undefined, start: undefined, body: '', heading});
+	};
+
 	const clean = text.replaceAll(MARKERS, '');
 	for (const block of clean.split(/\n[ \t]*\n/)) {
 		const tokens = lexed(block, lexer);
-		const paragraphs = tokens ? textBlocks(tokens, heading => (title ||= cleanText(heading.replaceAll(MARKERS, '')))) : [unlexed(block)];
+		const paragraphs = tokens ? textBlocks(tokens, addHeading) : [unlexed(block)];
 		for (const paragraph of paragraphs) {
 			for (const line of paragraph.split(LEAD_LINE)) {
 				if (leads.length === MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
@@ -124,7 +133,7 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 		}
 	}
 
-	return {title, leads};
+	return {title: title ?? '', leads};
 }
 
 async function parse(text: string): Promise<Transcript> {
@@ -133,9 +142,11 @@ async function parse(text: string): Promise<Transcript> {
 	// `[00:01] Ann Lee: hello`: a plain `Name:` after the stamp names the speaker too.
 	const split = speakerPrefixes(leads.filter(lead => lead.speaker === undefined).map(lead => lead.body));
 	const drafts: DraftParagraph[] = [];
+	const headings: Array<{title: string; paragraph: number}> = [];
 	let pending: Omit<Lead, 'body'> = {speaker: undefined, start: undefined};
 	let speaker: string | undefined;
 	for (const lead of leads) {
+		if (lead.heading !== undefined) headings.push({title: lead.heading, paragraph: drafts.length});
 		const named = lead.speaker === undefined ? split(lead.body) : {speaker: lead.speaker, text: lead.body};
 		pending = {speaker: named.speaker?.replaceAll(MARKERS, '') ?? pending.speaker, start: lead.start ?? pending.start};
 		const body = cleanText(named.text.replaceAll(MARKERS, ''));
@@ -147,7 +158,8 @@ async function parse(text: string): Promise<Transcript> {
 	}
 
 	if (drafts.length === 0) throw new InputError('is Markdown without transcript paragraphs');
-	return buildTranscript(title, drafts, {timed: drafts.some(draft => draft.stamped)});
+	const chapters = headings.filter(heading => heading.paragraph < drafts.length);
+	return buildTranscript(title, drafts, {timed: drafts.some(draft => draft.stamped), chapters});
 }
 
 // Not in a list: `- **Key**: value` is how documents define things.

@@ -1,33 +1,64 @@
 import {Box, Text} from 'ink';
-
+import {TIME_QUERY_EXAMPLES} from '../../core/time-query.js';
+import {progressBar} from '../progress-bar.js';
 import type {Overlay} from '../state.js';
 
+/** Where the reader is, for the progress bar: seconds, and where chapters start. */
+export type Progress = {readonly position: number; readonly duration: number; readonly ticks: readonly number[]};
+
 type Props = {
+	readonly width: number;
 	/** What the right-hand side shows: a count being typed, the match n/N is on, (END). */
 	readonly status: string;
 	readonly overlay: Overlay;
 	readonly notice: string | undefined;
+	/** Show what the main keys do instead of the progress bar (the first screen). */
+	readonly hinting: boolean;
+	/** The go-to-time line being typed. */
+	readonly timeLine: string | undefined;
+	readonly progress: Progress;
 };
 
 const HINTS: Readonly<Record<Overlay, string>> = {
-	none: 'j/k scroll  space/b page  / search  {/} turn  g/G start/end  q quit',
+	none: 'j/k scroll  space/b page  / search  [/] chapter  c chapters  : time  q quit',
 	help: 'j/k space b g G scroll help  other keys close it',
 	search: '↑↓ choose  Enter go there  Esc back',
+	chapters: '↑↓ choose  Enter go there  Esc back',
+	time: 'Enter go  Esc back',
 };
 
-export function Footer({status, overlay, notice}: Props) {
+/** The right-hand side's ` ? help`, after the padding. */
+const HELP_WIDTH = 8;
+
+function Left({width, overlay, notice, hinting, timeLine, progress}: Omit<Props, 'status'>) {
+	if (timeLine !== undefined) {
+		return (
+			<Text wrap="truncate-start">
+				<Text bold>go to:</Text> {timeLine}
+				<Text inverse> </Text>
+				<Text dimColor>{`  ${TIME_QUERY_EXAMPLES}`}</Text>
+			</Text>
+		);
+	}
+
+	if (notice !== undefined) return <Text bold wrap="truncate-end">{notice}</Text>;
+	if (hinting || overlay !== 'none') return <Text dimColor wrap="truncate-end">{HINTS[overlay]}</Text>;
+	const bar = progressBar(width, progress.position, progress.duration, progress.ticks);
+	return (
+		<Text wrap="truncate-end">
+			{bar.done}
+			<Text dimColor>{bar.todo}</Text>
+		</Text>
+	);
+}
+
+export function Footer({status, width, ...rest}: Props) {
+	// The status is digits and letters: one column each.
+	const right = HELP_WIDTH + (status ? status.length + 1 : 0);
 	return (
 		<Box height={1} flexShrink={0}>
 			<Box flexGrow={1} flexShrink={1} overflow="hidden">
-				{notice === undefined ? (
-					<Text dimColor wrap="truncate-end">
-						{HINTS[overlay]}
-					</Text>
-				) : (
-					<Text bold wrap="truncate-end">
-						{notice}
-					</Text>
-				)}
+				<Left width={Math.max(0, width - right)} {...rest} />
 			</Box>
 			<Box flexShrink={0} paddingLeft={1}>
 				<Text>

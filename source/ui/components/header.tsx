@@ -1,19 +1,41 @@
 import {Box, Text} from 'ink';
+import stringWidth from 'fast-string-width';
 
 type Props = {
+	readonly width: number;
 	readonly title: string;
+	/** The chapter being read, when the chapters are known. */
+	readonly chapter: string | undefined;
 	/** `HH:MM:SS / HH:MM:SS`, or empty for a transcript without times. */
 	readonly clock: string;
 	readonly percent: number;
 };
 
-export function Header({title, clock, percent}: Props) {
+const SEPARATOR = ' › ';
+/** Columns the episode's title keeps however long the chapter's title is. */
+const TITLE_KEEPS = 16;
+
+/** The episode's title gives way first: the chapter says more about where the reader is. */
+export function Header({width, title, chapter, clock, percent}: Props) {
+	const right = (clock ? clock.length + 1 : 0) + 4 + 2;
+	const room = Math.max(0, width - right);
+	const titleWidth = stringWidth(title);
+	const chapterWidth = chapter === undefined ? 0 : SEPARATOR.length + stringWidth(chapter);
+	const titleRoom = Math.min(titleWidth, Math.max(Math.min(titleWidth, TITLE_KEEPS), room - chapterWidth));
 	return (
 		<Box height={1} flexShrink={0}>
-			<Box flexGrow={1} flexShrink={1} overflow="hidden">
+			<Box width={titleRoom} flexShrink={0} overflow="hidden">
 				<Text bold wrap="truncate-end">
 					{title}
 				</Text>
+			</Box>
+			<Box flexShrink={1} flexGrow={1} overflow="hidden">
+				{chapter !== undefined && (
+					<Text wrap="truncate-end">
+						<Text dimColor>{SEPARATOR}</Text>
+						{chapter}
+					</Text>
+				)}
 			</Box>
 			<Box flexShrink={0} paddingLeft={2}>
 				<Text>

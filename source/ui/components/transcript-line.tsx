@@ -8,6 +8,8 @@ type Props = {
 	readonly stampWidth: number;
 	/** The part of the line's text to highlight (a search match), as [start, end) in the line's text. */
 	readonly highlight?: readonly [number, number];
+	/** A time gone to: shown in the gutter, marked, on the line spoken then. */
+	readonly mark?: string;
 };
 
 function Body({line, color, highlight}: Pick<Props, 'line' | 'color' | 'highlight'>) {
@@ -30,14 +32,24 @@ function Body({line, color, highlight}: Pick<Props, 'line' | 'color' | 'highligh
 	);
 }
 
-function TranscriptLineView({line, color, stampWidth, highlight}: Props) {
+function Gutter({line, stampWidth, mark}: Pick<Props, 'line' | 'stampWidth' | 'mark'>) {
+	if (mark !== undefined && stampWidth > 0) return <Text inverse>{`${mark.padStart(stampWidth - 1)} `}</Text>;
+	// A blank gutter is unstyled: no escape codes on every redrawn line.
+	if (line.stamp === '') return ' '.repeat(stampWidth);
+	return <Text dimColor>{`${line.stamp.padStart(stampWidth - 1)} `}</Text>;
+}
+
+function TranscriptLineView({line, color, stampWidth, highlight, mark}: Props) {
 	return (
 		<Text wrap="truncate-end">
-			{/* A blank gutter is unstyled: no escape codes on every redrawn line. */}
-			{line.stamp === '' ? ' '.repeat(stampWidth) : <Text dimColor>{`${line.stamp.padStart(stampWidth - 1)} `}</Text>}
-			<Text color={color} dimColor={color === undefined}>
-				{line.bar ? '│ ' : '  '}
-			</Text>
+			<Gutter line={line} stampWidth={stampWidth} mark={mark} />
+			{mark === undefined ? (
+				<Text color={color} dimColor={color === undefined}>
+					{line.bar ? '│ ' : '  '}
+				</Text>
+			) : (
+				<Text bold>▶ </Text>
+			)}
 			<Body line={line} color={color} highlight={highlight} />
 		</Text>
 	);

@@ -11,6 +11,8 @@ type Props = {
 	readonly colorDepth: ColorDepth;
 	/** A search match to highlight where it shows. */
 	readonly match: SearchHit | undefined;
+	/** The line of the moment gone to by time, and that time, to mark in the gutter. */
+	readonly marked: {readonly line: number; readonly stamp: string} | undefined;
 };
 
 /** The part of `line` inside the match, in the line's own coordinates. */
@@ -22,7 +24,7 @@ function highlightOn(line: DisplayLine, match: SearchHit | undefined): [number, 
 }
 
 /** Only the visible slice of the wrapped transcript is ever mounted. */
-export function TranscriptView({layout, top, height, colorDepth, match}: Props) {
+export function TranscriptView({layout, top, height, colorDepth, match, marked}: Props) {
 	return (
 		<Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
 			{layout.lines.slice(top, top + height).map((line, row) => (
@@ -33,6 +35,7 @@ export function TranscriptView({layout, top, height, colorDepth, match}: Props) 
 					color={speakerColor(line.speaker, colorDepth)}
 					stampWidth={layout.stampWidth}
 					highlight={highlightOn(line, match)}
+					mark={marked?.line === top + row ? marked.stamp : undefined}
 				/>
 			))}
 		</Box>

@@ -1,0 +1,44 @@
+/**
+ * What a reader types to go to a moment: a clock time (`35:00`, `1:05:10`), a duration (`90`,
+ * `35m`, `1h5m`, `90s`), a step from where they are (`+90`, `-30s`, `+2m`), or a share of the
+ * episode (`50%`).
+ */
+import {formatClock, parseClock} from './time.js';
+
+export type TimeQueryResult = {readonly seconds: number} | {readonly error: string};
+
+export const TIME_QUERY_EXAMPLES = '35:00  1:05:10  35m  +90  -30s  50%';
+
+const UNITS: Readonly<Record<string, number>> = {h: 3600, m: 60, s: 1};
+const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?:in)?)?(?:(\d+(?:\.\d+)?)s(?:ec)?)?$/;
+
+/** `90`, `90s`, `35m`, `1h5m`, `1m30s`, or a clock time: seconds, or undefined. */
+function parseLength(text: string): number | undefined {
+	const clock = parseClock(text);
+	if (clock !== undefined) return clock;
+	const match = DURATION.exec(text);
+	const [, hours, minutes, seconds] = match ?? [];
+	if (hours === undefined && minutes === undefined && seconds === undefined) return undefined;
+	return Number(hours ?? 0) * UNITS.h! + Number(minutes ?? 0) * UNITS.m! + Number(seconds ?? 0);
+}
+
+function share(text: string, duration: number): number | undefined {
+	const match = /^(\d+(?:\.\d+)?)%$/.exec(text);
+	if (!match) return undefined;
+	const percent = Number(match[1]);
+	return percent <= 100 ? (duration * percent) / 100 : undefined;
+}
+
+/**
+ * The moment `text` names, from `position` in an episode of `duration` seconds. A step past either
+ * end stops at it; a time after the end is an error, said in a line the prompt can show.
+ */
+export function parseTimeQuery(text: string, position: number, duration: number): TimeQueryResult {
+	const query = text.trim().toLowerCase().replaceAll(/\s+/g, '');
+	const step = /^[+-]/.test(query) ? parseLength(query.slice(1)) : undefined;
+	if (step !== undefined) return {seconds: Math.max(0, Math.min(duration, position + (query.startsWith('-') ? -step : step)))};
+	const seconds = share(query, duration) ?? (/^[+-]/.test(query) ? undefined : parseLength(query));
+	if (seconds === undefined) return {error: `not a time: '${text.trim()}'; try ${TIME_QUERY_EXAMPLES}`};
+	if (seconds > duration) return {error: `${formatClock(seconds)} is after the end (${formatClock(duration)})`};
+	return {seconds};
+}

@@ -1,0 +1,37 @@
+import {Box, Text} from 'ink';
+import {ORIGIN_NOTES, type Chapters} from '../../core/chapters/index.js';
+import {formatClock, formatLength} from '../../core/time.js';
+
+type Props = {
+	readonly chapters: Chapters;
+	/** The chapter being read, marked. */
+	readonly current: number;
+	readonly selected: number;
+	readonly timed: boolean;
+	readonly height: number;
+};
+
+/** The chapters with their start and length, the current one marked; the chosen one stays in view. */
+export function ChapterList({chapters, current, selected, timed, height}: Props) {
+	const rows = Math.max(0, height - 1);
+	const {list} = chapters;
+	const first = Math.max(0, Math.min(selected - Math.floor(rows / 2), list.length - rows));
+	return (
+		<Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
+			<Text dimColor wrap="truncate-end">
+				{`${list.length} chapters, ${ORIGIN_NOTES[chapters.origin]}`}
+			</Text>
+			{list.slice(first, first + rows).map((chapter, row) => {
+				const index = first + row;
+				const times = timed ? `${formatClock(chapter.start)} ${formatLength(chapter.end - chapter.start).padStart(7)}  ` : '';
+				return (
+					<Text key={index} wrap="truncate-end" inverse={index === selected} bold={index === current}>
+						{index === current ? '▶ ' : '  '}
+						{times}
+						{chapter.title}
+					</Text>
+				);
+			})}
+		</Box>
+	);
+}

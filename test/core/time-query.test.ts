@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest';
+import fc from 'fast-check';
+import {parseTimeQuery} from '../../source/core/time-query.js';
+
+const HOUR = 3600;
+const at = (text: string, position = 600, duration = 2 * HOUR) => parseTimeQuery(text, position, duration);
+
+describe('parseTimeQuery', () => {
+	it.each([
+		['35:00', 2100],
+		['1:05:10', 3910],
+		['01:05:10', 3910],
+		['90', 90],
+		['90s', 90],
+		['35m', 2100],
+		['35min', 2100],
+		['1h5m', 3900],
+		['1m30s', 90],
+		[' 1h 5m ', 3900],
+		['50%', HOUR],
+		['12.5%', 900],
+		['0', 0],
+		['100%', 2 * HOUR],
+	])('reads %j as %i seconds', (text, seconds) => {
+		expect(at(text)).toEqual({seconds});
+	});
+
+	it.each([
+		['+90', 690],
+		['-30s', 570],
+		['+2m', 720],
+		['-1:00', 540],
+		['+1h', 600 + HOUR],
+	])('steps %j from where the reader is', (text, seconds) => {
+		expect(at(text)).toEqual({seconds});
+	});
+
+	it('stops a step at either end', () => {
+		expect(at('-20m')).toEqual({seconds: 0});
+		expect(at('+5h')).toEqual({seconds: 2 * HOUR});
+	});
+
+	it('says a time after the end is after the end', () => {
+		expect(at('3:00:00')).toEqual({error: '03:00:00 is after the end (02:00:00)'});
+		expect(at('150%')).toHaveProperty('error');
+	});
+
+	it.each(['', 'm', 'soon', '35:99', '+', '+-3', '--5', '1:2:3:4', '%', '-50%', '5 o’clock'])('refuses %j with examples', text => {
+		expect(at(text)).toEqual({error: expect.stringMatching(/^not a time: .*; try 35:00/) as string});
+	});
+
+	it('never throws and never leaves the episode', () => {
+		fc.assert(
+			fc.property(fc.string(), fc.nat(10 * HOUR), fc.nat(10 * HOUR), (text, position, duration) => {
+				const result = parseTimeQuery(text, Math.min(position, duration), duration);
+				if ('seconds' in result) expect(result.seconds).toBeGreaterThanOrEqual(0), expect(result.seconds).toBeLessThanOrEqual(duration);
+			}),
+		);
+	});
+});
