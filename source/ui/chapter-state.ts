@@ -1,6 +1,6 @@
 /** Chapters and time in the reader: `]`/`[`, the chapter list, and the go-to-time line. Pure. */
-import {lineAtAnchor} from '../core/layout.js';
-import {chapterIndexAt, chaptersFor, type Chapters} from '../core/chapters/index.js';
+import {lineAtAnchor, type Layout} from '../core/layout.js';
+import {chaptersFor, type Chapters} from '../core/chapters/index.js';
 import {offsetAt, paragraphAt} from '../core/model.js';
 import {parseTimeQuery} from '../core/time-query.js';
 import type {Action, ReaderState} from './state.js';
@@ -44,20 +44,37 @@ export function readingTime(state: ReaderState): number {
 	return next === undefined ? top : Math.max(top, next - 0.001);
 }
 
-/** The chapter being read at the top of the view. */
+const chapterLineCache = new WeakMap<Chapters, WeakMap<Layout, readonly number[]>>();
+
+/** The line each chapter lands on, for this width. */
+function chapterLines(state: ReaderState, chapters: Chapters): readonly number[] {
+	const byLayout = chapterLineCache.get(chapters) ?? new WeakMap<Layout, readonly number[]>();
+	chapterLineCache.set(chapters, byLayout);
+	let lines = byLayout.get(state.layout);
+	if (!lines) byLayout.set(state.layout, (lines = chapters.list.map(chapter => lineForTime(state, chapter.start) ?? 0)));
+	return lines;
+}
+
+/**
+ * The chapter being read: the last whose line is at or above the top of the view. (A chapter can
+ * start inside a paragraph: it is reached at that paragraph's line.)
+ */
 export function currentChapter(state: ReaderState, chapters: Chapters): number {
-	return chapterIndexAt(chapters, readingTime(state));
+	return Math.max(0, chapterLines(state, chapters).findLastIndex(line => line <= state.top));
 }
 
 /** `]` the next chapter; `[` the start of this one, or the one before when already there. */
 export function stepChapter(current: ReaderState, direction: 1 | -1): ReaderState {
 	const state = withChapters(current);
-	const {list} = state.chapters;
-	const here = currentChapter(state, state.chapters);
-	const atStart = lineForTime(state, list[here]!.start) === state.top;
-	const steps = repeat(state) - (direction < 0 && !atStart ? 1 : 0);
-	const target = Math.max(0, Math.min(list.length - 1, here + direction * steps));
-	return seek(state, list[target]!.start);
+	const lines = chapterLines(state, state.chapters);
+	let target = state.top;
+	for (let step = 0; step < repeat(state); step++) {
+		const next = direction > 0 ? lines.find(line => line > target) : lines.findLast(line => line < target);
+		if (next === undefined) break;
+		target = next;
+	}
+
+	return scrollTo(state, target);
 }
 
 export function openChapterList(current: ReaderState): ReaderState {

@@ -20,17 +20,17 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['d', 'Ctrl-D'], action: {type: 'move', by: 'half', direction: 1}, help: 'half a page down'},
 	{keys: ['u', 'Ctrl-U'], action: {type: 'move', by: 'half', direction: -1}, help: 'half a page up'},
 	{keys: ['/'], action: {type: 'search-open'}, help: 'search: type a quote, ↑↓ choose, Enter go, Esc back'},
-	{keys: ['n'], action: {type: 'match', direction: 1}, help: 'next match of the last search'},
-	{keys: ['N'], action: {type: 'match', direction: -1}, help: 'previous match of the last search'},
-	{keys: ['}'], action: {type: 'move', by: 'turn', direction: 1}, help: 'next speaker turn'},
-	{keys: ['{'], action: {type: 'move', by: 'turn', direction: -1}, help: 'start of this turn, then the one before'},
-	{keys: [']'], action: {type: 'chapter', direction: 1}, help: 'next chapter'},
-	{keys: ['['], action: {type: 'chapter', direction: -1}, help: 'start of this chapter, then the one before'},
+	{keys: ['n'], action: {type: 'match', direction: 1}, help: 'next / previous match of the last search'},
+	{keys: ['N'], action: {type: 'match', direction: -1}, help: ''},
+	{keys: ['}'], action: {type: 'move', by: 'turn', direction: 1}, help: 'next speaker turn / this one’s start, the one before'},
+	{keys: ['{'], action: {type: 'move', by: 'turn', direction: -1}, help: ''},
+	{keys: [']'], action: {type: 'chapter', direction: 1}, help: 'next chapter / this one’s start, the one before'},
+	{keys: ['['], action: {type: 'chapter', direction: -1}, help: ''},
 	{keys: ['c'], action: {type: 'chapters-open'}, help: 'chapters: ↑↓ choose, Enter go, Esc back'},
 	{keys: [':', 't'], action: {type: 'time-open'}, help: 'go to a time: 35:00 1:05:10 35m +90 -30s 50%'},
-	{keys: ['g', 'Home', '<'], action: {type: 'edge', to: 'start'}, help: 'beginning (after a count: that line)'},
-	{keys: ['G', 'End', '>'], action: {type: 'edge', to: 'end'}, help: 'end (after a count: that line)'},
-	{keys: ['Esc'], action: CANCEL, help: 'cancel a count; hide the search match and the time marked'},
+	{keys: ['g', 'Home', '<'], action: {type: 'edge', to: 'start'}, help: 'beginning / end (after a count: that line)'},
+	{keys: ['G', 'End', '>'], action: {type: 'edge', to: 'end'}, help: ''},
+	{keys: ['Esc'], action: CANCEL, help: 'cancel a count, hide the match or the time marked'},
 	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; moving keys scroll it, others close it'},
 	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (in the help: close it)'},
 	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: 'quit'},
@@ -40,9 +40,21 @@ const BINDINGS: readonly Binding[] = [
 
 const ACTIONS = new Map(BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
 
+/** A binding without help of its own is the other half of the one before: `n / N`. */
+function helpRows(): Array<readonly [string, string]> {
+	const rows: Array<readonly [string, string]> = [];
+	for (const {keys, help} of BINDINGS) {
+		const last = rows.at(-1);
+		if (help === '' && last) rows[rows.length - 1] = [`${last[0]} / ${keys.join(' ')}`, last[1]];
+		else rows.push([keys.join(' '), help]);
+	}
+
+	return rows;
+}
+
 /** What the help overlay lists: keys, then what they do. */
 export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
-	...BINDINGS.map(binding => [binding.keys.join(' '), binding.help] as const),
+	...helpRows(),
 	['5j 3} 42g', 'a count before a key repeats it'],
 ];
 

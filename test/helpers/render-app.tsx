@@ -1,17 +1,18 @@
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {contentWidth, layoutTranscript} from '../../source/core/layout.js';
+import type {GivenChapters} from '../../source/core/chapters/index.js';
 import type {Transcript} from '../../source/core/model.js';
 import {App} from '../../source/ui/app.js';
 import type {ColorDepth} from '../../source/ui/theme.js';
 
-type Options = {readonly columns: number; readonly rows: number; readonly at?: number; readonly colorDepth?: ColorDepth};
+type Options = {readonly columns: number; readonly rows: number; readonly at?: number; readonly colorDepth?: ColorDepth; readonly given?: GivenChapters};
 
 const tick = () => new Promise(resolve => setTimeout(resolve, 5));
 
 /** Render the app at a terminal size (ink-testing-library fixes 100 columns and no rows). */
-export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0}: Options) {
-	const rendered = render(<App transcript={transcript} colorDepth={colorDepth} at={at} />);
+export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0, given}: Options) {
+	const rendered = render(<App transcript={transcript} given={given} colorDepth={colorDepth} at={at} />);
 	const size = {columns, rows};
 	Object.defineProperty(rendered.stdout, 'columns', {get: () => size.columns});
 	Object.defineProperty(rendered.stdout, 'rows', {get: () => size.rows});

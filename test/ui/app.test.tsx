@@ -119,7 +119,7 @@ describe('App', () => {
 		const app = await renderApp({...seed, warnings: ['not valid UTF-8; read as Windows-1252 (Latin-1)']}, {columns: 80, rows: 24});
 		expect(linesOf(app.frame()).at(-1)).toMatch(/^warning: not valid UTF-8; read as Windows-1252 \(Latin-1\)\s+\? help$/);
 		await app.press('j');
-		expect(linesOf(app.frame()).at(-1)).toMatch(/^j\/k scroll/);
+		expect(linesOf(app.frame()).at(-1)).toMatch(/^━*●[─┼]+ +\? help$/);
 	});
 
 	it('searches with /, shows the matches, jumps to the chosen one; Esc leaves the search line', async () => {

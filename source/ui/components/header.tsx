@@ -21,7 +21,7 @@ export function Header({width, title, chapter, clock, percent}: Props) {
 	const room = Math.max(0, width - right);
 	const titleWidth = stringWidth(title);
 	const chapterWidth = chapter === undefined ? 0 : SEPARATOR.length + stringWidth(chapter);
-	const titleRoom = Math.min(titleWidth, Math.max(Math.min(titleWidth, TITLE_KEEPS), room - chapterWidth));
+	const titleRoom = Math.min(titleWidth, room, Math.max(TITLE_KEEPS, room - chapterWidth));
 	return (
 		<Box height={1} flexShrink={0}>
 			<Box width={titleRoom} flexShrink={0} overflow="hidden">

@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest';
+import {loadSeed} from '../helpers/transcripts.js';
+import {renderApp} from '../helpers/render-app.js';
+
+const seed = await loadSeed();
+const linesOf = (frame: string) => frame.split('\n').map(line => line.trimEnd());
+const given = {
+	name: 'ep.chapters.json',
+	entries: [
+		{start: 0, title: 'Hello'},
+		{start: 600, title: 'Ten minutes in'},
+		{start: 1200, title: 'Hidden', toc: false},
+		{start: 2100, title: 'Thirty-five'},
+	],
+};
+
+describe('App with chapters', () => {
+	it('shows the chapter being read in the header; ] and [ move between chapters', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24, given});
+		expect(linesOf(app.frame())[0]).toMatch(/› Hello +00:00:11/);
+		await app.press(']');
+		expect(linesOf(app.frame())[0]).toMatch(/› Ten minutes in +00:09:45/);
+		await app.press(']');
+		expect(linesOf(app.frame())[0]).toMatch(/› Thirty-five +00:34:59/);
+		await app.press('[');
+		expect(linesOf(app.frame())[0]).toMatch(/› Ten minutes in +00:09:45/);
+		await app.press('5j');
+		await app.press('[');
+		expect(linesOf(app.frame())[0]).toMatch(/› Ten minutes in +00:09:45/);
+		await app.press('[');
+		expect(linesOf(app.frame())[0]).toMatch(/› Hello +00:00:11/);
+	});
+
+	it('lists the chapters with c, the current one marked; Enter jumps, Esc closes', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24, given});
+		await app.press(']');
+		await app.press('c');
+		const list = linesOf(app.frame());
+		expect(list[1]).toBe('3 chapters, from the chapters file');
+		expect(list.slice(2, 5)).toEqual(['  00:00:00   10:00  Hello', '▶ 00:10:00   25:00  Ten minutes in', '  00:35:00   35:04  Thirty-five']);
+		expect(list.at(-1)).toMatch(/^↑↓ choose/);
+		await app.press('j');
+		await app.press('\r');
+		expect(linesOf(app.frame())[0]).toMatch(/› Thirty-five/);
+		await app.press('c');
+		await app.press('\u001B');
+		await app.waitFor(frame => !frame.includes('3 chapters'), 'the list to close');
+		expect(linesOf(app.frame())[0]).toMatch(/› Thirty-five/);
+	});
+
+	it('derives chapters after the first frame when none are given', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		await app.waitFor(frame => frame.split('\n')[0]!.includes('› Intro'), 'the derived chapter in the header');
+		await app.press('G');
+		expect(linesOf(app.frame())[0]).toMatch(/› Outro/);
+	});
+
+	it('goes to a time typed after :, marks it, and shows a progress bar', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24, given});
+		await app.press(':');
+		await app.press('50%');
+		expect(linesOf(app.frame()).at(-1)).toMatch(/^go to: 50% +35:00 {2}1:05:10/);
+		await app.press('\r');
+		const lines = linesOf(app.frame());
+		expect(lines[0]).toContain('00:34:59 / 01:10:04');
+		expect(lines.find(line => line.includes('▶'))).toMatch(/^00:35:02 ▶ I have a Bernedoodle/);
+		expect(lines.at(-1)).toMatch(/^━+╋━+●─+ +\? help$/);
+		await app.press('t');
+		await app.press('soon\r');
+		expect(linesOf(app.frame()).at(-1)).toMatch(/^not a time: 'soon'/);
+	});
+});
