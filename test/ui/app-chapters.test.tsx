@@ -24,7 +24,8 @@ describe('App with chapters', () => {
 		expect(linesOf(app.frame())[0]).toMatch(/› Thirty-five +00:34:59/);
 		await app.press('[');
 		expect(linesOf(app.frame())[0]).toMatch(/› Ten minutes in +00:09:45/);
-		await app.press('5j');
+		await app.press('j');
+		await app.press('j');
 		await app.press('[');
 		expect(linesOf(app.frame())[0]).toMatch(/› Ten minutes in +00:09:45/);
 		await app.press('[');
