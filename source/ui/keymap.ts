@@ -155,8 +155,10 @@ export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'r
 	for (const [index, character] of [...input].entries()) {
 		const action = actionFor(character, plain);
 		actions.push(action);
-		// Keys that follow `/` or `:` in the same chunk are being typed into its line.
-		if (OPENS_LINE.has(action.type)) return [...actions, ...typedText([...input].slice(index + 1).join(''))];
+		// Keys that follow `/`, `:` or `c` in the same chunk are typed into its line or choose in its list.
+		const rest = [...input].slice(index + 1);
+		if (OPENS_LINE.has(action.type)) return [...actions, ...typedText(rest.join(''))];
+		if (action.type === 'chapters-open') return [...actions, ...rest.flatMap(character => listActions(character, plain))];
 	}
 
 	return actions;
