@@ -31,13 +31,14 @@ type Props = {
 	readonly at?: number;
 	/** Carry on from where a suspended session left off. */
 	readonly resume?: ReaderState;
+	/** How long after the first frame to build the search index and derive the chapters. */
+	readonly prepareAfterMs?: number;
 };
 
 /** What the app exits with: nothing when the reader quits; else why, and its state to resume. */
 export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: ReaderState} | undefined;
 
-/** How long after the first frame the search index is built and the chapters derived. */
-const INDEX_DELAY_MS = 100;
+const PREPARE_AFTER_MS = 100;
 /** How long the terminal must keep its size before the screen is drawn again from scratch. */
 const REDRAW_AFTER_RESIZE_MS = 150;
 
@@ -85,7 +86,7 @@ function footerStatus(state: ReaderState): string {
 	return atEnd(state) ? '(END)' : '';
 }
 
-export function App({transcript, given, colorDepth, at, resume}: Props) {
+export function App({transcript, given, colorDepth, at, resume, prepareAfterMs = PREPARE_AFTER_MS}: Props) {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(readerReducer, undefined, () => {
 		const size = readTerminalSize(stdout);
@@ -129,9 +130,9 @@ export function App({transcript, given, colorDepth, at, resume}: Props) {
 		const timer = setTimeout(() => {
 			searchIndexFor(transcript);
 			dispatch({type: 'chapters-ready', chapters: chaptersFor(transcript, given)});
-		}, INDEX_DELAY_MS);
+		}, prepareAfterMs);
 		return () => clearTimeout(timer);
-	}, [transcript, given]);
+	}, [transcript, given, prepareAfterMs]);
 
 	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
 	const height = bodyRows(state);

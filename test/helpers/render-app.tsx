@@ -6,13 +6,16 @@ import type {Transcript} from '../../source/core/model.js';
 import {App} from '../../source/ui/app.js';
 import type {ColorDepth} from '../../source/ui/theme.js';
 
-type Options = {readonly columns: number; readonly rows: number; readonly at?: number; readonly colorDepth?: ColorDepth; readonly given?: GivenChapters};
+type Options = {readonly columns: number; readonly rows: number; readonly at?: number; readonly colorDepth?: ColorDepth; readonly given?: GivenChapters; readonly prepareAfterMs?: number};
 
 const tick = () => new Promise(resolve => setTimeout(resolve, 5));
 
 /** Render the app at a terminal size (ink-testing-library fixes 100 columns and no rows). */
-export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0, given}: Options) {
-	const rendered = render(<App transcript={transcript} given={given} colorDepth={colorDepth} at={at} />);
+/** Long enough that no test sees the search index or the derived chapters arrive, unless it asks. */
+const NEVER_MS = 60_000;
+
+export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0, given, prepareAfterMs = NEVER_MS}: Options) {
+	const rendered = render(<App transcript={transcript} given={given} colorDepth={colorDepth} at={at} prepareAfterMs={prepareAfterMs} />);
 	const size = {columns, rows};
 	Object.defineProperty(rendered.stdout, 'columns', {get: () => size.columns});
 	Object.defineProperty(rendered.stdout, 'rows', {get: () => size.rows});
