@@ -1,6 +1,6 @@
 /** `parley chapters [FILE]`: the chapters, as a table, as JSON, or as a chapters file to publish. */
 import {formatChapters} from './core/chapters/files.js';
-import {chaptersFor, entriesOf, ORIGIN_NOTES, type Chapters} from './core/chapters/index.js';
+import {chaptersFor, entriesOf, chaptersSummary, type Chapters} from './core/chapters/index.js';
 import type {ChaptersFormat} from './core/chapters/chapter.js';
 import {InputError} from './core/errors.js';
 import type {Transcript} from './core/model.js';
@@ -15,7 +15,7 @@ export function isChaptersFormat(name: string): name is ChaptersFormat {
 
 function table(transcript: Transcript, chapters: Chapters): string {
 	const rows = chapters.list.map(chapter => (transcript.timed ? `${formatClock(chapter.start)}  ${formatLength(chapter.end - chapter.start).padStart(7)}  ${chapter.title}` : chapter.title));
-	return `${transcript.title} — ${chapters.list.length} chapters, ${ORIGIN_NOTES[chapters.origin]}\n${rows.join('\n')}\n`;
+	return `${transcript.title} — ${chaptersSummary(chapters)}\n${rows.join('\n')}\n`;
 }
 
 function json(transcript: Transcript, chapters: Chapters): string {

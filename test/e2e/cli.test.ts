@@ -109,14 +109,18 @@ describe('parley with bad input', () => {
 		['an endless device', () => ['/dev/zero'], /^parley: '\/dev\/zero' is too large: Parley reads transcripts of up to 8 MB$/],
 		['a file name with control characters', () => [scratchFile('t\u001B]0;owned\u0007.txt', 'no stamps here')], /^parley: '.*t\]0;owned\.txt' is not a transcript Parley can read/],
 		['a file name with a line break', () => [scratchFile('two\nlines.txt', 'no stamps here')], /^parley: '.*two lines\.txt' is not a transcript Parley can read/],
-		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at expects a time like 00:35:00/],
+		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at: not a time: 'soon'; try 35:00 {2}1:05:10/],
+		['an --at after the end', () => ['--at', '5:00:00', SMALL], /^parley: --at: 05:00:00 is after the end \(\d\d:\d\d:\d\d\)$/],
+		['a --chapters file that does not exist', () => ['--chapters', '/nonexistent.json', SMALL], /^parley: cannot open chapters file '\/nonexistent\.json': no such file$/],
+		['chapters --to an unknown format', () => ['chapters', SMALL, '--to', 'srt'], /^parley: chapters --to expects json\|txt\|vtt; got 'srt'$/],
+		['--chapters with search', () => ['search', 'x', SMALL, '--chapters', 'c.json'], /^parley: --chapters goes with reading or parley chapters, not with search \(see --help\)$/],
 		['an unknown option', () => ['--colour', SMALL], /^parley: unknown option '--colour' \(see --help\)$/],
 		['two files', () => [SMALL, SMALL], /^parley: expected one transcript, got 2/],
 		['truncated JSON', () => [scratchFile('cut.json', '{"version": "1.0.0", "segments": [\n  {"startTime": 1, "body": "Hi"},\n  {"startTime": 2, "bo')], /^parley: '.*cut\.json' is not valid JSON \(at line 3, column 23: Unterminated string\)$/],
 		['a caption file with no readable cue', () => [scratchFile('bad.vtt', 'WEBVTT\n\n00:75:00.000 --> 00:76:00.000\nHi\n')], /^parley: '.*bad\.vtt' has no cues Parley can read \(line 3: 00:75:00\.000 is not a time\)$/],
 		['a format --from does not know', () => ['--from', 'docx', '/nonexistent.txt'], /^parley: --from expects one of vtt, json, .*; got 'docx'$/],
 		['--at with export', () => ['export', SMALL, '--to', 'md', '--at', '1:00'], /^parley: --at goes with reading, not with export \(see --help\)$/],
-		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export \(see --help\)$/],
+		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export or parley chapters \(see --help\)$/],
 		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none$/],
 		['export without --to', () => ['export', SMALL], /^parley: export needs --to json\|vtt\|srt\|md\|txt$/],
 		['export to an unknown format', () => ['export', SMALL, '--to', 'docx'], /^parley: export needs --to json\|vtt\|srt\|md\|txt; got 'docx'$/],
@@ -182,7 +186,8 @@ describe('parley search', () => {
 	it.each([
 		[['search'], /^parley: search needs a QUERY/],
 		[['search', 'x', '--limit', 'many'], /^parley: --limit expects a whole number/],
-		[['--json'], /^parley: --json and --limit go with parley search/],
+		[['--json'], /^parley: --json goes with parley search or parley chapters/],
+		[['--limit', '3'], /^parley: --limit goes with parley search/],
 	])('refuses %j in one line with exit 2', async (args, message) => {
 		const {stderr, code} = await parley(args);
 		expect(code).toBe(2);
@@ -246,5 +251,64 @@ describe('parley flags', () => {
 		const {stdout, code} = await parley(['--version']);
 		expect(code).toBe(0);
 		expect(stdout.trim()).toBe(version);
+	});
+});
+
+describe('parley chapters', () => {
+	it('lists the chapters it finds in the bundled episode, with start and length', async () => {
+		const {stdout, code} = await parley(['chapters']);
+		expect(code).toBe(0);
+		const [head, ...rows] = stdout.trimEnd().split('\n');
+		expect(head).toMatch(/^This is episode number 797 .* — \d+ chapters, found from where the topics change$/);
+		expect(rows[0]).toMatch(/^00:00:00 +\d+:\d\d {2}Intro$/);
+		expect(rows.at(-1)).toMatch(/^01:\d\d:\d\d +\d+:\d\d {2}Outro$/);
+		expect(rows.some(row => /^00:15:\d\d +0:\d\d {2}Ad: /.test(row))).toBe(true);
+	});
+
+	it('uses a chapters file beside the transcript, and --to json writes Podcasting 2.0 chapters', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
+		const episode = join(folder, 'ep.txt');
+		writeFileSync(episode, readFileSync(SMALL));
+		writeFileSync(join(folder, 'ep.chapters.txt'), 'Chapters:\n0:00 Hello\n0:30 The engine\n');
+		const listed = await parley(['chapters', episode, '--json']);
+		expect(JSON.parse(listed.stdout)).toEqual({
+			title: 'A small episode',
+			origin: 'file',
+			chapters: [
+				{title: 'Hello', start: 0, end: 30},
+				{title: 'The engine', start: 30, end: expect.any(Number) as number},
+			],
+		});
+		const written = await parley(['chapters', episode, '--to', 'json']);
+		expect(JSON.parse(written.stdout)).toEqual({version: '1.2.0', chapters: [{startTime: 0, title: 'Hello'}, {startTime: 30, title: 'The engine'}]});
+		const youtube = await parley(['chapters', episode, '--to', 'txt']);
+		expect(youtube.stdout).toBe('0:00 Hello\n0:30 The engine\n');
+	});
+
+	it.each([
+		['unsorted', '0:00 A\n0:40 B\n0:20 C\n', /chapters file 'ep\.chapters\.txt' chapter 3 starts at 00:00:20, before chapter 2 \(00:00:40\): chapters must be in time order; using the transcript's own chapters instead/],
+		['out of range', '0:00 A\n9:00:00 B\n', /chapters file 'ep\.chapters\.txt' has a chapter at 09:00:00, after the transcript ends/],
+		['malformed', 'this is not a chapters file\n', /chapters file 'ep\.chapters\.txt' has no chapters/],
+	])('warns about an %s chapters file and falls back', async (_name, chapters, warning) => {
+		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
+		const episode = join(folder, 'ep.txt');
+		writeFileSync(episode, readFileSync(SMALL));
+		writeFileSync(join(folder, 'ep.chapters.txt'), chapters);
+		const {stdout, stderr, code} = await parley(['chapters', episode]);
+		expect(code).toBe(0);
+		expect(stderr).toMatch(new RegExp(`^parley: warning: ${warning.source}`));
+		expect(stderr.trim().split('\n')).toHaveLength(1);
+		expect(stdout).not.toContain('chapters file');
+	});
+
+	it('reads chapters from a Markdown transcript’s headings', async () => {
+		const markdown = scratchFile('headed.md', '# Show\n\n## Opening\n\n**Ann:** [00:00:05] Hello there.\n\n## The main part\n\n**Bo:** [00:01:10] Let us begin.\n');
+		const {stdout} = await parley(['chapters', markdown, '--json']);
+		expect(JSON.parse(stdout)).toMatchObject({origin: 'transcript', chapters: [{title: 'Opening', start: 5}, {title: 'The main part', start: 70}]});
+	});
+
+	it('--at takes a share of the episode and the plain text starts there', async () => {
+		const {stdout} = await parley(['--at', '50%', SMALL]);
+		expect(stdout).toMatch(/^A small episode\n\nCharles Babbage:\t00:00:30\n/);
 	});
 });

@@ -11,8 +11,11 @@ import {AD_CUES, AD_MIN_CUES, TRANSITION_CUES} from './words.js';
 
 export type DerivedChapters = {
 	readonly entries: readonly ChapterEntry[];
-	/** `topics` when found from the text; `even` when the text gave nothing better than equal parts. */
-	readonly method: 'topics' | 'even';
+	/**
+	 * `topics` when found from the text; `even` when the text gave nothing better than equal parts;
+	 * `whole` when it is too short to divide.
+	 */
+	readonly method: 'topics' | 'even' | 'whole';
 };
 
 /** Content words compared on either side of a possible boundary. */
@@ -112,7 +115,8 @@ function adSpans(paragraphs: readonly Paragraph[]): Array<[number, number]> {
 }
 
 function evenChapters(transcript: Transcript): DerivedChapters {
-	const count = Math.max(1, Math.round(transcript.duration / EVEN_SECONDS));
+	const count = Math.round(transcript.duration / EVEN_SECONDS);
+	if (count < 2) return {entries: [{start: 0, title: 'The whole episode'}], method: 'whole'};
 	const length = transcript.duration / count;
 	const entries = Array.from({length: count}, (_, index) => ({start: index * length, title: `Part ${index + 1}`}));
 	return {entries, method: 'even'};

@@ -10,7 +10,7 @@ import {deriveChapters} from './derive.js';
 /** A listed chapter, ending where the next starts (the last at the end), with what its file gave. */
 export type Chapter = ChapterEntry & {readonly end: number};
 
-export type ChapterOrigin = 'file' | 'transcript' | 'topics' | 'even';
+export type ChapterOrigin = 'file' | 'transcript' | 'topics' | 'even' | 'whole';
 
 export type Chapters = {
 	/** The table of contents, in order. */
@@ -23,12 +23,19 @@ export type Chapters = {
 /** A chapters file as read: its name for messages, and its entries. */
 export type GivenChapters = {readonly name: string; readonly entries: readonly ChapterEntry[]};
 
-export const ORIGIN_NOTES: Readonly<Record<ChapterOrigin, string>> = {
+const ORIGIN_NOTES: Readonly<Record<ChapterOrigin, string>> = {
 	file: 'from the chapters file',
 	transcript: "from the transcript's headings",
 	topics: 'found from where the topics change',
 	even: 'equal parts: the text gave no clear topic changes',
+	whole: 'too short to divide',
 };
+
+/** How many chapters, and where they come from: `12 chapters, from the chapters file`. */
+export function chaptersSummary(chapters: Chapters): string {
+	const count = chapters.list.length;
+	return `${count} chapter${count === 1 ? '' : 's'}, ${ORIGIN_NOTES[chapters.origin]}`;
+}
 
 function withEnds(entries: readonly ChapterEntry[], duration: number): Chapter[] {
 	const listed = entries.filter(entry => entry.toc !== false);

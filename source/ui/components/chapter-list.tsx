@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {ORIGIN_NOTES, type Chapters} from '../../core/chapters/index.js';
+import {chaptersSummary, type Chapters} from '../../core/chapters/index.js';
 import {formatClock, formatLength} from '../../core/time.js';
 
 type Props = {
@@ -19,7 +19,7 @@ export function ChapterList({chapters, current, selected, timed, height}: Props)
 	return (
 		<Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
 			<Text dimColor wrap="truncate-end">
-				{`${list.length} chapters, ${ORIGIN_NOTES[chapters.origin]}`}
+				{chaptersSummary(chapters)}
 			</Text>
 			{list.slice(first, first + rows).map((chapter, row) => {
 				const index = first + row;
