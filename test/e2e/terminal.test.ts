@@ -171,6 +171,32 @@ describe('the full-screen reader', () => {
 		expect(screen.split('\n')[1]).toBe('00:34:59 │ Rosanne Liu');
 	});
 
+	it('names the chapter in the header, moves by chapter with ] and [, lists them with c', async () => {
+		const term = start({columns: 100, rows: 30});
+		await term.waitFor(screen => screen.split('\n')[0]!.includes('› Intro'));
+		term.press(']');
+		const next = await term.waitFor(screen => !screen.split('\n')[0]!.includes('› Intro'));
+		const chapter = /› (.+?) {2}/.exec(next.split('\n')[0]!)![1]!;
+		term.press('c');
+		const list = await term.waitFor(screen => /^\d+ chapters, found from where the topics change/m.test(screen));
+		expect(list).toMatch(new RegExp(`^▶ \\d\\d:\\d\\d:\\d\\d +\\d+:\\d\\d {2}${chapter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
+		term.press('G\r');
+		await term.waitFor(screen => screen.split('\n')[0]!.includes('› Outro'));
+		term.press('[');
+		await term.waitFor(screen => !screen.split('\n')[0]!.includes('› Outro'));
+	});
+
+	it('goes to a time typed after :, marks the moment, and shows the progress bar', async () => {
+		const term = start({columns: 80, rows: 24});
+		await term.waitFor('? help');
+		term.press(':1:05:10\r');
+		const screen = await term.waitFor(screen => screen.includes('01:05:10 ▶'));
+		expect(screen.split('\n')[0]).toContain('01:05:');
+		expect(screen.split('\n')[22]).toMatch(/^━+[╋━]*●[─┼]* +\? help$/);
+		term.press('\u001B');
+		await term.waitFor(current => !current.includes('▶'));
+	});
+
 	it('reads a piped transcript and takes keys from the terminal', async () => {
 		const term = start({shell: `cat '${SMALL}' | '${CLI}'`});
 		await term.waitFor('A small episode');
