@@ -10,6 +10,7 @@ import {fileURLToPath} from 'node:url';
 import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
 import {parseTranscript} from '../../source/core/formats/index.js';
 import {fiveHourCaptions, measureParsing, parseTable} from './parse-bench.js';
+import {chaptersTable, measureChapters} from './chapters-bench.js';
 import {measureQuality, measureSearch, searchTable} from './search-bench.js';
 import {syntheticTranscript} from './synthetic.js';
 
@@ -306,8 +307,11 @@ async function main(): Promise<void> {
 	process.stderr.write('measuring parsing…\n');
 	const parsing = await measureParsing();
 	console.log(`\n${parseTable(parsing)}`);
+	process.stderr.write('measuring chapters…\n');
+	const chapters = await measureChapters();
+	console.log(`\n${chaptersTable(chapters)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing}, undefined, '\t') + '\n');
+	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing, chapters}, undefined, '\t') + '\n');
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

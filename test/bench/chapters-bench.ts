@@ -1,0 +1,56 @@
+/*
+ * Chapter figures for `npm run bench`: how long deriving chapters takes (bundled episode, 5 hours),
+ * and how the derived chapters of the bundled episode compare with the hand-labelled topic changes.
+ */
+import {deriveChapters} from '../../source/core/chapters/derive.js';
+import type {Transcript} from '../../source/core/model.js';
+import {formatClock} from '../../source/core/time.js';
+import {loadSeed, parseText} from '../helpers/transcripts.js';
+import {BUNDLED_TOPICS, scoreBoundaries, TOLERANCE_SECONDS, type BoundaryScore} from '../helpers/topics.js';
+import {syntheticTranscript} from './synthetic.js';
+
+const RUNS = 20;
+
+export type ChapterFigures = {
+	readonly timing: ReadonlyArray<{readonly name: string; readonly medianMs: number; readonly maxMs: number}>;
+	readonly score: BoundaryScore;
+	readonly derived: ReadonlyArray<{readonly start: string; readonly title: string; readonly matches: string}>;
+};
+
+function time(name: string, transcript: Transcript) {
+	const samples = Array.from({length: RUNS}, () => {
+		const started = performance.now();
+		deriveChapters(transcript);
+		return performance.now() - started;
+	}).sort((a, b) => a - b);
+	return {name, medianMs: samples[Math.floor(RUNS / 2)]!, maxMs: samples.at(-1)!};
+}
+
+export async function measureChapters(): Promise<ChapterFigures> {
+	const seed = await loadSeed();
+	const five = await parseText(syntheticTranscript(5));
+	const {entries} = deriveChapters(seed);
+	const derived = entries.map(entry => {
+		const distance = (start: number) => Math.abs(start - entry.start);
+		const match = BUNDLED_TOPICS.filter(chapter => distance(chapter.start) <= TOLERANCE_SECONDS).sort((a, b) => distance(a.start) - distance(b.start))[0];
+		return {start: formatClock(entry.start), title: entry.title, matches: match ? `${formatClock(match.start)} ${match.title}` : '—'};
+	});
+	return {timing: [time('bundled episode', seed), time('5 hours', five)], score: scoreBoundaries(entries), derived};
+}
+
+export function chaptersTable({timing, score, derived}: ChapterFigures): string {
+	const rows = timing.map(({name, medianMs, maxMs}) => `| ${name} | ${medianMs.toFixed(1)} ms | ${maxMs.toFixed(1)} ms | < 100 ms (bundled) |`);
+	const quality = `Derived chapters of the bundled episode against ${score.labelled} hand-labelled topic changes (within ${TOLERANCE_SECONDS} s): found ${score.found}/${score.labelled}, spurious ${score.spurious} of ${score.derived}; missed: ${score.missed.map(chapter => `${formatClock(chapter.start)} ${chapter.title}`).join(', ') || 'none'}.`;
+	const list = derived.map(({start, title, matches}) => `| ${start} | ${title} | ${matches} |`);
+	return [
+		'| deriving chapters | median | max | target |',
+		'|---|---|---|---|',
+		...rows,
+		'',
+		quality,
+		'',
+		'| derived start | derived title | labelled topic it matches |',
+		'|---|---|---|',
+		...list,
+	].join('\n');
+}
