@@ -1,6 +1,6 @@
 /** `parley chapters [FILE]`: the chapters, as a table, as JSON, or as a chapters file to publish. */
 import {formatChapters} from './core/chapters/files.js';
-import {chaptersFor, entriesOf, chaptersSummary, type Chapters} from './core/chapters/index.js';
+import {chaptersFor, chaptersSummary, type Chapters} from './core/chapters/index.js';
 import type {ChaptersFormat} from './core/chapters/chapter.js';
 import {InputError} from './core/errors.js';
 import type {Transcript} from './core/model.js';
@@ -29,5 +29,5 @@ export function chaptersOutput(transcript: Transcript, given: GivenChapters | un
 	const chapters = chaptersFor(transcript, given);
 	if (to === undefined) return asJson ? json(transcript, chapters) : table(transcript, chapters);
 	if (!transcript.timed) throw new InputError('has no times: its chapters cannot be written as a chapters file');
-	return formatChapters(entriesOf(chapters), to, transcript.duration);
+	return formatChapters(chapters.entries, to, transcript.duration);
 }

@@ -160,7 +160,10 @@ export function deriveChapters(transcript: Transcript): DerivedChapters {
 	const candidates = paragraphs
 		.map((paragraph, index) => ({index, score: index === 0 || inAd(index) || paragraph.start === paragraphs[index - 1]!.start ? -1 : boundaryScore(transcript, words, index, host)}))
 		.filter(candidate => candidate.score >= 0);
-	const starts = [...new Set([0, ...fixed, ...chooseBoundaries(transcript, candidates, fixed)])].sort((a, b) => a - b);
+	// Paragraphs without a time of their own share the one before's: one chapter starts there.
+	const starts = [...new Set([0, ...fixed, ...chooseBoundaries(transcript, candidates, fixed)])]
+		.sort((a, b) => a - b)
+		.filter((index, order, all) => order === 0 || paragraphs[index]!.start > paragraphs[all[order - 1]!]!.start);
 	const used = new Set<string>();
 	const entries = starts.map((first, order) => {
 		const after = starts[order + 1] ?? paragraphs.length;

@@ -18,6 +18,8 @@ export type Chapters = {
 	/** Podcasting 2.0 `toc: false` entries: kept for export, not listed. */
 	readonly markers: readonly ChapterEntry[];
 	readonly origin: ChapterOrigin;
+	/** Everything as the source gave it (untitled chapters untitled, ends as the file says): what is written out. */
+	readonly entries: readonly ChapterEntry[];
 };
 
 /** A chapters file as read: its name for messages, and its entries. */
@@ -42,12 +44,12 @@ function withEnds(entries: readonly ChapterEntry[], duration: number): Chapter[]
 	return listed.map((entry, index) => ({
 		...entry,
 		title: entry.title || `Chapter ${index + 1}`,
-		end: Math.max(entry.start, listed[index + 1]?.start ?? duration),
+		end: Math.max(entry.start, entry.end ?? listed[index + 1]?.start ?? duration),
 	}));
 }
 
 function chaptersFrom(entries: readonly ChapterEntry[], origin: ChapterOrigin, duration: number): Chapters {
-	return {list: withEnds(entries, duration), markers: entries.filter(entry => entry.toc === false), origin};
+	return {list: withEnds(entries, duration), markers: entries.filter(entry => entry.toc === false), origin, entries};
 }
 
 /** Why a chapters file cannot be used with this transcript, or undefined when it can. */
@@ -85,10 +87,4 @@ export function chaptersFor(transcript: Transcript, given?: GivenChapters): Chap
 export function chapterIndexAt(chapters: Chapters, seconds: number): number {
 	const index = chapters.list.findLastIndex(chapter => chapter.start <= seconds);
 	return Math.max(0, index);
-}
-
-/** The entries to write out: the listed chapters and the hidden markers, in time order. */
-export function entriesOf(chapters: Chapters): ChapterEntry[] {
-	const listed = chapters.list.map(({end, ...entry}) => entry);
-	return [...listed, ...chapters.markers].sort((a, b) => a.start - b.start);
 }

@@ -35,10 +35,10 @@ export const AD_CUES: readonly RegExp[] = [
 	/\bwww\.|\b[a-z0-9-]+\.(?:com|io|ai|co|org|net|fm)\b/i,
 	/\blinks? (?:is |are )?in the (?:show notes|description)\b/i,
 	/\b(?:today|now) at\b/i,
-	/\bjoin (?:us|today|now)?\b/i,
+	/\b[Jj]oin (?:us|today|now)\b|\b[Jj]oin [A-Z]\w+/,
 	/\blimited time\b/i,
 	/\bcheck (?:it|them) out\b/i,
-	/\bcourses?\b|\bcurriculum\b/i,
+	/\b(?<!of )courses?\b|\bcurriculum\b/i,
 ];
 
 /** How many of the cues a paragraph needs to be an ad. */

@@ -1,0 +1,269 @@
+import {describe, expect, it} from 'vitest';
+import {givenChapters, type Chapters} from '../../source/core/chapters/index.js';
+import {buildTranscript, offsetAt, paragraphAt} from '../../source/core/model.js';
+import {currentChapter, lineForTime, readingTime} from '../../source/ui/chapter-state.js';
+import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import {maxTop} from '../../source/ui/viewport.js';
+import {BUNDLED_TOPICS} from '../helpers/topics.js';
+import {loadSeed} from '../helpers/transcripts.js';
+
+const seed = await loadSeed();
+
+/** The hand-labelled topics of the bundled episode, given as a chapters file would give them. */
+const chapters: Chapters = givenChapters(seed, {name: 'bundled-topics.json', entries: BUNDLED_TOPICS})!;
+const {list} = chapters;
+const last = list.length - 1;
+
+function run(state: ReaderState, ...actions: Action[]): ReaderState {
+	return actions.reduce(readerReducer, state);
+}
+
+const next: Action = {type: 'chapter', direction: 1};
+const previous: Action = {type: 'chapter', direction: -1};
+const down: Action = {type: 'move', by: 'line', direction: 1};
+const digit = (value: string): Action => ({type: 'digit', digit: value});
+const select = (direction: 1 | -1): Action => ({type: 'line-select', direction});
+const accept: Action = {type: 'line-accept'};
+const open: Action = {type: 'chapters-open'};
+const type = (text: string): Action => ({type: 'line-type', text});
+/** `:` then `text` then Enter. */
+const goToTime = (text: string): Action[] => [{type: 'time-open'}, type(text), accept];
+
+const start = createReaderState(seed, 80, 24, undefined, chapters);
+
+/** The line a chapter starts on, as far down as the view can go. */
+const lineOf = (state: ReaderState, chapter: number) => Math.min(maxTop(state), lineForTime(state, list[chapter]!.start)!);
+
+describe('the chapters the tests use', () => {
+	it('are the labelled topics, all listed', () => {
+		expect(chapters.origin).toBe('file');
+		expect(list).toHaveLength(17);
+		expect(list[0]!.start).toBe(0);
+		expect(currentChapter(start, chapters)).toBe(0);
+	});
+});
+
+describe('] and [', () => {
+	it('] goes to the next chapter’s first line, and the chapter read follows', () => {
+		const state = run(start, next);
+		expect(state.top).toBe(lineOf(state, 1));
+		expect(state.layout.lines[state.top]!.paragraph).toBe(paragraphAt(seed, list[1]!.start)!.id);
+		expect(currentChapter(state, chapters)).toBe(1);
+		expect(currentChapter(run(state, next), chapters)).toBe(2);
+		expect(currentChapter(run(state, next, next, next), chapters)).toBe(4);
+	});
+
+	it('repeats ] by a count, then forgets the count', () => {
+		const state = run(start, digit('3'), next);
+		expect(state.top).toBe(lineOf(state, 3));
+		expect(currentChapter(state, chapters)).toBe(3);
+		expect(state.count).toBe('');
+	});
+
+	it('[ goes to the start of the chapter being read, then to the one before', () => {
+		const atThird = run(start, digit('3'), next);
+		const inside = run(atThird, down, down, down, down, down);
+		expect(currentChapter(inside, chapters)).toBe(3);
+		const back = run(inside, previous);
+		expect(back.top).toBe(atThird.top);
+		expect(currentChapter(back, chapters)).toBe(3);
+		const before = run(back, previous);
+		expect(before.top).toBe(lineOf(before, 2));
+		expect(currentChapter(before, chapters)).toBe(2);
+	});
+
+	it('counts [ from the start of the chapter being read', () => {
+		const inside = run(start, digit('5'), next, down, down);
+		expect(currentChapter(run(inside, digit('2'), previous), chapters)).toBe(4);
+		expect(currentChapter(run(start, digit('5'), next, digit('2'), previous), chapters)).toBe(3);
+	});
+
+	it('stops at the first and the last chapter', () => {
+		expect(run(start, previous).top).toBe(0);
+		expect(run(start, next, digit('9'), previous).top).toBe(0);
+		const end = run(start, digit('9'), digit('9'), next);
+		expect(end.top).toBe(lineOf(end, last));
+		expect(run(end, next).top).toBe(end.top);
+	});
+
+	it('reaches, shows and passes chapters that start inside a paragraph', () => {
+		// A publisher's chapters file seldom agrees with the transcript's stamps: these are 5 s late.
+		const late = givenChapters(seed, {name: 'late.json', entries: BUNDLED_TOPICS.map(({start, title}) => ({start: start === 0 ? 0 : start + 5, title}))})!;
+		let state = createReaderState(seed, 80, 24, undefined, late);
+		for (let chapter = 1; chapter <= 5; chapter++) {
+			const before = state.top;
+			state = run(state, next);
+			expect(state.top).toBeGreaterThan(before);
+			expect(currentChapter(state, late)).toBe(chapter);
+		}
+
+		expect(currentChapter(run(state, previous), late)).toBe(4);
+	});
+
+	it('derives the chapters when they are not known yet', () => {
+		const unknown = createReaderState(seed, 80, 24);
+		expect(unknown.chapters).toBeUndefined();
+		const state = run(unknown, next);
+		expect(state.chapters).toBeDefined();
+		expect(state.top).toBeGreaterThan(0);
+	});
+});
+
+describe('the chapter list', () => {
+	const listed = run(start, next, next, open);
+
+	it('opens with the chapter being read chosen', () => {
+		expect(listed.overlay).toBe('chapters');
+		expect(listed.chapterChoice).toBe(2);
+		expect(run(start, digit('4'), open).count).toBe('');
+	});
+
+	it('moves the choice with the arrows, a page, and to either end, never past them', () => {
+		expect(run(listed, select(1)).chapterChoice).toBe(3);
+		expect(run(listed, select(-1)).chapterChoice).toBe(1);
+		expect(run(listed, select(-1), select(-1), select(-1), select(-1)).chapterChoice).toBe(0);
+		expect(run(listed, {type: 'move', by: 'page', direction: 1}).chapterChoice).toBe(last);
+		expect(run(listed, {type: 'move', by: 'page', direction: -1}).chapterChoice).toBe(0);
+		expect(run(listed, {type: 'edge', to: 'end'}).chapterChoice).toBe(last);
+		expect(run(listed, {type: 'edge', to: 'end'}, select(1)).chapterChoice).toBe(last);
+		expect(run(listed, {type: 'edge', to: 'start'}).chapterChoice).toBe(0);
+		expect(run(listed, select(1)).overlay).toBe('chapters');
+		expect(run(listed, select(1)).top).toBe(listed.top);
+	});
+
+	it('goes to the chosen chapter on Enter, and closes', () => {
+		const state = run(listed, select(1), select(1), select(1), accept);
+		expect(state.overlay).toBe('none');
+		expect(state.top).toBe(lineOf(state, 5));
+		expect(currentChapter(state, chapters)).toBe(5);
+	});
+
+	it.each<Action>([{type: 'line-cancel'}, {type: 'cancel'}, {type: 'help'}, {type: 'quit'}, {type: 'search-open'}, next])('closes on any other key (%o), staying where it was', action => {
+		const state = run(listed, select(1), action);
+		expect(state.overlay).toBe('none');
+		expect(state.top).toBe(listed.top);
+		expect(state.leaving).toBeUndefined();
+		expect(state.search).toBeUndefined();
+	});
+
+	it('still quits on Ctrl-C', () => {
+		expect(run(listed, {type: 'quit', force: true}).leaving).toBe('quit');
+	});
+});
+
+describe('going to a time', () => {
+	it('opens a line to type the time into', () => {
+		const state = run(start, digit('7'), {type: 'time-open'}, type('35'), type(':00'));
+		expect(state.overlay).toBe('time');
+		expect(state.count).toBe('');
+		expect(state.timeLine).toEqual({text: '35:00'});
+		expect(run(state, {type: 'line-erase'}).timeLine).toEqual({text: '35:0'});
+	});
+
+	it('lands on the paragraph spoken at 35:00 and marks that moment', () => {
+		const paragraph = paragraphAt(seed, 35 * 60)!;
+		const state = run(start, ...goToTime('35:00'));
+		expect(state.overlay).toBe('none');
+		expect(state.timeLine).toBeUndefined();
+		expect(state.top).toBe(lineForTime(state, 35 * 60));
+		expect(state.layout.lines[state.top]!.paragraph).toBe(paragraph.id);
+		expect(state.marked).toEqual({paragraph: paragraph.id, offset: offsetAt(paragraph, 35 * 60), seconds: 35 * 60});
+		expect(state.notice).toBeUndefined();
+	});
+
+	it('steps from where the reader is with +90', () => {
+		const at = run(start, ...goToTime('35:00'));
+		const state = run(at, ...goToTime('+90'));
+		expect(state.marked!.seconds).toBeCloseTo(readingTime(at) + 90, 6);
+		expect(state.marked!.paragraph).toBe(paragraphAt(seed, readingTime(at) + 90)!.id);
+		expect(state.top).toBeGreaterThan(at.top);
+	});
+
+	it('says what is wrong with a time it cannot read, and closes the line', () => {
+		const state = run(start, next, ...goToTime('soonish'));
+		expect(state.notice).toMatch(/not a time: 'soonish'/);
+		expect(state.overlay).toBe('none');
+		expect(state.timeLine).toBeUndefined();
+		expect(state.marked).toBeUndefined();
+		expect(state.top).toBe(run(start, next).top);
+	});
+
+	it('closes the line on an empty time, and on Esc, without moving', () => {
+		for (const closing of [[accept], [{type: 'line-cancel'} as const]]) {
+			const state = run(start, next, {type: 'time-open'}, ...closing);
+			expect(state.overlay).toBe('none');
+			expect(state.timeLine).toBeUndefined();
+			expect(state.notice).toBeUndefined();
+			expect(state.top).toBe(run(start, next).top);
+		}
+	});
+
+	it('puts the mark away on Esc', () => {
+		const marked = run(start, ...goToTime('35:00'));
+		expect(marked.marked).toBeDefined();
+		const state = run(marked, {type: 'cancel'});
+		expect(state.marked).toBeUndefined();
+		expect(state.top).toBe(marked.top);
+	});
+
+	it('marks the time given with --at', () => {
+		const state = createReaderState(seed, 80, 24, 35 * 60, chapters);
+		const paragraph = paragraphAt(seed, 35 * 60)!;
+		expect(state.marked).toEqual({paragraph: paragraph.id, offset: offsetAt(paragraph, 35 * 60), seconds: 35 * 60});
+		expect(state.top).toBe(run(start, ...goToTime('35:00')).top);
+	});
+
+	describe('in a transcript without times', () => {
+		const untimed = buildTranscript(
+			'Untimed',
+			Array.from({length: 80}, (_, index) => ({speaker: index % 2 ? 'Ann' : 'Bo', start: 0, stamped: false, text: `Paragraph ${index + 1}, with a few more words to make it a line or so long.`})),
+			{timed: false},
+		);
+		const plain = createReaderState(untimed, 80, 24);
+
+		it('cannot go to a clock time', () => {
+			const state = run(plain, ...goToTime('35:00'));
+			expect(untimed.timed).toBe(false);
+			expect(state.notice).toMatch(/no times/);
+			expect(state.marked).toBeUndefined();
+			expect(state.top).toBe(0);
+			expect(state.overlay).toBe('none');
+		});
+
+		it('goes to a share of it', () => {
+			const state = run(plain, ...goToTime('50%'));
+			expect(state.notice).toBeUndefined();
+			expect(state.marked!.seconds).toBe(untimed.duration / 2);
+			expect(state.marked!.paragraph).toBe(paragraphAt(untimed, untimed.duration / 2)!.id);
+			expect(state.top).toBeGreaterThan(0);
+		});
+	});
+});
+
+describe('chapters found after the first frame', () => {
+	const other: Chapters = {list: [{start: 0, title: 'Everything', end: seed.duration}], markers: [], origin: 'even', entries: [{start: 0, title: 'Everything'}]};
+
+	it('are taken when none were known', () => {
+		const unknown = createReaderState(seed, 80, 24);
+		expect(run(unknown, {type: 'chapters-ready', chapters: other}).chapters).toBe(other);
+	});
+
+	it('do not replace chapters already known', () => {
+		expect(run(start, {type: 'chapters-ready', chapters: other}).chapters).toBe(chapters);
+	});
+});
+
+describe('the hints on the first screen', () => {
+	it('show until the first key', () => {
+		expect(start.hinting).toBe(true);
+		expect(run(start, down).hinting).toBe(false);
+		expect(run(start, next).hinting).toBe(false);
+		expect(run(start, {type: 'time-open'}).hinting).toBe(false);
+	});
+
+	it('stay through what the reader did not do: a resize, chapters becoming ready', () => {
+		expect(run(start, {type: 'resize', columns: 100, rows: 30}).hinting).toBe(true);
+		expect(run(createReaderState(seed, 80, 24), {type: 'chapters-ready', chapters}).hinting).toBe(true);
+		expect(run(start, {type: 'resize', columns: 100, rows: 30}, down).hinting).toBe(false);
+	});
+});
