@@ -23,7 +23,7 @@ const WINDOW_WORDS = 120;
 /** The shortest chapter (but for an ad), and the most chapters an hour. */
 const MIN_CHAPTER_SECONDS = 150;
 const MAX_PER_HOUR = 16;
-const MIN_BESIDE_AD_SECONDS = 60;
+const MIN_BESIDE_AD_SECONDS = 120;
 /** A transcript with fewer content words than this says too little to find topics in. */
 const MIN_WORDS = 3 * WINDOW_WORDS;
 const EVEN_SECONDS = 300;

@@ -111,12 +111,23 @@ function isName(surface: string): boolean {
 
 type Scored = {readonly key: string; readonly surface: string; readonly score: number};
 
-export function scored(tallies: Map<string, Tally>, chapters: ReadonlyArray<Map<string, Tally>>, least: number): Scored[] {
+export /**
+ * Verbs, adverbs and adjectives (`combined`, `usually`, `curious`) name no topic: a phrase in lower
+ * case that ends with one is not a title.
+ */
+const NOT_A_NOUN = /(?:ed|ing|ly|ous|ful|ive|able|ible|stand)$/;
+
+function canTitle(surface: string): boolean {
+	return isName(surface) || !NOT_A_NOUN.test(surface);
+}
+
+function scored(tallies: Map<string, Tally>, chapters: ReadonlyArray<Map<string, Tally>>, least: number): Scored[] {
 	const result: Scored[] = [];
 	for (const [key, entry] of tallies) {
 		if (entry.count < least) continue;
-		const spread = chapters.filter(chapter => chapter.has(key)).length;
 		const surface = usualSurface(entry);
+		if (!canTitle(surface)) continue;
+		const spread = chapters.filter(chapter => chapter.has(key)).length;
 		const weight = SIZE_WEIGHT[entry.size]! * (isName(surface) ? NAME_WEIGHT : 1);
 		result.push({key, surface, score: entry.count * Math.log(1 + chapters.length / spread) * weight});
 	}

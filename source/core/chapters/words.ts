@@ -19,7 +19,7 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	whatnot gonna wanna gotta sorta kinda lot obviously definitely absolutely certainly literally honestly simply able across already
 	among b c d e f g h j k l m n o p q r s t u v w x y z ve ll re im don doesn isn didn wasn aren couldn wouldn shouldn won
 	three four five six seven eight nine ten hundred thousand million billion year years day days week weeks month months
-	today tomorrow yesterday tonight episode podcast listeners listener`.split(/\s+/),
+	today tomorrow yesterday tonight episode podcast listeners listener join visit check start head sign download subscribe follow`.split(/\s+/),
 );
 
 /** Phrases of a sponsor read or a promotion: a paragraph with several of them is an ad. */
