@@ -27,16 +27,22 @@ const HINTS: Readonly<Record<Overlay, string>> = {
 	time: 'Enter go  Esc back',
 };
 
+const PROMPT = 'go to: ';
+
 /** The right-hand side's ` ? help`, after the padding. */
 const HELP_WIDTH = 8;
 
 function Left({width, overlay, notice, hinting, timeLine, progress}: Omit<Props, 'status'>) {
 	if (timeLine !== undefined) {
+		const examples = `  ${TIME_QUERY_EXAMPLES}`;
+		// What is typed comes first: the examples only when they fit beside it (times are one column a character).
+		const fits = PROMPT.length + timeLine.length + 1 + examples.length <= width;
 		return (
 			<Text wrap="truncate-start">
-				<Text bold>go to:</Text> {timeLine}
+				<Text bold>{PROMPT}</Text>
+				{timeLine}
 				<Text inverse> </Text>
-				<Text dimColor>{`  ${TIME_QUERY_EXAMPLES}`}</Text>
+				{fits && <Text dimColor>{examples}</Text>}
 			</Text>
 		);
 	}
