@@ -3,7 +3,8 @@ import {existsSync, readFileSync} from 'node:fs';
 import {basename, dirname, extname, join} from 'node:path';
 import type {ChapterEntry} from './core/chapters/chapter.js';
 import {parseChaptersFile} from './core/chapters/files.js';
-import {chaptersFileProblem, type GivenChapters} from './core/chapters/index.js';
+import {checkChaptersFile, type GivenChapters} from './core/chapters/index.js';
+import {decodeTranscriptBytes} from './core/decode.js';
 import {InputError} from './core/errors.js';
 import type {Transcript} from './core/model.js';
 import {sanitizeLine} from './core/sanitize.js';
@@ -12,7 +13,9 @@ import type {TranscriptSource} from './input.js';
 /** Far more than any chapters file; a larger one is not read. */
 const MAX_CHAPTERS_BYTES = 1024 * 1024;
 const SIDECAR_EXTENSIONS = ['json', 'txt', 'vtt'];
-const FALLBACK = "; using the transcript's own chapters instead";
+const NOT_USED = '; it is not used';
+
+type Found = {readonly given?: GivenChapters; readonly warnings: readonly string[]};
 
 /** For `ep.txt`: `ep.chapters.json`, `ep.chapters.txt`, `ep.chapters.vtt`. */
 export function sidecarPaths(transcriptPath: string): string[] {
@@ -21,37 +24,49 @@ export function sidecarPaths(transcriptPath: string): string[] {
 }
 
 function readChaptersText(path: string): string {
+	let bytes: Buffer;
 	try {
-		const bytes = readFileSync(path);
-		if (bytes.length > MAX_CHAPTERS_BYTES) throw new InputError(`chapters file '${path}' is too large (over 1 MB)`);
-		return new TextDecoder().decode(bytes);
+		bytes = readFileSync(path);
 	} catch (error) {
-		if (error instanceof InputError) throw error;
 		const {code} = error as NodeJS.ErrnoException;
-		throw new InputError(`cannot open chapters file '${path}': ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (error as Error).message}`);
+		throw new InputError(`cannot open: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
 	}
+
+	if (bytes.length > MAX_CHAPTERS_BYTES) throw new InputError('is too large (over 1 MB)');
+	return decodeTranscriptBytes(bytes).text;
 }
 
-function parsedOrWarning(path: string, text: string, transcript: Transcript): {given?: GivenChapters; warning?: string} {
-	const name = sanitizeLine(basename(path));
+function entriesIn(path: string): ChapterEntry[] {
+	return parseChaptersFile(readChaptersText(path), path).entries;
+}
+
+/** A chapters file that cannot be read or used is a warning: the transcript's own chapters are used. */
+function chaptersIn(path: string, transcript: Transcript): Found {
+	const name = `chapters file '${sanitizeLine(basename(path))}'`;
 	let entries: ChapterEntry[];
 	try {
-		entries = parseChaptersFile(text, path).entries;
+		entries = entriesIn(path);
 	} catch (error) {
-		if (error instanceof InputError) return {warning: `chapters file '${name}' ${error.message}${FALLBACK}`};
+		if (error instanceof InputError) return {warnings: [`${name} ${error.message}${NOT_USED}`]};
 		throw error;
 	}
 
-	const problem = chaptersFileProblem(transcript, entries);
-	return problem ? {warning: `chapters file '${name}' ${problem}${FALLBACK}`} : {given: {name, entries}};
+	const {usable, problem} = checkChaptersFile(transcript, entries);
+	const warnings = problem ? [`${name} ${problem}${usable.length > 0 ? '' : NOT_USED}`] : [];
+	return usable.length > 0 ? {given: {entries: usable}, warnings} : {warnings};
 }
 
 /**
  * The chapters file to use: `--chapters FILE` (which must exist), else one beside a transcript
- * file. A file that cannot be used is a warning, and the transcript's own chapters are used.
+ * file, with warnings about it.
  */
-export function readGivenChapters(flag: string | undefined, source: TranscriptSource, transcript: Transcript): {given?: GivenChapters; warning?: string} {
-	const path = flag ?? (source.kind === 'file' ? sidecarPaths(source.path).find(candidate => existsSync(candidate)) : undefined);
-	if (path === undefined) return {};
-	return parsedOrWarning(path, readChaptersText(path), transcript);
+export function readGivenChapters(flag: string | undefined, source: TranscriptSource, transcript: Transcript): Found {
+	if (flag !== undefined) {
+		if (flag.trim() === '') throw new InputError('--chapters expects a FILE');
+		if (!existsSync(flag)) throw new InputError(`cannot open chapters file '${flag}': no such file`);
+		return chaptersIn(flag, transcript);
+	}
+
+	const beside = source.kind === 'file' ? sidecarPaths(source.path).find(candidate => existsSync(candidate)) : undefined;
+	return beside === undefined ? {warnings: []} : chaptersIn(beside, transcript);
 }

@@ -150,8 +150,8 @@ async function search(input: readonly string[]): Promise<number> {
 async function loadEpisode(input: readonly string[]): Promise<{transcript: Transcript; given: GivenChapters | undefined}> {
 	const source = chooseSource(input);
 	const loaded = withTitle(await loadTranscript(source, cli.flags.from), source);
-	const {given, warning} = readGivenChapters(cli.flags.chapters, source, loaded);
-	return {transcript: warning ? {...loaded, warnings: [...loaded.warnings, warning]} : loaded, given};
+	const {given, warnings} = readGivenChapters(cli.flags.chapters, source, loaded);
+	return {transcript: warnings.length > 0 ? {...loaded, warnings: [...loaded.warnings, ...warnings]} : loaded, given};
 }
 
 /** `parley chapters [FILE]`. */

@@ -9,12 +9,26 @@ import {bodyRows, repeat, scrollTo} from './viewport.js';
 /** The go-to-time line while it is open. */
 export type TimeLine = {readonly text: string};
 
-/** The moment the reader went to by time, marked until Esc. */
-export type Marked = {readonly paragraph: number; readonly offset: number; readonly seconds: number};
+/** The moment the reader went to by time, marked until Esc; `top` is where the view was put for it. */
+export type Marked = {readonly paragraph: number; readonly offset: number; readonly seconds: number; readonly top: number};
+
+/**
+ * The chapter the reader went to, while the view stays where it was put: near the end, where the
+ * view cannot scroll as far as a chapter's line, or where two chapters share a line.
+ */
+export type ChapterFocus = {readonly chapter: number; readonly top: number};
 
 /** The chapters, derived now if they are not yet (the app derives them after the first frame). */
 export function withChapters(state: ReaderState): ReaderState & {chapters: Chapters} {
+	// Given chapters (a file, headings) are in the state from the start: only derived ones can be missing.
 	return state.chapters ? (state as ReaderState & {chapters: Chapters}) : {...state, chapters: chaptersFor(state.transcript)};
+}
+
+/** The first line of a paragraph: its speaker's name when it opens a turn. */
+function paragraphLine(state: ReaderState, paragraph: number): number {
+	const {turn} = state.transcript.paragraphs[paragraph]!;
+	const opensTurn = state.transcript.turns[turn]!.paragraphs[0]!.id === paragraph;
+	return opensTurn ? state.layout.turnStart[turn]! : state.layout.blockStart[paragraph]! + 1;
 }
 
 /** The line the reader lands on for `seconds`: the paragraph spoken then, at the caption spoken then. */
@@ -23,9 +37,7 @@ export function lineForTime(state: ReaderState, seconds: number): number | undef
 	if (!paragraph) return undefined;
 	const offset = offsetAt(paragraph, seconds);
 	// Inside a paragraph merged from captions: the line with the caption spoken then.
-	if (offset > 0) return lineAtAnchor(state.layout, {paragraph: paragraph.id, offset});
-	const turn = state.transcript.turns[paragraph.turn]!;
-	return turn.paragraphs[0] === paragraph ? state.layout.turnStart[turn.id]! : state.layout.blockStart[paragraph.id]! + 1;
+	return offset > 0 ? lineAtAnchor(state.layout, {paragraph: paragraph.id, offset}) : paragraphLine(state, paragraph.id);
 }
 
 export function seek(state: ReaderState, seconds: number): ReaderState {
@@ -46,35 +58,40 @@ export function readingTime(state: ReaderState): number {
 
 const chapterLineCache = new WeakMap<Chapters, WeakMap<Layout, readonly number[]>>();
 
-/** The line each chapter lands on, for this width. */
+/** The line each chapter lands on, for this width: its paragraph's when known, else the one spoken at its start. */
 function chapterLines(state: ReaderState, chapters: Chapters): readonly number[] {
 	const byLayout = chapterLineCache.get(chapters) ?? new WeakMap<Layout, readonly number[]>();
 	chapterLineCache.set(chapters, byLayout);
 	let lines = byLayout.get(state.layout);
-	if (!lines) byLayout.set(state.layout, (lines = chapters.list.map(chapter => lineForTime(state, chapter.start) ?? 0)));
+	if (!lines) {
+		lines = chapters.list.map(chapter => (chapter.paragraph === undefined ? (lineForTime(state, chapter.start) ?? 0) : paragraphLine(state, chapter.paragraph)));
+		byLayout.set(state.layout, lines);
+	}
+
 	return lines;
 }
 
 /**
- * The chapter being read: the last whose line is at or above the top of the view. (A chapter can
- * start inside a paragraph: it is reached at that paragraph's line.)
+ * The chapter being read: the one gone to, while the view has not moved; else the last whose line
+ * is at or above the top of the view (a chapter starting inside a paragraph is reached at its line).
  */
 export function currentChapter(state: ReaderState, chapters: Chapters): number {
+	if (state.chapterFocus?.top === state.top) return state.chapterFocus.chapter;
 	return Math.max(0, chapterLines(state, chapters).findLastIndex(line => line <= state.top));
+}
+
+function goToChapter(state: ReaderState & {chapters: Chapters}, chapter: number): ReaderState {
+	const scrolled = scrollTo(state, chapterLines(state, state.chapters)[chapter]!);
+	return {...scrolled, chapterFocus: {chapter, top: scrolled.top}};
 }
 
 /** `]` the next chapter; `[` the start of this one, or the one before when already there. */
 export function stepChapter(current: ReaderState, direction: 1 | -1): ReaderState {
 	const state = withChapters(current);
-	const lines = chapterLines(state, state.chapters);
-	let target = state.top;
-	for (let step = 0; step < repeat(state); step++) {
-		const next = direction > 0 ? lines.find(line => line > target) : lines.findLast(line => line < target);
-		if (next === undefined) break;
-		target = next;
-	}
-
-	return scrollTo(state, target);
+	const here = currentChapter(state, state.chapters);
+	const atItsStart = state.chapterFocus?.top === state.top || chapterLines(state, state.chapters)[here] === state.top;
+	const steps = repeat(state) - (direction < 0 && !atItsStart ? 1 : 0);
+	return goToChapter(state, Math.max(0, Math.min(state.chapters.list.length - 1, here + direction * steps)));
 }
 
 export function openChapterList(current: ReaderState): ReaderState {
@@ -103,7 +120,7 @@ export function chapterListAction(current: ReaderState, action: Action): ReaderS
 		}
 
 		case 'line-accept': {
-			return seek({...state, overlay: 'none'}, state.chapters.list[choice]!.start);
+			return goToChapter({...state, overlay: 'none'}, choice);
 		}
 
 		default: {
@@ -116,7 +133,9 @@ function goToTime(state: ReaderState, text: string): ReaderState {
 	const closed = {...state, overlay: 'none' as const, timeLine: undefined};
 	if (text.trim() === '') return closed;
 	if (!state.transcript.timed && !text.trim().endsWith('%')) return {...closed, notice: 'this transcript has no times: only a share of it, like 50%, can be gone to'};
-	const result = parseTimeQuery(text, readingTime(state), state.transcript.duration);
+	// `+30` after going to a time steps on from that time, not from the top of the paragraph shown.
+	const from = state.marked?.top === state.top ? state.marked.seconds : readingTime(state);
+	const result = parseTimeQuery(text, from, state.transcript.duration);
 	if ('error' in result) return {...closed, notice: result.error};
 	return goTo(closed, result.seconds);
 }
@@ -125,7 +144,8 @@ function goToTime(state: ReaderState, text: string): ReaderState {
 export function goTo(state: ReaderState, seconds: number): ReaderState {
 	const paragraph = paragraphAt(state.transcript, seconds);
 	if (!paragraph) return state;
-	return {...seek(state, seconds), marked: {paragraph: paragraph.id, offset: offsetAt(paragraph, seconds), seconds}};
+	const seeked = seek(state, seconds);
+	return {...seeked, marked: {paragraph: paragraph.id, offset: offsetAt(paragraph, seconds), seconds, top: seeked.top}};
 }
 
 export function timeLineAction(state: ReaderState, line: TimeLine, action: Action): ReaderState {

@@ -2,7 +2,7 @@
 import {lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
 import type {Chapters} from '../core/chapters/index.js';
 import type {Transcript} from '../core/model.js';
-import {chapterListAction, goTo, openChapterList, seek, stepChapter, timeLineAction, type Marked, type TimeLine} from './chapter-state.js';
+import {chapterListAction, goTo, openChapterList, stepChapter, timeLineAction, type ChapterFocus, type Marked, type TimeLine} from './chapter-state.js';
 import {helpLines} from './help-lines.js';
 import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
 import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
@@ -31,6 +31,7 @@ export type ReaderState = {
 	readonly chapterChoice: number;
 	readonly timeLine: TimeLine | undefined;
 	readonly marked: Marked | undefined;
+	readonly chapterFocus: ChapterFocus | undefined;
 	/** The first screen shows what the main keys do; the first key replaces them with the progress bar. */
 	readonly hinting: boolean;
 	/** A message for the footer (a warning about the input) until the next key. */
@@ -48,7 +49,6 @@ export type Action =
 	| {readonly type: 'move'; readonly by: Motion; readonly direction: 1 | -1}
 	| {readonly type: 'edge'; readonly to: 'start' | 'end'}
 	| {readonly type: 'digit'; readonly digit: string}
-	| {readonly type: 'seek'; readonly seconds: number}
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
 	| {readonly type: 'help'}
 	| {readonly type: 'cancel'}
@@ -103,6 +103,7 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		chapterChoice: 0,
 		timeLine: undefined,
 		marked: undefined,
+		chapterFocus: undefined,
 		hinting: true,
 		notice: noticeFor(transcript.warnings),
 		leaving: undefined,
@@ -165,10 +166,6 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 
 		case 'digit': {
 			return {...state, count: (state.count + action.digit).slice(-6)};
-		}
-
-		case 'seek': {
-			return seek(state, action.seconds);
 		}
 
 		case 'resize': {

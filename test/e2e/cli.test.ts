@@ -1,5 +1,5 @@
 import {execFile, spawnSync} from 'node:child_process';
-import {chmodSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -286,19 +286,29 @@ describe('parley chapters', () => {
 	});
 
 	it.each([
-		['unsorted', '0:00 A\n0:40 B\n0:20 C\n', /chapters file 'ep\.chapters\.txt' chapter 3 starts at 00:00:20, before chapter 2 \(00:00:40\): chapters must be in time order; using the transcript's own chapters instead/],
-		['out of range', '0:00 A\n9:00:00 B\n', /chapters file 'ep\.chapters\.txt' has a chapter at 09:00:00, after the transcript ends/],
-		['malformed', 'this is not a chapters file\n', /chapters file 'ep\.chapters\.txt' has no chapters/],
-	])('warns about an %s chapters file and falls back', async (_name, chapters, warning) => {
+		['an unsorted', '0:00 A\n0:40 B\n0:20 C\n', /chapters file 'ep\.chapters\.txt' chapter 3 starts at 00:00:20, before chapter 2 \(00:00:40\): chapters must be in time order; it is not used$/, 'too short to divide'],
+		['a malformed', 'this is not a chapters file\n', /chapters file 'ep\.chapters\.txt' has no chapters: .*; it is not used$/, 'too short to divide'],
+		['an out-of-range', '0:00 A\n9:00:00 B\n', /chapters file 'ep\.chapters\.txt' has a chapter at 09:00:00, after the transcript ends \(00:01:01\): left out$/, 'from the chapters file'],
+	])('warns about %s chapters file, in one line, and carries on without what it cannot use', async (_name, chapters, warning, origin) => {
 		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
 		const episode = join(folder, 'ep.txt');
 		writeFileSync(episode, readFileSync(SMALL));
 		writeFileSync(join(folder, 'ep.chapters.txt'), chapters);
 		const {stdout, stderr, code} = await parley(['chapters', episode]);
 		expect(code).toBe(0);
-		expect(stderr).toMatch(new RegExp(`^parley: warning: ${warning.source}`));
+		expect(stderr).toMatch(new RegExp(`^parley: warning: ${warning.source}`, 'm'));
 		expect(stderr.trim().split('\n')).toHaveLength(1);
-		expect(stdout).not.toContain('chapters file');
+		expect(stdout.split('\n')[0]).toContain(origin);
+	});
+
+	it('warns about a chapters file beside the transcript that cannot be read, and carries on', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
+		const episode = join(folder, 'ep.txt');
+		writeFileSync(episode, readFileSync(SMALL));
+		mkdirSync(join(folder, 'ep.chapters.json'));
+		const {stderr, code} = await parley(['chapters', episode]);
+		expect(code).toBe(0);
+		expect(stderr).toBe("parley: warning: chapters file 'ep.chapters.json' cannot open: is a directory; it is not used\n");
 	});
 
 	it('reads chapters from a Markdown transcript’s headings', async () => {

@@ -10,7 +10,7 @@ import {loadSeed} from '../helpers/transcripts.js';
 const seed = await loadSeed();
 
 /** The hand-labelled topics of the bundled episode, given as a chapters file would give them. */
-const chapters: Chapters = givenChapters(seed, {name: 'bundled-topics.json', entries: BUNDLED_TOPICS})!;
+const chapters: Chapters = givenChapters(seed, {entries: BUNDLED_TOPICS})!;
 const {list} = chapters;
 const last = list.length - 1;
 
@@ -88,7 +88,7 @@ describe('] and [', () => {
 
 	it('reaches, shows and passes chapters that start inside a paragraph', () => {
 		// A publisher's chapters file seldom agrees with the transcript's stamps: these are 5 s late.
-		const late = givenChapters(seed, {name: 'late.json', entries: BUNDLED_TOPICS.map(({start, title}) => ({start: start === 0 ? 0 : start + 5, title}))})!;
+		const late = givenChapters(seed, {entries: BUNDLED_TOPICS.map(({start, title}) => ({start: start === 0 ? 0 : start + 5, title}))})!;
 		let state = createReaderState(seed, 80, 24, undefined, late);
 		for (let chapter = 1; chapter <= 5; chapter++) {
 			const before = state.top;
@@ -167,16 +167,25 @@ describe('going to a time', () => {
 		expect(state.timeLine).toBeUndefined();
 		expect(state.top).toBe(lineForTime(state, 35 * 60));
 		expect(state.layout.lines[state.top]!.paragraph).toBe(paragraph.id);
-		expect(state.marked).toEqual({paragraph: paragraph.id, offset: offsetAt(paragraph, 35 * 60), seconds: 35 * 60});
+		expect(state.marked).toEqual({paragraph: paragraph.id, offset: offsetAt(paragraph, 35 * 60), seconds: 35 * 60, top: state.top});
 		expect(state.notice).toBeUndefined();
 	});
 
-	it('steps from where the reader is with +90', () => {
+	it('steps from the time gone to with +90, and from where the reader is once the view moves', () => {
 		const at = run(start, ...goToTime('35:00'));
-		const state = run(at, ...goToTime('+90'));
-		expect(state.marked!.seconds).toBeCloseTo(readingTime(at) + 90, 6);
-		expect(state.marked!.paragraph).toBe(paragraphAt(seed, readingTime(at) + 90)!.id);
-		expect(state.top).toBeGreaterThan(at.top);
+		const stepped = run(at, ...goToTime('+90'));
+		expect(stepped.marked!.seconds).toBe(35 * 60 + 90);
+		expect(stepped.marked!.paragraph).toBe(paragraphAt(seed, 35 * 60 + 90)!.id);
+		const moved = run(at, next, next);
+		const fromView = run(moved, ...goToTime('+90'));
+		expect(fromView.marked!.seconds).toBeCloseTo(readingTime(moved) + 90, 6);
+	});
+
+	it('steps again and again from each time gone to, inside one long paragraph', () => {
+		const first = run(start, ...goToTime('0:42'));
+		const times = [first];
+		for (let step = 0; step < 3; step++) times.push(run(times.at(-1)!, ...goToTime('+10')));
+		expect(times.map(state => state.marked!.seconds)).toEqual([42, 52, 62, 72]);
 	});
 
 	it('says what is wrong with a time it cannot read, and closes the line', () => {
@@ -209,7 +218,7 @@ describe('going to a time', () => {
 	it('marks the time given with --at', () => {
 		const state = createReaderState(seed, 80, 24, 35 * 60, chapters);
 		const paragraph = paragraphAt(seed, 35 * 60)!;
-		expect(state.marked).toEqual({paragraph: paragraph.id, offset: offsetAt(paragraph, 35 * 60), seconds: 35 * 60});
+		expect(state.marked).toEqual({paragraph: paragraph.id, offset: offsetAt(paragraph, 35 * 60), seconds: 35 * 60, top: state.top});
 		expect(state.top).toBe(run(start, ...goToTime('35:00')).top);
 	});
 

@@ -11,6 +11,8 @@ export type ChapterEntry = {
 	readonly end?: number;
 	readonly url?: string;
 	readonly img?: string;
+	/** The paragraph the chapter opens, when a transcript's heading or Parley's topics say: more exact than a time. */
+	readonly paragraph?: number;
 };
 
 /** The chapters files Parley reads and writes: Podcasting 2.0 JSON, YouTube-style text, WebVTT. */

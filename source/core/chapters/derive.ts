@@ -168,7 +168,7 @@ export function deriveChapters(transcript: Transcript): DerivedChapters {
 	const entries = starts.map((first, order) => {
 		const after = starts[order + 1] ?? paragraphs.length;
 		const title = order === 0 && intro ? 'Intro' : first === outro ? 'Outro' : titleFor(words, first, after, starts, ads.some(([adFirst]) => adFirst === first), used);
-		return {start: order === 0 ? 0 : paragraphs[first]!.start, title};
+		return {start: order === 0 ? 0 : paragraphs[first]!.start, title, paragraph: first};
 	});
 	return {entries, method: 'topics'};
 }

@@ -8,7 +8,7 @@ import {InputError} from '../errors.js';
 import {isTimingLine, readTiming} from '../formats/cue-timing.js';
 import {isRecord, readJson} from '../formats/json.js';
 import {cleanText} from '../sanitize.js';
-import {CLOCK, episodeTime, formatClock, formatCueTime, formatStamp, MAX_SECONDS, parseClock} from '../time.js';
+import {CLOCK, episodeTime, formatClock, formatCueTime, formatLength, formatStamp, MAX_SECONDS, parseClock} from '../time.js';
 import type {ChapterEntry, ChaptersFormat} from './chapter.js';
 
 export type ChaptersFile = {readonly format: ChaptersFormat; readonly entries: ChapterEntry[]};
@@ -227,7 +227,7 @@ export function toPodcastingChapters(entries: readonly ChapterEntry[], meta: {ti
 
 /** `m:ss` under an hour, `h:mm:ss` from there, as YouTube writes chapter times. */
 function youTubeTime(seconds: number): string {
-	return formatClock(millis(seconds)).replace(/^00:/, '').replace(/^0(?=\d)/, '');
+	return formatLength(millis(seconds));
 }
 
 /** A title that opens with a separator (`- `, `:`) gets one in front, or reading would drop its own. */

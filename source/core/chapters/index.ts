@@ -22,8 +22,8 @@ export type Chapters = {
 	readonly entries: readonly ChapterEntry[];
 };
 
-/** A chapters file as read: its name for messages, and its entries. */
-export type GivenChapters = {readonly name: string; readonly entries: readonly ChapterEntry[]};
+/** A chapters file as read. */
+export type GivenChapters = {readonly entries: readonly ChapterEntry[]};
 
 const ORIGIN_NOTES: Readonly<Record<ChapterOrigin, string>> = {
 	file: 'from the chapters file',
@@ -39,32 +39,49 @@ export function chaptersSummary(chapters: Chapters): string {
 	return `${count} chapter${count === 1 ? '' : 's'}, ${ORIGIN_NOTES[chapters.origin]}`;
 }
 
+/** What comes before the first chapter, when it starts after the transcript does. */
+export const OPENING = 'Opening';
+
 function withEnds(entries: readonly ChapterEntry[], duration: number): Chapter[] {
 	const listed = entries.filter(entry => entry.toc !== false);
 	return listed.map((entry, index) => ({
 		...entry,
 		title: entry.title || `Chapter ${index + 1}`,
-		end: Math.max(entry.start, entry.end ?? listed[index + 1]?.start ?? duration),
+		end: Math.min(duration, Math.max(entry.start, entry.end ?? listed[index + 1]?.start ?? duration)),
 	}));
 }
 
-function chaptersFrom(entries: readonly ChapterEntry[], origin: ChapterOrigin, duration: number): Chapters {
-	return {list: withEnds(entries, duration), markers: entries.filter(entry => entry.toc === false), origin, entries};
+/** Chapters start at the start: what comes before the first one is a chapter of its own. */
+function fromTheStart(entries: readonly ChapterEntry[], transcript: Transcript): readonly ChapterEntry[] {
+	const first = entries.find(entry => entry.toc !== false);
+	const before = first !== undefined && (first.paragraph === undefined ? first.start > 0 && transcript.paragraphs[0]!.start < first.start : first.paragraph > 0);
+	return before ? [{start: 0, title: OPENING, paragraph: 0}, ...entries] : entries;
 }
 
-/** Why a chapters file cannot be used with this transcript, or undefined when it can. */
-export function chaptersFileProblem(transcript: Transcript, entries: readonly ChapterEntry[]): string | undefined {
-	if (!transcript.timed) return 'cannot be used: the transcript has no times';
-	if (!entries.some(entry => entry.toc !== false)) return 'has only hidden chapters (toc: false)';
+function chaptersFrom(source: readonly ChapterEntry[], origin: ChapterOrigin, transcript: Transcript): Chapters {
+	const entries = fromTheStart(source, transcript);
+	return {list: withEnds(entries, transcript.duration), markers: entries.filter(entry => entry.toc === false), origin, entries};
+}
+
+/**
+ * A chapters file checked against its transcript: the chapters to use, and what is wrong with
+ * the file. Chapters after the end are left out (a transcript's end is often a guess); a file left
+ * with none, or a transcript without times, cannot be used.
+ */
+export function checkChaptersFile(transcript: Transcript, entries: readonly ChapterEntry[]): {usable: readonly ChapterEntry[]; problem?: string} {
+	if (!transcript.timed) return {usable: [], problem: 'cannot be used: the transcript has no times'};
+	const usable = entries.filter(entry => entry.start <= transcript.duration);
 	const late = entries.find(entry => entry.start > transcript.duration);
-	if (late) return `has a chapter at ${formatClock(late.start)}, after the transcript ends (${formatClock(transcript.duration)})`;
-	return undefined;
+	const after = late && `a chapter at ${formatClock(late.start)}, after the transcript ends (${formatClock(transcript.duration)})`;
+	if (!usable.some(entry => entry.toc !== false)) return {usable: [], problem: after ? `has ${after}` : 'has only hidden chapters (toc: false)'};
+	const dropped = entries.length - usable.length;
+	return after ? {usable, problem: `has ${after}${dropped > 1 ? ` and ${dropped - 1} more` : ''}: left out`} : {usable};
 }
 
 /** Chapters known without deriving them: a usable file's, or the transcript's own. */
 export function givenChapters(transcript: Transcript, given?: GivenChapters): Chapters | undefined {
-	if (given && chaptersFileProblem(transcript, given.entries) === undefined) return chaptersFrom(given.entries, 'file', transcript.duration);
-	if (transcript.chapters?.length) return chaptersFrom(transcript.chapters, 'transcript', transcript.duration);
+	if (given) return chaptersFrom(given.entries, 'file', transcript);
+	if (transcript.chapters?.length) return chaptersFrom(transcript.chapters, 'transcript', transcript);
 	return undefined;
 }
 
@@ -77,14 +94,9 @@ export function chaptersFor(transcript: Transcript, given?: GivenChapters): Chap
 	let chapters = derived.get(transcript);
 	if (!chapters) {
 		const {entries, method} = deriveChapters(transcript);
-		derived.set(transcript, (chapters = chaptersFrom(entries, method, transcript.duration)));
+		derived.set(transcript, (chapters = chaptersFrom(entries, method, transcript)));
 	}
 
 	return chapters;
 }
 
-/** The index of the chapter playing at `seconds` (the first before any starts). */
-export function chapterIndexAt(chapters: Chapters, seconds: number): number {
-	const index = chapters.list.findLastIndex(chapter => chapter.start <= seconds);
-	return Math.max(0, index);
-}

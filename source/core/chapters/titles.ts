@@ -111,7 +111,7 @@ function isName(surface: string): boolean {
 
 type Scored = {readonly key: string; readonly surface: string; readonly score: number};
 
-export /**
+/**
  * Verbs, adverbs and adjectives (`combined`, `usually`, `curious`) name no topic: a phrase in lower
  * case that ends with one is not a title.
  */
@@ -121,15 +121,21 @@ function canTitle(surface: string): boolean {
 	return isName(surface) || !NOT_A_NOUN.test(surface);
 }
 
-function scored(tallies: Map<string, Tally>, chapters: ReadonlyArray<Map<string, Tally>>, least: number): Scored[] {
+type Chapters = {
+	readonly tallies: ReadonlyArray<Map<string, Tally>>;
+	/** How many chapters say each phrase. */
+	readonly spread: ReadonlyMap<string, number>;
+};
+
+function scored(tallies: Map<string, Tally>, chapters: Chapters, least: number): Scored[] {
 	const result: Scored[] = [];
 	for (const [key, entry] of tallies) {
 		if (entry.count < least) continue;
 		const surface = usualSurface(entry);
 		if (!canTitle(surface)) continue;
-		const spread = chapters.filter(chapter => chapter.has(key)).length;
+		const spread = chapters.spread.get(key)!;
 		const weight = SIZE_WEIGHT[entry.size]! * (isName(surface) ? NAME_WEIGHT : 1);
-		result.push({key, surface, score: entry.count * Math.log(1 + chapters.length / spread) * weight});
+		result.push({key, surface, score: entry.count * Math.log(1 + chapters.tallies.length / spread) * weight});
 	}
 
 	return result.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
@@ -144,15 +150,21 @@ function capitalised(surface: string): string {
 	return surface.charAt(0).toUpperCase() + surface.slice(1);
 }
 
-const tallyCache = new WeakMap<readonly Words[], Map<string, Array<Map<string, Tally>>>>();
+const chaptersCache = new WeakMap<readonly Words[], Map<string, Chapters>>();
 
-export function chapterTallies(words: readonly Words[], starts: readonly number[]): Array<Map<string, Tally>> {
-	const cache = tallyCache.get(words) ?? new Map<string, Array<Map<string, Tally>>>();
-	tallyCache.set(words, cache);
+function chapterTallies(words: readonly Words[], starts: readonly number[]): Chapters {
+	const cache = chaptersCache.get(words) ?? new Map<string, Chapters>();
+	chaptersCache.set(words, cache);
 	const key = starts.join(',');
-	let tallies = cache.get(key);
-	if (!tallies) cache.set(key, (tallies = starts.map((first, order) => tally(words, first, starts[order + 1] ?? words.length))));
-	return tallies;
+	let chapters = cache.get(key);
+	if (!chapters) {
+		const tallies = starts.map((first, order) => tally(words, first, starts[order + 1] ?? words.length));
+		const spread = new Map<string, number>();
+		for (const chapter of tallies) for (const phrase of chapter.keys()) spread.set(phrase, (spread.get(phrase) ?? 0) + 1);
+		cache.set(key, (chapters = {tallies, spread}));
+	}
+
+	return chapters;
 }
 
 /**
@@ -162,7 +174,7 @@ export function chapterTallies(words: readonly Words[], starts: readonly number[
  */
 export function titleFor(words: readonly Words[], first: number, after: number, starts: readonly number[], isAd: boolean, used: Set<string>): string {
 	const chapters = chapterTallies(words, starts);
-	const tallies = chapters[starts.indexOf(first)] ?? tally(words, first, after);
+	const tallies = chapters.tallies[starts.indexOf(first)] ?? tally(words, first, after);
 	if (isAd) {
 		// An ad is short: its sponsor may be named once.
 		const sponsor = scored(tallies, chapters, 1).find(phrase => isName(phrase.surface));

@@ -116,7 +116,8 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 	let title: string | undefined;
 	const leads: Lead[] = [];
 	const addHeading = (text: string) => {
-		const heading = cleanText(text.replaceAll(MARKERS, ''));
+		// `## [00:01:00] Topic`: the chapter starts where its paragraph does.
+		const heading = cleanText(takeStamp(text.replaceAll(MARKERS, '').trim()).rest);
 		if (title === undefined) title = heading;
 		else leads.push({speaker: undefined, start: undefined, body: '', heading});
 	};

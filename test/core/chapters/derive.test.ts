@@ -110,7 +110,7 @@ describe('chapters found in the bundled episode', async () => {
 
 	it('calls the host’s opening the intro and the closing the outro', () => {
 		expect(derived.method).toBe('topics');
-		expect(derived.entries[0]).toEqual({start: 0, title: 'Intro'});
+		expect(derived.entries[0]).toEqual({start: 0, title: 'Intro', paragraph: 0});
 		expect(derived.entries.at(-1)!.title).toBe('Outro');
 		expect(near(derived.entries.at(-1)!.start, BUNDLED_TOPICS.at(-1)!.start)).toBe(true);
 		expectOrdered(derived);

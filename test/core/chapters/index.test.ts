@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {ChapterEntry} from '../../../source/core/chapters/chapter.js';
 import {deriveChapters} from '../../../source/core/chapters/derive.js';
-import {chapterIndexAt, chaptersFileProblem, chaptersFor, givenChapters, type Chapters, type GivenChapters} from '../../../source/core/chapters/index.js';
+import {checkChaptersFile, chaptersFor, givenChapters, type Chapters, type GivenChapters} from '../../../source/core/chapters/index.js';
 import {buildTranscript, type DraftParagraph} from '../../../source/core/model.js';
 
 /** Ten paragraphs a minute apart, two speakers taking turns; the last ends at 600 s. */
@@ -27,7 +27,7 @@ const FILE_ENTRIES: readonly ChapterEntry[] = [
 	{start: 200, title: '', img: 'https://example.com/art.png', toc: false},
 	{start: 300, title: 'Questions', img: 'https://example.com/q.png'},
 ];
-const file: GivenChapters = {name: 'episode.chapters.json', entries: FILE_ENTRIES};
+const file: GivenChapters = {entries: FILE_ENTRIES};
 
 const summary = (chapters: Chapters) => chapters.list.map(chapter => `${chapter.start}-${chapter.end} ${chapter.title}`);
 
@@ -35,8 +35,8 @@ describe('where chapters come from', () => {
 	it('reads the durations the tests rely on', () => {
 		expect(plain.duration).toBe(DURATION);
 		expect(headed.chapters).toEqual([
-			{title: 'Opening', start: 0},
-			{title: 'Middle', start: 300},
+			{title: 'Opening', start: 0, paragraph: 0},
+			{title: 'Middle', start: 300, paragraph: 5},
 		]);
 		expect(untimed.timed).toBe(false);
 	});
@@ -48,14 +48,11 @@ describe('where chapters come from', () => {
 		expect(chaptersFor(headed, file)).toEqual(chapters);
 	});
 
-	it('takes the transcript’s headings when there is no file, or the file cannot be used', () => {
-		const late: GivenChapters = {name: 'late.txt', entries: [{start: 0, title: 'A'}, {start: 900, title: 'B'}]};
-		for (const given of [undefined, late]) {
-			const chapters = givenChapters(headed, given)!;
-			expect(chapters.origin).toBe('transcript');
-			expect(summary(chapters)).toEqual(['0-300 Opening', '300-600 Middle']);
-			expect(chaptersFor(headed, given)).toEqual(chapters);
-		}
+	it('takes the transcript’s headings when there is no file', () => {
+		const chapters = givenChapters(headed)!;
+		expect(chapters.origin).toBe('transcript');
+		expect(summary(chapters)).toEqual(['0-300 Opening', '300-600 Middle']);
+		expect(chaptersFor(headed)).toEqual(chapters);
 	});
 
 	it('derives chapters when neither gives them, once per transcript', () => {
@@ -66,33 +63,33 @@ describe('where chapters come from', () => {
 		expect(chapters.list.map(({start, title}) => ({start, title}))).toEqual(entries);
 		expect(chaptersFor(plain)).toBe(chapters);
 	});
-
-	it('derives chapters when the only file cannot be used', () => {
-		const chapters = chaptersFor(untimed, file);
-		expect(givenChapters(untimed, file)).toBeUndefined();
-		expect(['file', 'transcript']).not.toContain(chapters.origin);
-		expect(chapters.list.length).toBeGreaterThan(0);
-	});
 });
 
-describe('chaptersFileProblem', () => {
+describe('checkChaptersFile', () => {
 	it('accepts chapters that fit the transcript, one at its very end included', () => {
-		expect(chaptersFileProblem(plain, FILE_ENTRIES)).toBeUndefined();
-		expect(chaptersFileProblem(plain, [{start: 0, title: 'A'}, {start: DURATION, title: 'End'}])).toBeUndefined();
+		expect(checkChaptersFile(plain, FILE_ENTRIES)).toEqual({usable: FILE_ENTRIES});
+		const atEnd = [{start: 0, title: 'A'}, {start: DURATION, title: 'End'}];
+		expect(checkChaptersFile(plain, atEnd)).toEqual({usable: atEnd});
 	});
 
 	it('refuses a file for a transcript without times', () => {
-		expect(chaptersFileProblem(untimed, FILE_ENTRIES)).toBe('cannot be used: the transcript has no times');
+		expect(checkChaptersFile(untimed, FILE_ENTRIES)).toEqual({usable: [], problem: 'cannot be used: the transcript has no times'});
 	});
 
 	it('refuses a file with only hidden chapters', () => {
-		expect(chaptersFileProblem(plain, [{start: 0, title: 'Art', toc: false}, {start: 30, title: '', toc: false}])).toBe('has only hidden chapters (toc: false)');
+		expect(checkChaptersFile(plain, [{start: 0, title: 'Art', toc: false}, {start: 30, title: '', toc: false}])).toEqual({usable: [], problem: 'has only hidden chapters (toc: false)'});
 	});
 
-	it('refuses a file with a chapter after the transcript ends, saying when', () => {
-		expect(chaptersFileProblem(plain, [{start: 0, title: 'A'}, {start: 1200, title: 'Late'}])).toBe('has a chapter at 00:20:00, after the transcript ends (00:10:00)');
-		// A hidden marker past the end is a mistake too.
-		expect(chaptersFileProblem(plain, [{start: 0, title: 'A'}, {start: 601, title: '', toc: false}])).toMatch(/^has a chapter at 00:10:01, after/);
+	it('leaves out chapters after the transcript ends, saying when', () => {
+		expect(checkChaptersFile(plain, [{start: 0, title: 'A'}, {start: 1200, title: 'Late'}, {start: 1300, title: 'Later'}])).toEqual({
+			usable: [{start: 0, title: 'A'}],
+			problem: 'has a chapter at 00:20:00, after the transcript ends (00:10:00) and 1 more: left out',
+		});
+		expect(checkChaptersFile(plain, [{start: 0, title: 'A'}, {start: 601, title: '', toc: false}]).problem).toMatch(/^has a chapter at 00:10:01, after .*: left out$/);
+	});
+
+	it('refuses a file whose chapters all start after the end', () => {
+		expect(checkChaptersFile(plain, [{start: 1200, title: 'Late'}])).toEqual({usable: [], problem: 'has a chapter at 00:20:00, after the transcript ends (00:10:00)'});
 	});
 });
 
@@ -114,31 +111,21 @@ describe('a chapters list', () => {
 	});
 
 	it('calls an untitled chapter by its number in the list', () => {
-		const untitled = givenChapters(plain, {name: 'x.txt', entries: [{start: 0, title: 'Intro'}, {start: 50, title: '', toc: false}, {start: 100, title: ''}, {start: 200, title: ''}]})!;
+		const untitled = givenChapters(plain, {entries: [{start: 0, title: 'Intro'}, {start: 50, title: '', toc: false}, {start: 100, title: ''}, {start: 200, title: ''}]})!;
 		expect(untitled.list.map(chapter => chapter.title)).toEqual(['Intro', 'Chapter 2', 'Chapter 3']);
 	});
 
 	it('never ends a chapter before it starts', () => {
-		const atEnd = givenChapters(plain, {name: 'x.txt', entries: [{start: 0, title: 'A'}, {start: DURATION, title: 'B'}]})!;
+		const atEnd = givenChapters(plain, {entries: [{start: 0, title: 'A'}, {start: DURATION, title: 'B'}]})!;
 		expect(summary(atEnd)).toEqual(['0-600 A', '600-600 B']);
 	});
 });
 
-describe('chapterIndexAt', () => {
-	const chapters = givenChapters(plain, {name: 'x.txt', entries: [{start: 30, title: 'A'}, {start: 90, title: 'B'}, {start: 300, title: 'C'}]})!;
-
-	it('finds the chapter playing at a time', () => {
-		expect(chapterIndexAt(chapters, 30)).toBe(0);
-		expect(chapterIndexAt(chapters, 89.9)).toBe(0);
-		expect(chapterIndexAt(chapters, 90)).toBe(1);
-		expect(chapterIndexAt(chapters, 299)).toBe(1);
-		expect(chapterIndexAt(chapters, 300)).toBe(2);
-		expect(chapterIndexAt(chapters, DURATION + 100)).toBe(2);
-	});
-
-	it('counts the time before the first chapter as the first', () => {
-		expect(chapterIndexAt(chapters, 0)).toBe(0);
-		expect(chapterIndexAt(chapters, 29)).toBe(0);
+describe('a file whose first chapter starts late', () => {
+	it('gets an opening chapter before it, in the list and in what is written out', () => {
+		const late = givenChapters(plain, {entries: [{start: 30, title: 'A'}, {start: 90, title: 'B'}]})!;
+		expect(summary(late)).toEqual(['0-30 Opening', '30-90 A', `90-${DURATION} B`]);
+		expect(late.entries[0]).toEqual({start: 0, title: 'Opening', paragraph: 0});
 	});
 });
 
@@ -157,7 +144,7 @@ describe('entries', () => {
 			{start: 60, title: 'Main'},
 			{start: 400, title: 'Credits', end: 420},
 		];
-		expect(givenChapters(plain, {name: 'x.json', entries})!.entries).toEqual(entries);
+		expect(givenChapters(plain, {entries})!.entries).toEqual(entries);
 	});
 
 	it('keeps an untitled chapter (one that only changes the artwork) untitled', () => {
@@ -165,7 +152,7 @@ describe('entries', () => {
 			{start: 0, title: 'Intro'},
 			{start: 60, title: '', img: 'https://example.com/slide.png'},
 		];
-		expect(givenChapters(plain, {name: 'x.json', entries})!.entries).toEqual(entries);
+		expect(givenChapters(plain, {entries})!.entries).toEqual(entries);
 	});
 });
 

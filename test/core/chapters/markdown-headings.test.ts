@@ -25,23 +25,29 @@ describe('Markdown headings as chapters', () => {
 		expect(transcript.title).toBe('The garden show');
 		expect(transcript.paragraphs.map(paragraph => paragraph.text)).toEqual(['Welcome to the garden show.', 'Glad to be here.', 'Now, tomatoes.', 'Stake them early.']);
 		expect(transcript.chapters).toEqual([
-			{title: 'Part one', start: 5},
-			{title: 'Part two', start: 70},
+			{title: 'Part one', start: 5, paragraph: 0},
+			{title: 'Part two', start: 70, paragraph: 2},
 		]);
 	});
 
 	it('reads the same from a file named .md', async () => {
 		const transcript = await parseTranscript(TWO_PARTS, {fileName: 'garden.md'});
 		expect(transcript.chapters).toEqual([
-			{title: 'Part one', start: 5},
-			{title: 'Part two', start: 70},
+			{title: 'Part one', start: 5, paragraph: 0},
+			{title: 'Part two', start: 70, paragraph: 2},
 		]);
 	});
 
 	it('opens a chapter at a heading in the middle of a speaker’s turn', async () => {
 		const text = ['# T', '', '[00:00:00] **Ann:** One.', '', '## Later', '', '[00:02:00] **Ann:** Two.', '', '[00:03:00] **Bo:** Three.'].join('\n');
 		const transcript = await parseText(text);
-		expect(transcript.chapters).toEqual([{title: 'Later', start: 120}]);
+		expect(transcript.chapters).toEqual([{title: 'Later', start: 120, paragraph: 1}]);
+	});
+
+	it('takes a stamp off a heading: the chapter starts at its paragraph', async () => {
+		const text = ['# T', '', '[00:00:00] **Ann:** One.', '', '## [00:02:00] Later', '', 'Two, with no stamp of its own.', '', '[00:03:00] **Bo:** Three.'].join('\n');
+		const transcript = await parseText(text);
+		expect(transcript.chapters).toEqual([{title: 'Later', start: 0, paragraph: 1}]);
 	});
 
 	it('gives the chapters from the headings, ending where the next starts', async () => {
