@@ -9,7 +9,7 @@ import {toText} from './core/export/text.js';
 import {FROM_NAMES} from './core/formats/index.js';
 import {paragraphAt, type Transcript} from './core/model.js';
 import {sanitizeLine} from './core/sanitize.js';
-import {parseTimeQuery} from './core/time-query.js';
+import {parseTimeQuery, START_TIME_EXAMPLES} from './core/time-query.js';
 import {readGivenChapters} from './chapters-input.js';
 import {chaptersOutput, CHAPTERS_FORMATS, isChaptersFormat} from './chapters-command.js';
 import type {GivenChapters} from './core/chapters/index.js';
@@ -86,8 +86,8 @@ function chooseSource(input: readonly string[]): TranscriptSource {
 
 function startTime(at: string | undefined, transcript: Transcript): number | undefined {
 	if (at === undefined) return undefined;
-	if (!transcript.timed) throw new InputError(`--at needs times, and '${transcript.title}' has none`);
-	const result = parseTimeQuery(at, 0, transcript.duration);
+	if (!transcript.timed && !at.trim().endsWith('%')) throw new InputError(`--at needs times, and '${transcript.title}' has none (a share of it, like 50%, works)`);
+	const result = parseTimeQuery(at, 0, transcript.duration, START_TIME_EXAMPLES);
 	if ('error' in result) throw new InputError(`--at: ${result.error}`);
 	return result.seconds;
 }
@@ -158,6 +158,7 @@ async function loadEpisode(input: readonly string[]): Promise<{transcript: Trans
 async function chaptersCommand(input: readonly string[]) {
 	const {to} = cli.flags;
 	if (to !== undefined && !isChaptersFormat(to)) throw new InputError(`chapters --to expects ${CHAPTERS_FORMATS.join('|')}; got '${to}'`);
+	if (to !== undefined && cli.flags.json === true) throw new InputError('chapters takes --json or --to, not both (--to json writes Podcasting 2.0 JSON)');
 	const {transcript, given} = await loadEpisode(input);
 	let output: string;
 	try {

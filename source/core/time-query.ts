@@ -8,6 +8,8 @@ import {formatClock, parseClock} from './time.js';
 export type TimeQueryResult = {readonly seconds: number} | {readonly error: string};
 
 export const TIME_QUERY_EXAMPLES = '35:00  1:05:10  35m  +90  -30s  50%';
+/** Where to open: steps from the start mean little there. */
+export const START_TIME_EXAMPLES = '35:00  1:05:10  35m  90  50%';
 
 const UNITS: Readonly<Record<string, number>> = {h: 3600, m: 60, s: 1};
 const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m(?:in)?)?(?:(\d+(?:\.\d+)?)s(?:ec)?)?$/;
@@ -25,20 +27,19 @@ function parseLength(text: string): number | undefined {
 function share(text: string, duration: number): number | undefined {
 	const match = /^(\d+(?:\.\d+)?)%$/.exec(text);
 	if (!match) return undefined;
-	const percent = Number(match[1]);
-	return percent <= 100 ? (duration * percent) / 100 : undefined;
+	return (duration * Number(match[1])) / 100;
 }
 
 /**
  * The moment `text` names, from `position` in an episode of `duration` seconds. A step past either
  * end stops at it; a time after the end is an error, said in a line the prompt can show.
  */
-export function parseTimeQuery(text: string, position: number, duration: number): TimeQueryResult {
+export function parseTimeQuery(text: string, position: number, duration: number, examples = TIME_QUERY_EXAMPLES): TimeQueryResult {
 	const query = text.trim().toLowerCase().replaceAll(/\s+/g, '');
 	const step = /^[+-]/.test(query) ? parseLength(query.slice(1)) : undefined;
 	if (step !== undefined) return {seconds: Math.max(0, Math.min(duration, position + (query.startsWith('-') ? -step : step)))};
 	const seconds = share(query, duration) ?? (/^[+-]/.test(query) ? undefined : parseLength(query));
-	if (seconds === undefined) return {error: `not a time: '${text.trim()}'; try ${TIME_QUERY_EXAMPLES}`};
+	if (seconds === undefined) return {error: `not a time: '${text.trim()}'; try ${examples}`};
 	if (seconds > duration) return {error: `${formatClock(seconds)} is after the end (${formatClock(duration)})`};
 	return {seconds};
 }

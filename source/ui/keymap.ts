@@ -101,10 +101,11 @@ function typedText(input: string): Action[] {
 	return actions;
 }
 
-/** Keys that quit or suspend whatever is open. */
+/** Keys that quit, suspend or redraw whatever is open. */
 function leaving(input: string, key: KeyPress): Action[] | undefined {
 	if (key.ctrl && input === 'c') return [{type: 'quit', force: true}];
 	if (key.ctrl && input === 'z') return [{type: 'suspend'}];
+	if (key.ctrl && input === 'l') return [{type: 'redraw'}];
 	return undefined;
 }
 
@@ -138,6 +139,19 @@ function listActions(input: string, key: KeyPress): Action[] {
 	return [found ? found[1] : {type: 'line-cancel'}];
 }
 
+/** Keys typed quickly into the list: each chooses, until one closes it; the rest are read as reading keys. */
+function listChunk(characters: readonly string[], key: KeyPress): Action[] {
+	const actions: Action[] = [];
+	for (const [index, character] of characters.entries()) {
+		const [action] = listActions(character, key);
+		actions.push(action!);
+		const rest = characters.slice(index + 1).join('');
+		if ((action!.type === 'line-accept' || action!.type === 'line-cancel') && rest !== '') return [...actions, ...actionsForInput(rest, key)];
+	}
+
+	return actions;
+}
+
 /** Keys that open a line: the keys after them in the same chunk are typed into it. */
 const OPENS_LINE = new Set<Action['type']>(['search-open', 'time-open']);
 
@@ -148,7 +162,7 @@ const OPENS_LINE = new Set<Action['type']>(['search-open', 'time-open']);
  */
 export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'read'): Action[] {
 	if (mode === 'line') return lineActions(input, key);
-	if (mode === 'list') return key.ctrl || [...input].length <= 1 ? listActions(input, key) : [...input].flatMap(character => listActions(character, key));
+	if (mode === 'list') return key.ctrl || [...input].length <= 1 ? listActions(input, key) : listChunk([...input], key);
 	if (input === '' || key.ctrl) return [actionFor(input, key)];
 	const plain = {...key, meta: false, escape: false};
 	const actions: Action[] = key.meta ? [CANCEL] : [];
@@ -158,7 +172,7 @@ export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'r
 		// Keys that follow `/`, `:` or `c` in the same chunk are typed into its line or choose in its list.
 		const rest = [...input].slice(index + 1);
 		if (OPENS_LINE.has(action.type)) return [...actions, ...typedText(rest.join(''))];
-		if (action.type === 'chapters-open') return [...actions, ...rest.flatMap(character => listActions(character, plain))];
+		if (action.type === 'chapters-open') return [...actions, ...listChunk(rest, plain)];
 	}
 
 	return actions;

@@ -5,7 +5,7 @@ export const BAR = {done: '━', todo: '─', tick: '┼', doneTick: '╋', here
 /** The bar in `width` cells, as the part already read and the part still to come. */
 export function progressBar(width: number, position: number, duration: number, ticks: readonly number[]): {done: string; todo: string} {
 	if (width <= 0) return {done: '', todo: ''};
-	const cellOf = (seconds: number) => (duration > 0 ? Math.min(width - 1, Math.floor((seconds / duration) * width)) : 0);
+	const cellOf = (seconds: number) => (duration > 0 && seconds > 0 ? Math.min(width - 1, Math.floor((seconds / duration) * width)) : 0);
 	const here = cellOf(position);
 	const ticked = new Set(ticks.filter(start => start > 0).map(start => cellOf(start)));
 	const cells = Array.from({length: width}, (_, cell) => {

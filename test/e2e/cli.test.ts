@@ -112,6 +112,7 @@ describe('parley with bad input', () => {
 		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at: not a time: 'soon'; try 35:00 {2}1:05:10/],
 		['an --at after the end', () => ['--at', '5:00:00', SMALL], /^parley: --at: 05:00:00 is after the end \(\d\d:\d\d:\d\d\)$/],
 		['a --chapters file that does not exist', () => ['--chapters', '/nonexistent.json', SMALL], /^parley: cannot open chapters file '\/nonexistent\.json': no such file$/],
+		['chapters with --json and --to', () => ['chapters', SMALL, '--json', '--to', 'json'], /^parley: chapters takes --json or --to, not both/],
 		['chapters --to an unknown format', () => ['chapters', SMALL, '--to', 'srt'], /^parley: chapters --to expects json\|txt\|vtt; got 'srt'$/],
 		['--chapters with search', () => ['search', 'x', SMALL, '--chapters', 'c.json'], /^parley: --chapters goes with reading or parley chapters, not with search \(see --help\)$/],
 		['an unknown option', () => ['--colour', SMALL], /^parley: unknown option '--colour' \(see --help\)$/],
@@ -121,7 +122,7 @@ describe('parley with bad input', () => {
 		['a format --from does not know', () => ['--from', 'docx', '/nonexistent.txt'], /^parley: --from expects one of vtt, json, .*; got 'docx'$/],
 		['--at with export', () => ['export', SMALL, '--to', 'md', '--at', '1:00'], /^parley: --at goes with reading, not with export \(see --help\)$/],
 		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export or parley chapters \(see --help\)$/],
-		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none$/],
+		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none \(a share of it, like 50%, works\)$/],
 		['export without --to', () => ['export', SMALL], /^parley: export needs --to json\|vtt\|srt\|md\|txt$/],
 		['export to an unknown format', () => ['export', SMALL, '--to', 'docx'], /^parley: export needs --to json\|vtt\|srt\|md\|txt; got 'docx'$/],
 		['export of an untimed transcript as captions', () => ['export', `${FORMATS}names.txt`, '--to', 'srt'], /^parley: '.*names\.txt' has no times, so it cannot be written as srt; --to md or --to txt keep it without times$/],
@@ -315,6 +316,12 @@ describe('parley chapters', () => {
 		const markdown = scratchFile('headed.md', '# Show\n\n## Opening\n\n**Ann:** [00:00:05] Hello there.\n\n## The main part\n\n**Bo:** [00:01:10] Let us begin.\n');
 		const {stdout} = await parley(['chapters', markdown, '--json']);
 		expect(JSON.parse(stdout)).toMatchObject({origin: 'transcript', chapters: [{title: 'Opening', start: 5}, {title: 'The main part', start: 70}]});
+	});
+
+	it('--at takes a share of a transcript without times', async () => {
+		const {stdout, code} = await parley(['--at', '50%', `${FORMATS}names.txt`]);
+		expect(code).toBe(0);
+		expect(stdout).not.toContain('Thanks for sitting down with me.');
 	});
 
 	it('--at takes a share of the episode and the plain text starts there', async () => {

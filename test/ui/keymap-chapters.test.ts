@@ -123,3 +123,15 @@ describe('keys on the time line', () => {
 		expect(typing('', {escape: true})).toEqual([lineCancel]);
 	});
 });
+
+describe('keys that close the chapter list, in one chunk', () => {
+	it('reads the keys after the list closes as reading keys', () => {
+		expect(press('cj\rj')).toEqual([{type: 'chapters-open'}, selectDown, accept, {type: 'move', by: 'line', direction: 1}]);
+		expect(choosing('qj')).toEqual([lineCancel, {type: 'move', by: 'line', direction: 1}]);
+	});
+
+	it('redraws with Ctrl-L from the list and from the time line', () => {
+		expect(choosing('l', {ctrl: true})).toEqual([{type: 'redraw'}]);
+		expect(press('l', {ctrl: true}, 'line')).toEqual([{type: 'redraw'}]);
+	});
+});

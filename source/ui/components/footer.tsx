@@ -20,7 +20,8 @@ type Props = {
 };
 
 const HINTS: Readonly<Record<Overlay, string>> = {
-	none: 'j/k scroll  space/b page  / search  [/] chapter  c chapters  : time  q quit',
+	// Within the 72 columns an 80-column terminal leaves beside `? help`.
+	none: 'j/k scroll  / search  ] [ chapter  c chapters  : go to time  q quit',
 	help: 'j/k space b g G scroll help  other keys close it',
 	search: '↑↓ choose  Enter go there  Esc back',
 	chapters: '↑↓ choose  Enter go there  Esc back',
