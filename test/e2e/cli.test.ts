@@ -302,6 +302,19 @@ describe('parley chapters', () => {
 		expect(stdout.split('\n')[0]).toContain(origin);
 	});
 
+	it.each([
+		['CR line ends', Buffer.from('0:00 Hello\r0:30 Café\r')],
+		['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('0:00 Hello\n0:30 Café\n', 'utf16le')])],
+		['Windows-1252', Buffer.from('0:00 Hello\n0:30 Caf\u00e9\n', 'latin1')],
+	])('reads a chapters file with %s', async (_name, bytes) => {
+		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
+		const episode = join(folder, 'ep.txt');
+		writeFileSync(episode, readFileSync(SMALL));
+		writeFileSync(join(folder, 'ep.chapters.txt'), bytes);
+		const {stdout} = await parley(['chapters', episode, '--to', 'txt']);
+		expect(stdout).toBe('0:00 Hello\n0:30 Café\n');
+	});
+
 	it('warns about a chapters file beside the transcript that cannot be read, and carries on', async () => {
 		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
 		const episode = join(folder, 'ep.txt');

@@ -109,6 +109,27 @@ describe('] and [', () => {
 	});
 });
 
+describe('chapters the view cannot put at its top', () => {
+	const late = givenChapters(seed, {entries: [{start: 0, title: 'Intro'}, {start: 1800, title: 'Middle'}, {start: seed.duration - 10, title: 'Credits'}]})!;
+	const reader = createReaderState(seed, 80, 24, undefined, late);
+
+	it('makes a chapter in the last screenful current when ] goes to it, until the view moves', () => {
+		const there = run(reader, next, next);
+		expect(currentChapter(there, late)).toBe(2);
+		expect(run(there, next).top).toBe(there.top);
+		expect(currentChapter(run(there, next), late)).toBe(2);
+		expect(currentChapter(run(there, previous), late)).toBe(1);
+		expect(currentChapter(run(there, {type: 'move', by: 'line', direction: -1}), late)).toBe(1);
+	});
+
+	it('steps through two chapters that start on one line', () => {
+		const shared = givenChapters(seed, {entries: [{start: 0, title: 'A'}, {start: 600, title: 'B'}, {start: 601, title: 'C'}, {start: 1200, title: 'D'}]})!;
+		const state = createReaderState(seed, 80, 24, undefined, shared);
+		const titles = [1, 2, 3].map(steps => shared.list[currentChapter(run(state, ...Array.from({length: steps}, () => next)), shared)]!.title);
+		expect(titles).toEqual(['B', 'C', 'D']);
+	});
+});
+
 describe('the chapter list', () => {
 	const listed = run(start, next, next, open);
 

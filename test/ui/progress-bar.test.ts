@@ -73,3 +73,9 @@ describe('progressBar', () => {
 		);
 	});
 });
+
+describe('a position that is not a time yet', () => {
+	it('draws the mark at the start', () => {
+		for (const position of [Number.NaN, -5]) expect(progressBar(10, position, 100, []).done).toBe('●');
+	});
+});
