@@ -1,29 +1,9 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
+import {NO_KEY} from '../helpers/keys.js';
 import {actionsForInput, HELP_ROWS, type KeyMode} from '../../source/ui/keymap.js';
 
-const none: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
+const none = NO_KEY;
 
 const press = (input: string, key: Partial<Key> = {}, mode: KeyMode = 'read') => actionsForInput(input, {...none, ...key}, mode);
 const choosing = (input: string, key: Partial<Key> = {}) => press(input, key, 'list');
