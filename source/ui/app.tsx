@@ -1,23 +1,21 @@
 import {Box, useApp, useInput, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
-import {contentWidth} from '../core/layout.js';
-import type {Transcript} from '../core/model.js';
+import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/index.js';
+import {contentWidth, lineAtAnchor} from '../core/layout.js';
+import {shownClock, type Transcript} from '../core/model.js';
 import type {SearchHit} from '../core/search/search.js';
 import {formatClock} from '../core/time.js';
+import {currentChapter, readingTime} from './chapter-state.js';
+import {ChapterList} from './components/chapter-list.js';
 import {Footer, type Progress} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {SearchOverlay} from './components/search-overlay.js';
 import {TooSmall} from './components/too-small.js';
 import {TranscriptView} from './components/transcript-view.js';
-import {actionsForInput, type KeyMode} from './keymap.js';
+import {actionsForInput, modeAfter, type KeyMode} from './keymap.js';
 import {searchIndexFor} from './search-state.js';
-import {createReaderState, readerReducer, type Action, type ReaderState} from './state.js';
-import {currentChapter, readingTime} from './chapter-state.js';
-import {ChapterList} from './components/chapter-list.js';
-import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/index.js';
-import {lineAtAnchor} from '../core/layout.js';
-import {shownClock} from '../core/model.js';
+import {createReaderState, readerReducer, type ReaderState} from './state.js';
 import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf} from './viewport.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
@@ -46,15 +44,6 @@ const REDRAW_AFTER_RESIZE_MS = 150;
 function clockOf(transcript: Transcript, position: number): string {
 	return transcript.timed ? `${formatClock(position)} / ${formatClock(transcript.duration)}` : '';
 }
-
-/** The key mode each action leaves the keyboard in (keys can arrive faster than frames). */
-const MODE_AFTER: Partial<Record<Action['type'], KeyMode>> = {
-	'search-open': 'line',
-	'time-open': 'line',
-	'chapters-open': 'list',
-	'line-accept': 'read',
-	'line-cancel': 'read',
-};
 
 function chapterTitle(state: ReaderState): string | undefined {
 	return state.chapters && state.chapters.list[currentChapter(state, state.chapters)]?.title;
@@ -119,7 +108,7 @@ export function App({transcript, given, colorDepth, at, resume, prepareAfterMs =
 	mode.current = keyMode(state);
 	useInput((input, key) => {
 		for (const action of actionsForInput(input, key, mode.current)) {
-			mode.current = MODE_AFTER[action.type] ?? mode.current;
+			mode.current = modeAfter(action, mode.current);
 			dispatch(action);
 		}
 	});

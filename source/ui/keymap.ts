@@ -152,8 +152,18 @@ function listChunk(characters: readonly string[], key: KeyPress): Action[] {
 	return actions;
 }
 
-/** Keys that open a line: the keys after them in the same chunk are typed into it. */
-const OPENS_LINE = new Set<Action['type']>(['search-open', 'time-open']);
+const MODE_AFTER: Partial<Record<Action['type'], KeyMode>> = {
+	'search-open': 'line',
+	'time-open': 'line',
+	'chapters-open': 'list',
+	'line-accept': 'read',
+	'line-cancel': 'read',
+};
+
+/** The key mode an action leaves the keyboard in (keys can arrive faster than frames). */
+export function modeAfter(action: Action, mode: KeyMode): KeyMode {
+	return MODE_AFTER[action.type] ?? mode;
+}
 
 /**
  * The actions for one input event. Keys typed quickly (or sent over a slow link) can arrive as
@@ -166,13 +176,14 @@ export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'r
 	if (input === '' || key.ctrl) return [actionFor(input, key)];
 	const plain = {...key, meta: false, escape: false};
 	const actions: Action[] = key.meta ? [CANCEL] : [];
-	for (const [index, character] of [...input].entries()) {
+	const characters = [...input];
+	for (const [index, character] of characters.entries()) {
 		const action = actionFor(character, plain);
 		actions.push(action);
 		// Keys that follow `/`, `:` or `c` in the same chunk are typed into its line or choose in its list.
-		const rest = [...input].slice(index + 1);
-		if (OPENS_LINE.has(action.type)) return [...actions, ...typedText(rest.join(''))];
-		if (action.type === 'chapters-open') return [...actions, ...listChunk(rest, plain)];
+		const opens = modeAfter(action, 'read');
+		if (opens === 'line') return [...actions, ...typedText(characters.slice(index + 1).join(''))];
+		if (opens === 'list') return [...actions, ...listChunk(characters.slice(index + 1), plain)];
 	}
 
 	return actions;
