@@ -126,14 +126,14 @@ describe('App', () => {
 		const app = await renderApp(seed, {columns: 80, rows: 24});
 		await app.press('/');
 		await app.press('jumbo shrimp');
-		const results = linesOf(app.frame());
+		const results = linesOf(await app.waitFor(frame => frame.includes('1 match, best first'), 'the match'));
 		expect(results[1]).toBe('/ jumbo shrimp');
 		expect(results[2]).toBe('1 match, best first');
 		expect(results[3]).toMatch(/^00:25:57 Jon Krohn {2}.*jumbo shrimp/);
 		expect(results.at(-1)).toMatch(/^↑↓ choose {2}Enter go there {2}Esc back/);
 		await app.press('\r');
+		await app.waitFor(frame => /1\/1 \? help$/.test(linesOf(frame).at(-1)!), 'the match shown');
 		expect(app.frame()).toContain('jumbo shrimp');
-		expect(linesOf(app.frame()).at(-1)).toMatch(/1\/1 \? help$/);
 		await app.press('/');
 		await app.press('\u001B');
 		await app.waitFor(frame => !linesOf(frame)[1]!.startsWith('/ '));
