@@ -13,9 +13,8 @@ import type {TranscriptSource} from './input.js';
 /** Far more than any chapters file; a larger one is not read. */
 const MAX_CHAPTERS_BYTES = 1024 * 1024;
 const SIDECAR_EXTENSIONS = ['json', 'txt', 'vtt'];
-const NOT_USED = '; it is not used';
-
-type Found = {readonly given?: GivenChapters; readonly warnings: readonly string[]};
+/** A chapters file found, and what became of it: its chapters to use, or why it is not used. */
+type Found = {readonly given?: GivenChapters; readonly warnings: readonly string[]; readonly unused?: string};
 
 /** For `ep.txt`: `ep.chapters.json`, `ep.chapters.txt`, `ep.chapters.vtt`. */
 export function sidecarPaths(transcriptPath: string): string[] {
@@ -33,7 +32,7 @@ function readChaptersText(path: string): string {
 	}
 
 	if (bytes.length > MAX_CHAPTERS_BYTES) throw new InputError('is too large (over 1 MB)');
-	return decodeTranscriptBytes(bytes).text;
+	return decodeTranscriptBytes(bytes, 'a chapters file').text;
 }
 
 function entriesIn(path: string): ChapterEntry[] {
@@ -42,18 +41,23 @@ function entriesIn(path: string): ChapterEntry[] {
 
 /** A chapters file that cannot be read or used is a warning: the transcript's own chapters are used. */
 function chaptersIn(path: string, transcript: Transcript): Found {
-	const name = `chapters file '${sanitizeLine(basename(path))}'`;
+	const name = `'${sanitizeLine(basename(path))}'`;
+	const notUsed = (reason: string): Found => {
+		const unused = `chapters not used: ${name} ${reason}`;
+		return {warnings: [unused], unused};
+	};
+
 	let entries: ChapterEntry[];
 	try {
 		entries = entriesIn(path);
 	} catch (error) {
-		if (error instanceof InputError) return {warnings: [`${name} ${error.message}${NOT_USED}`]};
+		if (error instanceof InputError) return notUsed(error.message);
 		throw error;
 	}
 
 	const {usable, problem} = checkChaptersFile(transcript, entries);
-	const warnings = problem ? [`${name} ${problem}${usable.length > 0 ? '' : NOT_USED}`] : [];
-	return usable.length > 0 ? {given: {entries: usable}, warnings} : {warnings};
+	if (usable.length === 0) return notUsed(problem!);
+	return {given: {entries: usable}, warnings: problem ? [`chapters file ${name}: ${problem}`] : []};
 }
 
 /**

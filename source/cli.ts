@@ -19,7 +19,8 @@ import {detectColorDepth} from './ui/theme.js';
 
 const BUNDLED_EPISODE = fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url));
 
-const cli = meow(
+const cli = readArguments(() =>
+	meow(
 	`
   Usage
     $ parley [FILE]      read a transcript (no FILE: the bundled episode)
@@ -65,10 +66,21 @@ const cli = meow(
 		allowUnknownFlags: true,
 		flags: {at: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, json: {type: 'boolean'}, limit: {type: 'string'}, chapters: {type: 'string'}},
 	},
+	),
 );
 
 const KNOWN_OPTION = /^--(?:at|from|to|json|limit|chapters|help|version)(?:=|$)/;
 const DEFAULT_SEARCH_LIMIT = 10;
+
+/** meow throws on a flag given twice: that is bad usage, said in one line. */
+function readArguments<T>(read: () => T): T {
+	try {
+		return read();
+	} catch (error) {
+		const twice = /^The flag (--\S+) can only be set once\.$/.exec((error as Error).message);
+		fail(twice ? `${twice[1]} given twice (see --help)` : (error as Error).message, 2);
+	}
+}
 
 function fail(message: string, status: number): never {
 	process.stderr.write(`parley: ${sanitizeLine(message)}\n`);
@@ -147,11 +159,12 @@ async function search(input: readonly string[]): Promise<number> {
 }
 
 /** The transcript to read, with the chapters file that goes with it (an unusable one is a warning). */
-async function loadEpisode(input: readonly string[]): Promise<{transcript: Transcript; given: GivenChapters | undefined}> {
+async function loadEpisode(input: readonly string[]) {
 	const source = chooseSource(input);
 	const loaded = withTitle(await loadTranscript(source, cli.flags.from), source);
-	const {given, warnings} = readGivenChapters(cli.flags.chapters, source, loaded);
-	return {transcript: warnings.length > 0 ? {...loaded, warnings: [...loaded.warnings, ...warnings]} : loaded, given};
+	const {given, warnings, unused} = readGivenChapters(cli.flags.chapters, source, loaded);
+	const transcript = warnings.length > 0 ? {...loaded, warnings: [...loaded.warnings, ...warnings]} : loaded;
+	return {source, transcript, given, unused};
 }
 
 /** `parley chapters [FILE]`. */
@@ -159,12 +172,14 @@ async function chaptersCommand(input: readonly string[]) {
 	const {to} = cli.flags;
 	if (to !== undefined && !isChaptersFormat(to)) throw new InputError(`chapters --to expects ${CHAPTERS_FORMATS.join('|')}; got '${to}'`);
 	if (to !== undefined && cli.flags.json === true) throw new InputError('chapters takes --json or --to, not both (--to json writes Podcasting 2.0 JSON)');
-	const {transcript, given} = await loadEpisode(input);
+	const {source, transcript, given, unused} = await loadEpisode(input);
+	// Chapters written from a file the user named must be that file's, not ones found instead.
+	if (cli.flags.chapters !== undefined && unused !== undefined) throw new InputError(unused);
 	let output: string;
 	try {
 		output = chaptersOutput(transcript, given, {json: cli.flags.json === true, to});
 	} catch (error) {
-		throw error instanceof InputError ? new InputError(`'${transcript.title}' ${error.message}`) : error;
+		throw error instanceof InputError ? new InputError(`'${nameOf(source)}' ${error.message}`) : error;
 	}
 
 	warn(transcript);

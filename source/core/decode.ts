@@ -29,14 +29,15 @@ function looksBinary(bytes: Uint8Array): boolean {
 
 /**
  * Turn a file's bytes into normalised text: BOMs honoured (UTF-8, UTF-16 LE/BE), line ends made
- * `\n`, Unicode NFC. Bytes that are not UTF-8 are read as Windows-1252, with a warning.
+ * `\n`, Unicode NFC. Bytes that are not UTF-8 are read as Windows-1252, with a warning. `kind`
+ * names what the file should have been, for the message about a binary file.
  */
-export function decodeTranscriptBytes(bytes: Uint8Array): DecodedText {
+export function decodeTranscriptBytes(bytes: Uint8Array, kind = 'a transcript'): DecodedText {
 	const warnings: string[] = [];
 	let text: string;
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeUtf16(bytes, false);
 	else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeUtf16(bytes, true);
-	else if (looksBinary(bytes)) throw new InputError('is a binary file, not a transcript');
+	else if (looksBinary(bytes)) throw new InputError(`is a binary file, not ${kind}`);
 	else {
 		try {
 			text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);

@@ -181,8 +181,9 @@ export function offsetAt(paragraph: Paragraph, seconds: number): number {
 }
 
 /**
- * The paragraph being spoken at `seconds`: the last one starting at or before it, or the first of
- * several that share that start (paragraphs without a time of their own start with the one before).
+ * The paragraph being spoken at `seconds`: the last one starting at or before it. Paragraphs
+ * without a time of their own start with the one before: the stamped one stands for them. At the
+ * very time several start, the first.
  */
 export function paragraphAt(transcript: Transcript, seconds: number): Paragraph | undefined {
 	const {paragraphs} = transcript;
@@ -199,7 +200,8 @@ export function paragraphAt(transcript: Transcript, seconds: number): Paragraph 
 		}
 	}
 
-	while (found > 0 && paragraphs[found - 1]!.start === paragraphs[found]!.start) found--;
+	const {start} = paragraphs[found]!;
+	while (found > 0 && paragraphs[found - 1]!.start === start && (seconds === start || !paragraphs[found]!.stamped)) found--;
 	return paragraphs[found];
 }
 

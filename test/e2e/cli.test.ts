@@ -287,9 +287,9 @@ describe('parley chapters', () => {
 	});
 
 	it.each([
-		['an unsorted', '0:00 A\n0:40 B\n0:20 C\n', /chapters file 'ep\.chapters\.txt' chapter 3 starts at 00:00:20, before chapter 2 \(00:00:40\): chapters must be in time order; it is not used$/, 'too short to divide'],
-		['a malformed', 'this is not a chapters file\n', /chapters file 'ep\.chapters\.txt' has no chapters: .*; it is not used$/, 'too short to divide'],
-		['an out-of-range', '0:00 A\n9:00:00 B\n', /chapters file 'ep\.chapters\.txt' has a chapter at 09:00:00, after the transcript ends \(00:01:01\): left out$/, 'from the chapters file'],
+		['an unsorted', '0:00 A\n0:40 B\n0:20 C\n', /chapters not used: 'ep\.chapters\.txt' chapter 3 starts at 00:00:20, before chapter 2 \(00:00:40\): chapters must be in time order$/, 'too short to divide'],
+		['a malformed', 'this is not a chapters file\n', /chapters not used: 'ep\.chapters\.txt' has no chapters: .*$/, 'too short to divide'],
+		['an out-of-range', '0:00 A\n9:00:00 B\n', /chapters file 'ep\.chapters\.txt': 1 chapter after the end \(00:01:01\) left out$/, 'from the chapters file'],
 	])('warns about %s chapters file, in one line, and carries on without what it cannot use', async (_name, chapters, warning, origin) => {
 		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
 		const episode = join(folder, 'ep.txt');
@@ -315,6 +315,20 @@ describe('parley chapters', () => {
 		expect(stdout).toBe('0:00 Hello\n0:30 Café\n');
 	});
 
+	it('refuses to write chapters from a file named with --chapters that cannot be used', async () => {
+		const bad = scratchFile('bad.chapters.txt', '0:40 B\n0:20 A\n');
+		const {stdout, stderr, code} = await parley(['chapters', SMALL, '--chapters', bad, '--to', 'json']);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr).toBe("parley: chapters not used: 'bad.chapters.txt' chapter 2 starts at 00:00:20, before chapter 1 (00:00:40): chapters must be in time order\n");
+	});
+
+	it('says a flag given twice is bad usage, in one line', async () => {
+		const {stderr, code} = await parley(['chapters', '--chapters', 'a.json', '--chapters', 'b.json']);
+		expect(code).toBe(2);
+		expect(stderr).toBe('parley: --chapters given twice (see --help)\n');
+	});
+
 	it('warns about a chapters file beside the transcript that cannot be read, and carries on', async () => {
 		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
 		const episode = join(folder, 'ep.txt');
@@ -322,7 +336,7 @@ describe('parley chapters', () => {
 		mkdirSync(join(folder, 'ep.chapters.json'));
 		const {stderr, code} = await parley(['chapters', episode]);
 		expect(code).toBe(0);
-		expect(stderr).toBe("parley: warning: chapters file 'ep.chapters.json' cannot open: is a directory; it is not used\n");
+		expect(stderr).toBe("parley: warning: chapters not used: 'ep.chapters.json' cannot open: is a directory\n");
 	});
 
 	it('reads chapters from a Markdown transcript’s headings', async () => {

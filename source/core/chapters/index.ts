@@ -64,18 +64,17 @@ function chaptersFrom(source: readonly ChapterEntry[], origin: ChapterOrigin, tr
 }
 
 /**
- * A chapters file checked against its transcript: the chapters to use, and what is wrong with
- * the file. Chapters after the end are left out (a transcript's end is often a guess); a file left
- * with none, or a transcript without times, cannot be used.
+ * A chapters file checked against its transcript: the chapters to use, and what is wrong. Chapters
+ * after the end are left out (a transcript's end is often a guess); a file left with none, or a
+ * transcript without times, cannot be used (`usable` is empty).
  */
 export function checkChaptersFile(transcript: Transcript, entries: readonly ChapterEntry[]): {usable: readonly ChapterEntry[]; problem?: string} {
-	if (!transcript.timed) return {usable: [], problem: 'cannot be used: the transcript has no times'};
+	if (!transcript.timed) return {usable: [], problem: 'needs a transcript with times'};
 	const usable = entries.filter(entry => entry.start <= transcript.duration);
-	const late = entries.find(entry => entry.start > transcript.duration);
-	const after = late && `a chapter at ${formatClock(late.start)}, after the transcript ends (${formatClock(transcript.duration)})`;
-	if (!usable.some(entry => entry.toc !== false)) return {usable: [], problem: after ? `has ${after}` : 'has only hidden chapters (toc: false)'};
-	const dropped = entries.length - usable.length;
-	return after ? {usable, problem: `has ${after}${dropped > 1 ? ` and ${dropped - 1} more` : ''}: left out`} : {usable};
+	const late = entries.length - usable.length;
+	const end = `the end (${formatClock(transcript.duration)})`;
+	if (!usable.some(entry => entry.toc !== false)) return {usable: [], problem: late > 0 ? `has no chapter before ${end}` : 'has only hidden chapters (toc: false)'};
+	return late > 0 ? {usable, problem: `${late} ${late === 1 ? 'chapter' : 'chapters'} after ${end} left out`} : {usable};
 }
 
 /** Chapters known without deriving them: a usable file's, or the transcript's own. */

@@ -162,6 +162,12 @@ describe('the stamped-text format', () => {
 		expect(paragraphAt(transcript, 15)!.text).toBe('First line wrapped.');
 	});
 
+	it('takes the later of two paragraphs the source stamps with one time for what is said after it', async () => {
+		const transcript = await parseText('T\nA:\t00:00:10\nGot it.\nB:\t00:00:10\nA long answer that goes on.\nA:\t00:01:00\nNext.');
+		expect(paragraphAt(transcript, 10)!.text).toBe('Got it.');
+		expect(paragraphAt(transcript, 40)!.text).toBe('A long answer that goes on.');
+	});
+
 	it('reads stamps of 100 hours and more', async () => {
 		const transcript = (await parseText('T\nA:\t99:59:59\nOne.\nB:\t100:00:16\nTwo.'));
 		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([359_999, 360_016]);
