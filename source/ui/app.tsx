@@ -60,7 +60,9 @@ function markedLine(state: ReaderState): {line: number; stamp: string} | undefin
 }
 
 function progressOfReader(state: ReaderState): Progress {
-	return {position: readingTime(state), duration: state.transcript.duration, ticks: state.chapters?.list.map(chapter => chapter.start) ?? []};
+	// As the header's percent: at the end once the end is in view.
+	const position = atEnd(state) ? state.transcript.duration : readingTime(state);
+	return {position, duration: state.transcript.duration, ticks: state.chapters?.list.map(chapter => chapter.start) ?? []};
 }
 
 function keyMode(state: ReaderState): KeyMode {
@@ -136,7 +138,7 @@ export function App({transcript, given, colorDepth, at, resume, prepareAfterMs =
 			{state.overlay === 'help' && <HelpOverlay columns={state.columns} height={height} top={state.helpTop} />}
 			{state.search && <SearchOverlay transcript={transcript} line={state.search} width={width} height={height} colorDepth={colorDepth} />}
 			{state.overlay === 'chapters' && state.chapters && (
-				<ChapterList chapters={state.chapters} current={currentChapter(state, state.chapters)} selected={state.chapterChoice} timed={transcript.timed} height={height} />
+				<ChapterList chapters={state.chapters} current={currentChapter(state, state.chapters)} selected={state.chapterChoice} timed={transcript.timed} width={width} height={height} />
 			)}
 			{(state.overlay === 'none' || state.overlay === 'time') && (
 				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} match={shownMatch(state)} marked={markedLine(state)} />

@@ -77,12 +77,23 @@ function chapterLines(state: ReaderState, chapters: Chapters): readonly number[]
  */
 export function currentChapter(state: ReaderState, chapters: Chapters): number {
 	if (state.chapterFocus?.top === state.top) return state.chapterFocus.chapter;
-	return Math.max(0, chapterLines(state, chapters).findLastIndex(line => line <= state.top));
+	const lines = chapterLines(state, chapters);
+	// The gap above a speaker's name belongs to what follows it.
+	const top = state.layout.lines[state.top]?.kind === 'gap' ? state.top + 1 : state.top;
+	const last = lines.findLastIndex(line => line <= top);
+	// Chapters that start on one line: the view is at the first of them.
+	return Math.max(0, lines.indexOf(lines[last]!));
 }
 
+/**
+ * To a chapter's line; when the view cannot scroll that far (near the end), the moment the chapter
+ * starts is marked, as a time gone to is.
+ */
 function goToChapter(state: ReaderState & {chapters: Chapters}, chapter: number): ReaderState {
-	const scrolled = scrollTo(state, chapterLines(state, state.chapters)[chapter]!);
-	return {...scrolled, chapterFocus: {chapter, top: scrolled.top}};
+	const line = chapterLines(state, state.chapters)[chapter]!;
+	const scrolled = scrollTo(state, line);
+	const focused = {...scrolled, chapterFocus: {chapter, top: scrolled.top}};
+	return line > scrolled.top ? {...focused, marked: markAt(focused, state.chapters.list[chapter]!.start)} : focused;
 }
 
 /** `]` the next chapter; `[` the start of this one, or the one before when already there. */
@@ -132,7 +143,7 @@ export function chapterListAction(current: ReaderState, action: Action): ReaderS
 function goToTime(state: ReaderState, text: string): ReaderState {
 	const closed = {...state, overlay: 'none' as const, timeLine: undefined};
 	if (text.trim() === '') return closed;
-	if (!state.transcript.timed && !text.trim().endsWith('%')) return {...closed, notice: 'this transcript has no times: only a share of it, like 50%, can be gone to'};
+	if (!state.transcript.timed && !text.trim().endsWith('%')) return {...closed, notice: 'no times here: go to a share of it, like 50%'};
 	// `+30` after going to a time steps on from that time, not from the top of the paragraph shown.
 	const from = state.marked?.top === state.top ? state.marked.seconds : readingTime(state);
 	const result = parseTimeQuery(text, from, state.transcript.duration);
@@ -140,12 +151,15 @@ function goToTime(state: ReaderState, text: string): ReaderState {
 	return goTo(closed, result.seconds);
 }
 
+function markAt(state: ReaderState, seconds: number): Marked | undefined {
+	const paragraph = paragraphAt(state.transcript, seconds);
+	return paragraph && {paragraph: paragraph.id, offset: offsetAt(paragraph, seconds), seconds, top: state.top};
+}
+
 /** To the paragraph spoken at `seconds`, with that moment marked. */
 export function goTo(state: ReaderState, seconds: number): ReaderState {
-	const paragraph = paragraphAt(state.transcript, seconds);
-	if (!paragraph) return state;
 	const seeked = seek(state, seconds);
-	return {...seeked, marked: {paragraph: paragraph.id, offset: offsetAt(paragraph, seconds), seconds, top: seeked.top}};
+	return {...seeked, marked: markAt(seeked, seconds)};
 }
 
 export function timeLineAction(state: ReaderState, line: TimeLine, action: Action): ReaderState {

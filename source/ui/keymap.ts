@@ -118,7 +118,7 @@ function lineActions(input: string, key: KeyPress): Action[] {
 	if (key.upArrow || (key.ctrl && input === 'p')) return [{type: 'line-select', direction: -1}];
 	if (key.downArrow || (key.ctrl && input === 'n')) return [{type: 'line-select', direction: 1}];
 	if (key.ctrl) return [];
-	return key.meta ? [{type: 'line-cancel'}] : typedText(input);
+	return key.meta ? afterEscape(input, key) : typedText(input);
 }
 
 const LIST_KEYS: ReadonlyArray<readonly [(input: string, key: KeyPress) => boolean, Action]> = [
@@ -131,10 +131,16 @@ const LIST_KEYS: ReadonlyArray<readonly [(input: string, key: KeyPress) => boole
 	[(input, key) => key.return || input === '\r', {type: 'line-accept'}],
 ];
 
+/** Esc and a key at once (an Alt-key): Esc closes the line or the list, and the key is read as a reading key. */
+function afterEscape(input: string, key: KeyPress): Action[] {
+	return [{type: 'line-cancel'}, ...(input === '' ? [] : actionsForInput(input, {...key, meta: false, escape: false}))];
+}
+
 /** A list: move the choice, Enter takes it, anything else closes it. */
 function listActions(input: string, key: KeyPress): Action[] {
 	const leave = leaving(input, key);
 	if (leave) return leave;
+	if (key.meta) return afterEscape(input, key);
 	const found = LIST_KEYS.find(([matches]) => matches(input, key));
 	return [found ? found[1] : {type: 'line-cancel'}];
 }
@@ -172,7 +178,7 @@ export function modeAfter(action: Action, mode: KeyMode): KeyMode {
  */
 export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'read'): Action[] {
 	if (mode === 'line') return lineActions(input, key);
-	if (mode === 'list') return key.ctrl || [...input].length <= 1 ? listActions(input, key) : listChunk([...input], key);
+	if (mode === 'list') return key.ctrl || key.meta || [...input].length <= 1 ? listActions(input, key) : listChunk([...input], key);
 	if (input === '' || key.ctrl) return [actionFor(input, key)];
 	const plain = {...key, meta: false, escape: false};
 	const actions: Action[] = key.meta ? [CANCEL] : [];

@@ -122,6 +122,26 @@ describe('chapters the view cannot put at its top', () => {
 		expect(currentChapter(run(there, {type: 'move', by: 'line', direction: -1}), late)).toBe(1);
 	});
 
+	it('marks where a chapter starts when the view cannot put it at the top', () => {
+		const there = run(reader, next, next);
+		expect(there.marked).toMatchObject({seconds: seed.duration - 10, top: there.top});
+		expect(run(reader, next).marked).toBeUndefined();
+	});
+
+	it('is at the first of several chapters that start on the line at the top', () => {
+		const shared = givenChapters(seed, {entries: [{start: 0, title: 'A'}, {start: 1, title: 'B'}, {start: 2, title: 'C'}, {start: 600, title: 'D'}]})!;
+		const state = createReaderState(seed, 80, 24, undefined, shared);
+		expect(currentChapter(state, shared)).toBe(0);
+		expect(currentChapter(run(state, down, {type: 'move', by: 'line', direction: -1}), shared)).toBe(0);
+	});
+
+	it('counts the gap above a speaker’s name as part of what follows', () => {
+		const atChapter = run(start, next, next, next);
+		const above = run(atChapter, {type: 'move', by: 'line', direction: -1});
+		expect(above.layout.lines[above.top]!.kind).toBe('gap');
+		expect(currentChapter(above, chapters)).toBe(currentChapter(atChapter, chapters));
+	});
+
 	it('steps through two chapters that start on one line', () => {
 		const shared = givenChapters(seed, {entries: [{start: 0, title: 'A'}, {start: 600, title: 'B'}, {start: 601, title: 'C'}, {start: 1200, title: 'D'}]})!;
 		const state = createReaderState(seed, 80, 24, undefined, shared);

@@ -115,3 +115,11 @@ describe('keys that close the chapter list, in one chunk', () => {
 		expect(press('l', {ctrl: true}, 'line')).toEqual([{type: 'redraw'}]);
 	});
 });
+
+describe('Esc and a key at once in the list or the time line', () => {
+	it('closes, and reads the key as a reading key', () => {
+		expect(choosing('t', {meta: true})).toEqual([lineCancel, timeOpen]);
+		expect(press(':', {meta: true}, 'line')).toEqual([lineCancel, timeOpen]);
+		expect(choosing('', {escape: true, meta: true})).toEqual([lineCancel]);
+	});
+});

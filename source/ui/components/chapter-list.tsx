@@ -8,11 +8,15 @@ type Props = {
 	readonly current: number;
 	readonly selected: number;
 	readonly timed: boolean;
+	readonly width: number;
 	readonly height: number;
 };
 
+/** Below this width the lengths give their room to the titles. */
+const LENGTHS_FROM_COLUMNS = 50;
+
 /** The chapters with their start and length, the current one marked; the chosen one stays in view. */
-export function ChapterList({chapters, current, selected, timed, height}: Props) {
+export function ChapterList({chapters, current, selected, timed, width, height}: Props) {
 	const rows = Math.max(0, height - 1);
 	const {list} = chapters;
 	const first = Math.max(0, Math.min(selected - Math.floor(rows / 2), list.length - rows));
@@ -23,7 +27,8 @@ export function ChapterList({chapters, current, selected, timed, height}: Props)
 			</Text>
 			{list.slice(first, first + rows).map((chapter, row) => {
 				const index = first + row;
-				const times = timed ? `${formatClock(chapter.start)} ${formatLength(chapter.end - chapter.start).padStart(7)}  ` : '';
+				const length = width >= LENGTHS_FROM_COLUMNS ? ` ${formatLength(chapter.end - chapter.start).padStart(7)}` : '';
+				const times = timed ? `${formatClock(chapter.start)}${length}  ` : '';
 				return (
 					<Text key={index} wrap="truncate-end" inverse={index === selected} bold={index === current}>
 						{index === current ? '▶ ' : '  '}
