@@ -149,7 +149,8 @@ export function buildTranscript(title: string, source: readonly DraftParagraph[]
 	});
 
 	const duration = turns.reduce((latest, turn) => Math.max(latest, turn.end), 0);
-	const chapters = options.chapters?.map(({title, paragraph}) => ({title, start: paragraphs[paragraph]!.start, paragraph}));
+	// The first paragraph's chapter holds what comes before its first words too.
+	const chapters = options.chapters?.map(({title, paragraph}) => ({title, start: paragraph === 0 ? 0 : paragraphs[paragraph]!.start, paragraph}));
 	// Warnings quote the input, which is untrusted.
 	const warnings = (options.warnings ?? []).map(warning => sanitizeLine(warning));
 	return {title, speakers, turns, paragraphs, duration, timed, warnings, ...(chapters?.length ? {chapters} : {})};

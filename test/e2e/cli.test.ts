@@ -342,7 +342,7 @@ describe('parley chapters', () => {
 	it('reads chapters from a Markdown transcript’s headings', async () => {
 		const markdown = scratchFile('headed.md', '# Show\n\n## Opening\n\n**Ann:** [00:00:05] Hello there.\n\n## The main part\n\n**Bo:** [00:01:10] Let us begin.\n');
 		const {stdout} = await parley(['chapters', markdown, '--json']);
-		expect(JSON.parse(stdout)).toMatchObject({origin: 'transcript', chapters: [{title: 'Opening', start: 5}, {title: 'The main part', start: 70}]});
+		expect(JSON.parse(stdout)).toMatchObject({origin: 'transcript', chapters: [{title: 'Opening', start: 0}, {title: 'The main part', start: 70}]});
 	});
 
 	it('--at takes a share of a transcript without times', async () => {

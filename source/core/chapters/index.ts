@@ -18,7 +18,10 @@ export type Chapters = {
 	/** Podcasting 2.0 `toc: false` entries: kept for export, not listed. */
 	readonly markers: readonly ChapterEntry[];
 	readonly origin: ChapterOrigin;
-	/** Everything as the source gave it (untitled chapters untitled, ends as the file says): what is written out. */
+	/**
+	 * Everything as the source gave it (untitled chapters untitled, ends as the file says, no
+	 * opening added): what is written out.
+	 */
 	readonly entries: readonly ChapterEntry[];
 };
 
@@ -58,9 +61,8 @@ function fromTheStart(entries: readonly ChapterEntry[], transcript: Transcript):
 	return before ? [{start: 0, title: OPENING, paragraph: 0}, ...entries] : entries;
 }
 
-function chaptersFrom(source: readonly ChapterEntry[], origin: ChapterOrigin, transcript: Transcript): Chapters {
-	const entries = fromTheStart(source, transcript);
-	return {list: withEnds(entries, transcript.duration), markers: entries.filter(entry => entry.toc === false), origin, entries};
+function chaptersFrom(entries: readonly ChapterEntry[], origin: ChapterOrigin, transcript: Transcript): Chapters {
+	return {list: withEnds(fromTheStart(entries, transcript), transcript.duration), markers: entries.filter(entry => entry.toc === false), origin, entries};
 }
 
 /**

@@ -19,6 +19,7 @@ const STRONG_CLOSE = '\uE001';
 const ESCAPED = '\uE002';
 const MARKERS = /[\uE000-\uE002]/g;
 const STAMP = new RegExp(String.raw`^[[(]?(${CLOCK})[\])]?(?=\s|:|$):?\s*`);
+const TRAILING_STAMP = new RegExp(String.raw`\s*[[(]${CLOCK}[\])]$`);
 const STRONG_SPEAKER = new RegExp(`^${STRONG_OPEN}([^${STRONG_CLOSE}]{1,80})${STRONG_CLOSE}(\\s*:)?\\s*`);
 /**
  * A line inside a paragraph that opens with a bracketed stamp or a bold name starts a paragraph of
@@ -116,8 +117,8 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 	let title: string | undefined;
 	const leads: Lead[] = [];
 	const addHeading = (text: string) => {
-		// `## [00:01:00] Topic`: the chapter starts where its paragraph does.
-		const heading = cleanText(takeStamp(text.replaceAll(MARKERS, '').trim()).rest);
+		// `## [00:01:00] Topic`, `## Topic (01:00)`: the chapter starts where its paragraph does.
+		const heading = cleanText(takeStamp(text.replaceAll(MARKERS, '').trim()).rest.replace(TRAILING_STAMP, ''));
 		if (title === undefined) title = heading;
 		else leads.push({speaker: undefined, start: undefined, body: '', heading});
 	};
@@ -137,6 +138,13 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 	return {title: title ?? '', leads};
 }
 
+/** Headings in a row open one chapter: `Part one — Section A`. */
+function addChapter(headings: Array<{title: string; paragraph: number}>, title: string, paragraph: number) {
+	const last = headings.at(-1);
+	if (last?.paragraph === paragraph) last.title = `${last.title} — ${title}`;
+	else headings.push({title, paragraph});
+}
+
 async function parse(text: string): Promise<Transcript> {
 	const {marked} = await import('marked');
 	const {title, leads} = readLeads(text, markdown => marked.lexer(markdown));
@@ -147,7 +155,7 @@ async function parse(text: string): Promise<Transcript> {
 	let pending: Omit<Lead, 'body'> = {speaker: undefined, start: undefined};
 	let speaker: string | undefined;
 	for (const lead of leads) {
-		if (lead.heading !== undefined) headings.push({title: lead.heading, paragraph: drafts.length});
+		if (lead.heading !== undefined) addChapter(headings, lead.heading, drafts.length);
 		const named = lead.speaker === undefined ? split(lead.body) : {speaker: lead.speaker, text: lead.body};
 		pending = {speaker: named.speaker?.replaceAll(MARKERS, '') ?? pending.speaker, start: lead.start ?? pending.start};
 		const body = cleanText(named.text.replaceAll(MARKERS, ''));

@@ -25,7 +25,7 @@ describe('Markdown headings as chapters', () => {
 		expect(transcript.title).toBe('The garden show');
 		expect(transcript.paragraphs.map(paragraph => paragraph.text)).toEqual(['Welcome to the garden show.', 'Glad to be here.', 'Now, tomatoes.', 'Stake them early.']);
 		expect(transcript.chapters).toEqual([
-			{title: 'Part one', start: 5, paragraph: 0},
+			{title: 'Part one', start: 0, paragraph: 0},
 			{title: 'Part two', start: 70, paragraph: 2},
 		]);
 	});
@@ -33,7 +33,7 @@ describe('Markdown headings as chapters', () => {
 	it('reads the same from a file named .md', async () => {
 		const transcript = await parseTranscript(TWO_PARTS, {fileName: 'garden.md'});
 		expect(transcript.chapters).toEqual([
-			{title: 'Part one', start: 5, paragraph: 0},
+			{title: 'Part one', start: 0, paragraph: 0},
 			{title: 'Part two', start: 70, paragraph: 2},
 		]);
 	});
@@ -42,6 +42,12 @@ describe('Markdown headings as chapters', () => {
 		const text = ['# T', '', '[00:00:00] **Ann:** One.', '', '## Later', '', '[00:02:00] **Ann:** Two.', '', '[00:03:00] **Bo:** Three.'].join('\n');
 		const transcript = await parseText(text);
 		expect(transcript.chapters).toEqual([{title: 'Later', start: 120, paragraph: 1}]);
+	});
+
+	it('opens one chapter for headings in a row, and takes a stamp after a heading off its title', async () => {
+		const text = ['# T', '', '[00:00:00] **Ann:** One.', '', '## Part two', '', '### Section A (00:02:00)', '', '[00:02:00] **Ann:** Two.'].join('\n');
+		const transcript = await parseText(text);
+		expect(transcript.chapters).toEqual([{title: 'Part two — Section A', start: 120, paragraph: 1}]);
 	});
 
 	it('takes a stamp off a heading: the chapter starts at its paragraph', async () => {
@@ -55,7 +61,7 @@ describe('Markdown headings as chapters', () => {
 		const chapters = chaptersFor(transcript);
 		expect(chapters.origin).toBe('transcript');
 		expect(chapters.list.map(({title, start, end}) => ({title, start, end}))).toEqual([
-			{title: 'Part one', start: 5, end: 70},
+			{title: 'Part one', start: 0, end: 70},
 			{title: 'Part two', start: 70, end: transcript.duration},
 		]);
 	});
