@@ -57,7 +57,7 @@ function chaptersIn(path: string, transcript: Transcript): Found {
 
 	const {usable, problem} = checkChaptersFile(transcript, entries);
 	if (usable.length === 0) return notUsed(problem!);
-	return {given: {entries: usable}, warnings: problem ? [`chapters file ${name}: ${problem}`] : []};
+	return problem ? {given: {entries: usable, note: problem}, warnings: [`chapters file ${name}: ${problem}`]} : {given: {entries: usable}, warnings: []};
 }
 
 /**

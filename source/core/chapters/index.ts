@@ -18,6 +18,7 @@ export type Chapters = {
 	/** Podcasting 2.0 `toc: false` entries: kept for export, not listed. */
 	readonly markers: readonly ChapterEntry[];
 	readonly origin: ChapterOrigin;
+	readonly note?: string;
 	/**
 	 * Everything as the source gave it (untitled chapters untitled, ends as the file says, no
 	 * opening added): what is written out.
@@ -25,8 +26,8 @@ export type Chapters = {
 	readonly entries: readonly ChapterEntry[];
 };
 
-/** A chapters file as read. */
-export type GivenChapters = {readonly entries: readonly ChapterEntry[]};
+/** A chapters file as read, and what was left out of it (said with the chapters' list). */
+export type GivenChapters = {readonly entries: readonly ChapterEntry[]; readonly note?: string};
 
 const ORIGIN_NOTES: Readonly<Record<ChapterOrigin, string>> = {
 	file: 'from the chapters file',
@@ -39,7 +40,8 @@ const ORIGIN_NOTES: Readonly<Record<ChapterOrigin, string>> = {
 /** How many chapters, and where they come from: `12 chapters, from the chapters file`. */
 export function chaptersSummary(chapters: Chapters): string {
 	const count = chapters.list.length;
-	return `${count} chapter${count === 1 ? '' : 's'}, ${ORIGIN_NOTES[chapters.origin]}`;
+	const note = chapters.note === undefined ? '' : ` (${chapters.note})`;
+	return `${count} chapter${count === 1 ? '' : 's'}, ${ORIGIN_NOTES[chapters.origin]}${note}`;
 }
 
 /** What comes before the first chapter, when it starts after the transcript does. */
@@ -76,12 +78,12 @@ export function checkChaptersFile(transcript: Transcript, entries: readonly Chap
 	const late = entries.length - usable.length;
 	const end = `the end (${formatClock(transcript.duration)})`;
 	if (!usable.some(entry => entry.toc !== false)) return {usable: [], problem: late > 0 ? `has no chapter before ${end}` : 'has only hidden chapters (toc: false)'};
-	return late > 0 ? {usable, problem: `${late} ${late === 1 ? 'chapter' : 'chapters'} after ${end} left out`} : {usable};
+	return late > 0 ? {usable, problem: `${late} ${late === 1 ? 'chapter' : 'chapters'} after the end left out`} : {usable};
 }
 
 /** Chapters known without deriving them: a usable file's, or the transcript's own. */
 export function givenChapters(transcript: Transcript, given?: GivenChapters): Chapters | undefined {
-	if (given) return chaptersFrom(given.entries, 'file', transcript);
+	if (given) return {...chaptersFrom(given.entries, 'file', transcript), ...(given.note === undefined ? {} : {note: given.note})};
 	if (transcript.chapters?.length) return chaptersFrom(transcript.chapters, 'transcript', transcript);
 	return undefined;
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {ChapterEntry} from '../../../source/core/chapters/chapter.js';
 import {deriveChapters} from '../../../source/core/chapters/derive.js';
-import {checkChaptersFile, chaptersFor, givenChapters, type Chapters, type GivenChapters} from '../../../source/core/chapters/index.js';
+import {checkChaptersFile, chaptersFor, chaptersSummary, givenChapters, type Chapters, type GivenChapters} from '../../../source/core/chapters/index.js';
 import {buildTranscript, type DraftParagraph} from '../../../source/core/model.js';
 
 /** Ten paragraphs a minute apart, two speakers taking turns; the last ends at 600 s. */
@@ -83,9 +83,9 @@ describe('checkChaptersFile', () => {
 	it('leaves out chapters after the transcript ends, saying how many', () => {
 		expect(checkChaptersFile(plain, [{start: 0, title: 'A'}, {start: 1200, title: 'Late'}, {start: 1300, title: 'Later'}])).toEqual({
 			usable: [{start: 0, title: 'A'}],
-			problem: '2 chapters after the end (00:10:00) left out',
+			problem: '2 chapters after the end left out',
 		});
-		expect(checkChaptersFile(plain, [{start: 0, title: 'A'}, {start: 601, title: '', toc: false}]).problem).toBe('1 chapter after the end (00:10:00) left out');
+		expect(checkChaptersFile(plain, [{start: 0, title: 'A'}, {start: 601, title: '', toc: false}]).problem).toBe('1 chapter after the end left out');
 	});
 
 	it('refuses a file whose chapters all start after the end', () => {
@@ -118,6 +118,13 @@ describe('a chapters list', () => {
 	it('never ends a chapter before it starts', () => {
 		const atEnd = givenChapters(plain, {entries: [{start: 0, title: 'A'}, {start: DURATION, title: 'B'}]})!;
 		expect(summary(atEnd)).toEqual(['0-600 A', '600-600 B']);
+	});
+});
+
+describe('a file with chapters left out', () => {
+	it('says so with the count of chapters', () => {
+		const chapters = givenChapters(plain, {entries: [{start: 0, title: 'A'}], note: '2 chapters after the end left out'})!;
+		expect(chaptersSummary(chapters)).toBe('1 chapter, from the chapters file (2 chapters after the end left out)');
 	});
 });
 
