@@ -71,6 +71,14 @@ export function readGivenChapters(flag: string | undefined, source: TranscriptSo
 		return chaptersIn(flag, transcript);
 	}
 
-	const beside = source.kind === 'file' ? sidecarPaths(source.path).find(candidate => existsSync(candidate)) : undefined;
-	return beside === undefined ? {warnings: []} : chaptersIn(beside, transcript);
+	// Beside the transcript: the first that can be used, with warnings about any before it.
+	const warnings: string[] = [];
+	const beside = source.kind === 'file' ? sidecarPaths(source.path).filter(candidate => existsSync(candidate)) : [];
+	for (const path of beside) {
+		const found = chaptersIn(path, transcript);
+		warnings.push(...found.warnings);
+		if (found.given) return {given: found.given, warnings};
+	}
+
+	return {warnings};
 }

@@ -329,6 +329,17 @@ describe('parley chapters', () => {
 		expect(stderr).toBe('parley: --chapters given twice (see --help)\n');
 	});
 
+	it('takes the next chapters file beside the transcript when the first cannot be used', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
+		const episode = join(folder, 'ep.txt');
+		writeFileSync(episode, readFileSync(SMALL));
+		writeFileSync(join(folder, 'ep.chapters.json'), '{"chapters": [');
+		writeFileSync(join(folder, 'ep.chapters.txt'), '0:00 Hello\n');
+		const {stdout, stderr} = await parley(['chapters', episode]);
+		expect(stderr).toMatch(/^parley: warning: chapters not used: 'ep\.chapters\.json' is not valid JSON/);
+		expect(stdout).toMatch(/1 chapter, from the chapters file\n00:00:00 +1:01 {2}Hello\n$/);
+	});
+
 	it('warns about a chapters file beside the transcript that cannot be read, and carries on', async () => {
 		const folder = mkdtempSync(join(tmpdir(), 'parley-chapters-'));
 		const episode = join(folder, 'ep.txt');
