@@ -1,0 +1,159 @@
+/*
+ * Works found in a transcript: titles the rules find, filtered (venues, organisations, groups,
+ * the speakers, sponsor reads), joined when they are one work (a short form, an acronym and its
+ * expansion), then every place each is named, and "that book" / "this paper" linked to the work
+ * last under discussion.
+ */
+import {isAdRead} from '../chapters/derive.js';
+import {timeAt, type Transcript} from '../model.js';
+import {GROUP_CONTEXT, NOT_TITLES, ORGANISATION_WORDS, VENUES} from './filters.js';
+import {findTitles, kindOf, type Found} from './rules.js';
+import type {Mention, Work, WorkKind} from './work.js';
+
+type Candidate = Found & {readonly paragraph: number};
+
+/** Characters before a title looked at for the kind of work it is ("…a great blog post. It's called X"). */
+const KIND_CONTEXT = 400;
+/** Characters around a title looked at for a group or event it names. */
+const GROUP_WINDOW = 40;
+/** How far back (paragraphs) "that book" looks for the book under discussion. */
+const INDIRECT_REACH = 8;
+const KIND_WORD = /\b(books?|novels?|memoirs?|papers?|preprints?|essays?|blog posts?|pieces?|benchmarks?|datasets?|data sets?|models?)\b/gi;
+const INDIRECT = /\b(?:that|this|the) (book|novel|paper|essay|piece|post)\b(?! (?:called|titled|named|by|of|we|I|you))/gi;
+
+/** `Google’s Gemma` is Gemma; a title ends without its closing punctuation but `?`. */
+function cleanTitle(title: string): string {
+	return title.replace(/^.*\S['’]s (?=\p{Lu})/u, '').replace(/[’']$/, '').trim();
+}
+
+function keyOf(title: string): string {
+	return title.toLowerCase().replace(/^the /, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<string>): boolean {
+	const title = candidate.title;
+	const key = title.toLowerCase();
+	const words = key.split(/\s+/);
+	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || names.has(key)) return true;
+	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
+	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
+	return candidate.kind === undefined && GROUP_CONTEXT.test(around);
+}
+
+/** The kind said nearest before a title, in its paragraph or the two before. */
+function kindBefore(transcript: Transcript, candidate: Candidate): WorkKind | undefined {
+	const before = [candidate.paragraph - 2, candidate.paragraph - 1]
+		.filter(index => index >= 0)
+		.map(index => transcript.paragraphs[index]!.text)
+		.concat(transcript.paragraphs[candidate.paragraph]!.text.slice(0, candidate.index))
+		.join(' ')
+		.slice(-KIND_CONTEXT);
+	const words = [...before.matchAll(KIND_WORD)];
+	return words.length === 0 ? undefined : kindOf(words.at(-1)![1]!);
+}
+
+/** The letters an acronym stands for: `LoRA` → `lra`, `BIG-bench` → `big`. */
+function acronymLetters(word: string): string | undefined {
+	const head = word.split('-')[0]!;
+	const capitals = head.replace(/[^\p{Lu}]/gu, '');
+	return capitals.length >= 2 && !/\s/.test(word) ? capitals.toLowerCase() : undefined;
+}
+
+function initials(title: string): string {
+	return title
+		.split(/[\s-]+/)
+		.filter(word => /^\p{Lu}/u.test(word))
+		.map(word => word[0]!.toLowerCase())
+		.join('');
+}
+
+type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliases: Set<string>; first: number};
+
+/** One draft per work: the same title said again, or an acronym of another's title, joins it. */
+function group(candidates: readonly Candidate[]): Draft[] {
+	const drafts: Draft[] = [];
+	const byKey = new Map<string, Draft>();
+	for (const candidate of candidates) {
+		const key = keyOf(candidate.title);
+		const letters = acronymLetters(candidate.title);
+		const same = byKey.get(key) ?? drafts.find(draft => letters !== undefined && initials(draft.title) === letters) ?? drafts.find(draft => [...draft.aliases].some(alias => acronymLetters(alias) === initials(candidate.title) && initials(candidate.title).length >= 2));
+		if (same) {
+			same.aliases.add(candidate.title);
+			same.kind ??= candidate.kind;
+			same.author ??= candidate.author;
+			byKey.set(key, same);
+			continue;
+		}
+
+		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {})};
+		drafts.push(draft);
+		byKey.set(key, draft);
+	}
+
+	return drafts;
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Every place a work is named: its title and aliases, whole words, titles of one word as written. */
+function namedMentions(transcript: Transcript, draft: Draft, skip: ReadonlySet<number>): Mention[] {
+	const names = [...draft.aliases].sort((a, b) => b.length - a.length).map(name => escape(name.replace(/\?$/, '')));
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, draft.title.includes(' ') ? 'giu' : 'gu');
+	const mentions: Mention[] = [];
+	for (const paragraph of transcript.paragraphs) {
+		if (skip.has(paragraph.id)) continue;
+		for (const match of paragraph.text.matchAll(pattern)) {
+			mentions.push({paragraph: paragraph.id, start: match.index, end: match.index + match[0].length, time: timeAt(paragraph, match.index), indirect: false});
+		}
+	}
+
+	return mentions;
+}
+
+/** "that book", "this paper": the work of that kind named last, within a few paragraphs. */
+function indirectMentions(transcript: Transcript, works: ReadonlyArray<{kind: WorkKind; mentions: Mention[]}>, skip: ReadonlySet<number>): void {
+	for (const paragraph of transcript.paragraphs) {
+		if (skip.has(paragraph.id)) continue;
+		for (const match of paragraph.text.matchAll(INDIRECT)) {
+			const kind = kindOf(match[1]!);
+			const at = {paragraph: paragraph.id, start: match.index};
+			const before = (mention: Mention) => mention.paragraph < at.paragraph || (mention.paragraph === at.paragraph && mention.end <= at.start);
+			const last = (work: {mentions: Mention[]}) => work.mentions.filter(mention => before(mention) && !mention.indirect).at(-1);
+			const candidates = works.filter(work => work.kind === kind && last(work) && at.paragraph - last(work)!.paragraph <= INDIRECT_REACH);
+			const work = candidates.sort((a, b) => last(b)!.paragraph - last(a)!.paragraph || last(b)!.start - last(a)!.start)[0];
+			const overlaps = work?.mentions.some(mention => mention.paragraph === at.paragraph && mention.start < at.start + match[0].length && mention.end > at.start);
+			if (work && !overlaps) work.mentions.push({...at, end: at.start + match[0].length, time: timeAt(paragraph, at.start), indirect: true});
+		}
+	}
+}
+
+export function extractWorks(transcript: Transcript): Work[] {
+	const names = new Set(transcript.speakers.flatMap(speaker => [speaker.name.toLowerCase(), ...speaker.name.toLowerCase().split(/\s+/)]));
+	const ads = new Set(transcript.paragraphs.filter(paragraph => isAdRead(paragraph.text)).map(paragraph => paragraph.id));
+	const candidates: Candidate[] = [];
+	for (const paragraph of transcript.paragraphs) {
+		if (ads.has(paragraph.id)) continue;
+		for (const found of findTitles(paragraph.text)) {
+			const candidate = {...found, title: cleanTitle(found.title), paragraph: paragraph.id};
+			if (!isNotAWork(candidate, paragraph.text, names)) candidates.push({...candidate, kind: candidate.kind ?? kindBefore(transcript, candidate)});
+		}
+	}
+
+	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+	const drafts = group(candidates).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
+	const works = drafts.map(draft => ({draft, kind: draft.kind, mentions: namedMentions(transcript, draft, ads)}));
+	indirectMentions(transcript, works, ads);
+	return works
+		.map(({draft, kind, mentions}) => ({
+			title: draft.title,
+			kind,
+			...(draft.author ? {author: draft.author} : {}),
+			aliases: [...draft.aliases].filter(alias => alias !== draft.title),
+			mentions: mentions.sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
+			origin: 'found' as const,
+		}))
+		.filter(work => work.mentions.length > 0)
+		.sort((a, b) => a.mentions[0]!.paragraph - b.mentions[0]!.paragraph || a.mentions[0]!.start - b.mentions[0]!.start);
+}

@@ -1,0 +1,82 @@
+/** The works a transcript mentions, as found by the rules and corrected by the user's sidecar. */
+import {paragraphAt, type Transcript} from '../model.js';
+import {extractWorks} from './extract.js';
+import type {SidecarEntry} from './sidecar.js';
+import type {Mention, References, Work} from './work.js';
+
+function sameTitle(a: string, b: string): boolean {
+	const key = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return key(a) === key(b);
+}
+
+function matches(work: Work, entry: SidecarEntry): boolean {
+	const said = entry.said ?? entry.title!;
+	return [work.title, ...work.aliases].some(name => sameTitle(name, said));
+}
+
+/** A mention at each time the sidecar gives: the paragraph spoken then. */
+function mentionsAt(transcript: Transcript, times: readonly number[]): Mention[] {
+	return times.flatMap(time => {
+		const paragraph = paragraphAt(transcript, time);
+		return paragraph ? [{paragraph: paragraph.id, start: 0, end: 0, time, indirect: false}] : [];
+	});
+}
+
+function corrected(work: Work, entry: SidecarEntry, transcript: Transcript): Work {
+	const title = entry.said !== undefined && entry.title !== undefined && !sameTitle(entry.title, work.title) ? entry.title : work.title;
+	const extra = mentionsAt(transcript, entry.at);
+	return {
+		...work,
+		title,
+		...(title === work.title ? {} : {saidAs: work.title}),
+		...(entry.kind ? {kind: entry.kind} : {}),
+		...(entry.author ? {author: entry.author} : {}),
+		...(entry.year === undefined ? {} : {year: entry.year}),
+		...(entry.url ? {url: entry.url} : {}),
+		mentions: [...work.mentions, ...extra].sort((a, b) => a.paragraph - b.paragraph || a.start - b.start),
+	};
+}
+
+function added(entry: SidecarEntry, transcript: Transcript): Work {
+	return {
+		title: entry.title ?? entry.said!,
+		kind: entry.kind!,
+		...(entry.author ? {author: entry.author} : {}),
+		...(entry.year === undefined ? {} : {year: entry.year}),
+		...(entry.url ? {url: entry.url} : {}),
+		aliases: [],
+		mentions: mentionsAt(transcript, entry.at),
+		origin: 'added',
+	};
+}
+
+const firstTime = (work: Work) => work.mentions[0]?.time ?? Number.POSITIVE_INFINITY;
+
+/** Found works merged with the sidecar's entries; warnings for entries that cannot be used. */
+export function mergeSidecar(transcript: Transcript, found: readonly Work[], entries: readonly SidecarEntry[]): References {
+	const warnings: string[] = [];
+	let works = [...found];
+	for (const [index, entry] of entries.entries()) {
+		const target = works.findIndex(work => matches(work, entry));
+		if (target >= 0) {
+			works = entry.hide ? works.filter((_, at) => at !== target) : works.map((work, at) => (at === target ? corrected(work, entry, transcript) : work));
+		} else if (entry.hide || entry.said !== undefined) {
+			warnings.push(`work ${index + 1} ('${entry.said ?? entry.title}') matches nothing Parley found`);
+		} else if (entry.kind === undefined) {
+			warnings.push(`work ${index + 1} ('${entry.title}') is not one Parley found, and has no "kind"`);
+		} else {
+			works.push(added(entry, transcript));
+		}
+	}
+
+	return {works: works.sort((a, b) => firstTime(a) - firstTime(b)), warnings};
+}
+
+const found = new WeakMap<Transcript, readonly Work[]>();
+
+/** The works, found once per transcript (off the start-up path: ~100 ms for an hour). */
+export function findReferences(transcript: Transcript, entries: readonly SidecarEntry[] = []): References {
+	let works = found.get(transcript);
+	if (!works) found.set(transcript, (works = extractWorks(transcript)));
+	return mergeSidecar(transcript, works, entries);
+}

@@ -1,0 +1,83 @@
+/**
+ * How people speak about works, as patterns over a sentence: "a paper called X", "the X paper",
+ * "reading X by AUTHOR", "AUTHOR's new novel, X", "it's called X", "X is a dataset", "X. That's
+ * a model". Each names a title, and the kind of work when the words say it.
+ */
+import {KIND_WORDS} from './filters.js';
+import type {WorkKind} from './work.js';
+
+/** A word of a title: capitalised, or a number (`BIG-bench`, `GPT-4`, `1984`, `Chödrön`). */
+const WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}'’-]*`;
+/** Small words a title may hold between its capitalised ones ("Turtles All the Way Down"). */
+const SMALL = String.raw`(?:of|the|a|an|and|or|in|on|for|to|with|at|from|is|not|as|all|into|about|over|your|my|our|you|we|it|do|does|be|no)`;
+const RUN = String.raw`${WORD}(?: (?:${SMALL} ){0,3}${WORD}){0,12}`;
+/** A title: words, an optional `: Subtitle`, and a closing `?` when it asks. */
+export const TITLE = String.raw`${RUN}(?:: ${RUN})?\??`;
+/** A person: one to three capitalised names or initials (`J. R. R. Tolkien`, `Pema Chödrön`). */
+const NAME_PART = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
+const NAME = String.raw`${NAME_PART}(?: ${NAME_PART}){0,3}`;
+const KIND = String.raw`(?:books?|novels?|memoirs?|biography|textbooks?|papers?|preprints?|articles?|essays?|blog posts?|posts?|pieces?|benchmarks?|leaderboards?|datasets?|data sets?|corpus|models?)`;
+/** An acronym or a word capitalised inside (`CLIP`, `ImageNet`, `BIG-bench`, `LoRA`). */
+const ACRONYM = String.raw`(?:\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d-]*|\p{Lu}{2,}[\d-]*[\p{L}\d-]*)`;
+
+export type Found = {
+	readonly title: string;
+	/** Where the title is in the text searched. */
+	readonly index: number;
+	readonly kind: WorkKind | undefined;
+	readonly author?: string;
+};
+
+/** The kind a word says: `novel` a book, `blog post` an essay, `data set` a dataset. */
+export function kindOf(words: string): WorkKind | undefined {
+	const word = words.toLowerCase().replace(/^data sets?$/, 'dataset').split(' ').at(-1)!;
+	return KIND_WORDS.find(([pattern]) => pattern.test(word))?.[1];
+}
+
+type Rule = {
+	readonly pattern: RegExp;
+	/** What the match says: the title's group, the kind's group, the author's. */
+	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string};
+};
+
+const rule = (source: string, read: Rule['read']): Rule => ({pattern: new RegExp(source, 'gu'), read});
+
+export const RULES: readonly Rule[] = [
+	// "a paper called X", "another paper of yours is called X", "a book titled X"
+	rule(String.raw`\b(${KIND})\b(?: [\p{L}'’]+){0,4}? (?:is |was )?(?:called|titled|entitled|named) (${TITLE})`, match => ({kind: match[1], title: match[2]!})),
+	// "a paper with a really interesting title was X"
+	rule(String.raw`\b(${KIND})\b[^.!?]{0,60}?\btitle (?:was|is) (${TITLE})`, match => ({kind: match[1], title: match[2]!})),
+	// "the paper we're talking about is X"
+	rule(String.raw`\b[Tt]he (${KIND}) (?:we|I|you|they)['’]?(?:re|m)? (?:talk|talking|discussing|reading) about (?:is|was) (${TITLE})`, match => ({kind: match[1], title: match[2]!})),
+	// "reading X by AUTHOR", "X by AUTHOR" after a verb of reading
+	rule(String.raw`\b(?:reading|read|re-reading|rereading|finished|finishing|recommend|recommending|loved|love) (${TITLE}) by (${NAME})`, match => ({kind: 'book', title: match[1]!, author: match[2]})),
+	// "AUTHOR's new novel, X"
+	rule(String.raw`(${NAME})['’]s (?:new |latest |first |last |recent |classic |famous )?(${KIND}),? (${TITLE})`, match => ({kind: match[2], title: match[3]!, author: match[1]})),
+	// "the X paper", "the X benchmark"
+	rule(String.raw`\b[Tt]he (${TITLE}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
+	// "a dataset like X", "models such as X"
+	rule(String.raw`\b(${KIND}) (?:like|such as) (${TITLE})`, match => ({kind: match[1], title: match[2]!})),
+	// "X is a training data set", "X is an open benchmark"
+	rule(String.raw`\b(${TITLE}) (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
+	// "the X series of models"
+	rule(String.raw`\b[Tt]he (${TITLE}) (?:series|family) of (${KIND})`, match => ({kind: match[2], title: match[1]!})),
+	// "X. That's an OpenAI model."
+	rule(String.raw`\b(${ACRONYM})\b[^.!?]{0,80}[.!?] (?:That|It|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
+	// "it's called X" (the kind from what was said before)
+	rule(String.raw`\b(?:[Ii]t|[Tt]hat|[Tt]his)(?:['’]s| is| was) called (${TITLE})`, match => ({title: match[1]!})),
+];
+
+/** Every title the rules find in a stretch of text, with where it is. */
+export function findTitles(text: string): Found[] {
+	const found: Found[] = [];
+	for (const {pattern, read} of RULES) {
+		pattern.lastIndex = 0;
+		for (const match of text.matchAll(pattern)) {
+			const {title, kind, author} = read(match);
+			const index = match.index + match[0].lastIndexOf(title);
+			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(author ? {author} : {})});
+		}
+	}
+
+	return found;
+}
