@@ -6,7 +6,7 @@
  */
 import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
-import {GROUP_CONTEXT, NOT_TITLES, ORGANISATION_WORDS, VENUES} from './filters.js';
+import {GROUP_CONTEXT, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
 import {findTitles, kindOf, type Found} from './rules.js';
 import type {Mention, Work, WorkKind} from './work.js';
 
@@ -18,12 +18,14 @@ const KIND_CONTEXT = 400;
 const GROUP_WINDOW = 40;
 /** How far back (paragraphs) "that book" looks for the book under discussion. */
 const INDIRECT_REACH = 8;
-const KIND_WORD = /\b(books?|novels?|memoirs?|papers?|preprints?|essays?|blog posts?|pieces?|benchmarks?|datasets?|data sets?|models?)\b/gi;
+const KIND_WORD = /\b(books?|novels?|memoirs?|papers?|preprints?|essays?|blog posts?|pieces?|benchmarks?|datasets?|data sets?|models?|LLMs?)\b/gi;
 const INDIRECT = /\b(?:that|this|the) (book|novel|paper|essay|piece|post)\b(?! (?:called|titled|named|by|of|we|I|you))/gi;
 
-/** `Google’s Gemma` is Gemma; a title ends without its closing punctuation but `?`. */
+/** `Google’s Gemma` and `Gemma from Google` are Gemma; a title ends without its closing punctuation but `?`. */
 function cleanTitle(title: string): string {
-	return title.replace(/^.*\S['’]s (?=\p{Lu})/u, '').replace(/[’']$/, '').trim();
+	const maker = / (?:from|by) ([\p{L} ]+)$/u.exec(title);
+	const bare = maker && ORGANISATIONS.has(maker[1]!.toLowerCase()) ? title.slice(0, maker.index) : title;
+	return bare.replace(/^.*\S['’]s (?=\p{Lu})/u, '').replace(/[’']$/, '').trim();
 }
 
 function keyOf(title: string): string {
@@ -34,7 +36,7 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 	const title = candidate.title;
 	const key = title.toLowerCase();
 	const words = key.split(/\s+/);
-	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || names.has(key)) return true;
+	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
 	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
 	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
 	return candidate.kind === undefined && GROUP_CONTEXT.test(around);
@@ -85,12 +87,26 @@ function group(candidates: readonly Candidate[]): Draft[] {
 			continue;
 		}
 
-		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {})};
+		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.said ?? candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {})};
 		drafts.push(draft);
 		byKey.set(key, draft);
 	}
 
 	return drafts;
+}
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}]*(?:-\p{L}+)*){0,5}/gu;
+
+/** An acronym's expansion where the transcript says it: `LoRA` → `Low-Rank Adaptation`. */
+function addExpansions(transcript: Transcript, draft: Draft) {
+	const letters = [...draft.aliases].map(alias => acronymLetters(alias)).find(Boolean);
+	if (letters === undefined) return;
+	for (const paragraph of transcript.paragraphs) {
+		for (const [run] of paragraph.text.matchAll(CAPITALISED_RUN)) {
+			const parts = run.split(/[\s-]+/);
+			if (parts.length === letters.length && parts.map(part => part[0]!.toLowerCase()).join('') === letters) draft.aliases.add(run);
+		}
+	}
 }
 
 function escape(text: string): string {
@@ -143,6 +159,7 @@ export function extractWorks(transcript: Transcript): Work[] {
 
 	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
 	const drafts = group(candidates).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
+	for (const draft of drafts) addExpansions(transcript, draft);
 	const works = drafts.map(draft => ({draft, kind: draft.kind, mentions: namedMentions(transcript, draft, ads)}));
 	indirectMentions(transcript, works, ads);
 	return works

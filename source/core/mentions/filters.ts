@@ -4,11 +4,20 @@
  */
 
 /** Conferences, journals and magazines: where works appear, not works. */
-export const VENUES: ReadonlySet<string> = new Set(
+export const VENUE_NAMES: readonly string[] = [
+	'NeurIPS', 'NIPS', 'ICLR', 'ICML', 'ACL', 'EMNLP', 'NAACL', 'CVPR', 'ICCV', 'ECCV', 'AAAI', 'IJCAI', 'KDD', 'SIGGRAPH', 'CHI',
+	'Nature', 'Science', 'Cell', 'PNAS', 'arXiv', 'WIRED', 'Wired', 'MIT Tech Review', 'MIT Technology Review', 'Fortune', 'The Atlantic',
+	'The New Yorker', 'The New York Times', 'New York Times', 'The Guardian', 'The Economist', 'Forbes', 'Medium', 'Substack',
+];
+
+export const VENUES: ReadonlySet<string> = new Set(VENUE_NAMES.map(name => name.toLowerCase()));
+
+/** Companies and labs that make models and publish papers: "an OpenAI model" names who, not what. */
+export const ORGANISATIONS: ReadonlySet<string> = new Set(
 	[
-		'NeurIPS', 'NIPS', 'ICLR', 'ICML', 'ACL', 'EMNLP', 'NAACL', 'CVPR', 'ICCV', 'ECCV', 'AAAI', 'IJCAI', 'KDD', 'SIGGRAPH', 'CHI',
-		'Nature', 'Science', 'Cell', 'PNAS', 'arXiv', 'WIRED', 'Wired', 'MIT Tech Review', 'MIT Technology Review', 'Fortune', 'The Atlantic',
-		'The New Yorker', 'The New York Times', 'New York Times', 'The Guardian', 'The Economist', 'Forbes', 'Medium', 'Substack',
+		'OpenAI', 'Google', 'Google DeepMind', 'DeepMind', 'Meta', 'Facebook', 'Microsoft', 'Anthropic', 'Apple', 'Amazon', 'AWS', 'Nvidia', 'NVIDIA', 'IBM',
+		'Hugging Face', 'Kaggle', 'Uber', 'Baidu', 'Alibaba', 'Tencent', 'Tesla', 'Twitter', 'LinkedIn', 'GitHub', 'Mistral', 'Cohere', 'Stability AI', 'xAI',
+		'Intel', 'AMD', 'Samsung', 'Netflix', 'Spotify', 'YouTube', 'Reddit', 'Wikipedia', 'Stanford', 'MIT', 'Harvard', 'Berkeley', 'Oxford', 'Cambridge',
 	].map(name => name.toLowerCase()),
 );
 
@@ -22,7 +31,7 @@ export const GROUP_CONTEXT = /\b(?:reading|study|research|discussion) group|\bma
 
 /** Capitalised words that begin sentences and phrases but are never a title on their own. */
 export const NOT_TITLES: ReadonlySet<string> = new Set(
-	['i', 'it', 'this', 'that', 'the', 'a', 'an', 'yeah', 'yes', 'no', 'so', 'and', 'but', 'or', 'oh', 'well', 'okay', 'ok', 'now', 'then', 'there', 'here', 'what', 'why', 'how', 'when', 'who', 'which', 'we', 'you', 'they', 'he', 'she', 'my', 'our', 'your', 'his', 'her', 'their', 'one', 'something', 'anything', 'nothing', 'everything', 'mm-hmm', 'right', 'sure', 'nice', 'great', 'cool'],
+	['i', 'it', 'this', 'that', 'the', 'a', 'an', 'each', 'every', 'some', 'these', 'those', 'many', 'most', 'other', 'such', 'both', 'all', 'any', 'new', 'big', 'small', 'large', 'open', 'more', 'few', 'two', 'three', 'yeah', 'yes', 'no', 'so', 'and', 'but', 'or', 'oh', 'well', 'okay', 'ok', 'now', 'then', 'there', 'here', 'what', 'why', 'how', 'when', 'who', 'which', 'we', 'you', 'they', 'he', 'she', 'my', 'our', 'your', 'his', 'her', 'their', 'one', 'something', 'anything', 'nothing', 'everything', 'mm-hmm', 'right', 'sure', 'nice', 'great', 'cool'],
 );
 
 /** The words that say what kind of work a phrase names. */

@@ -3,7 +3,7 @@
  * "reading X by AUTHOR", "AUTHOR's new novel, X", "it's called X", "X is a dataset", "X. That's
  * a model". Each names a title, and the kind of work when the words say it.
  */
-import {KIND_WORDS} from './filters.js';
+import {KIND_WORDS, VENUE_NAMES} from './filters.js';
 import type {WorkKind} from './work.js';
 
 /** A word of a title: capitalised, or a number (`BIG-bench`, `GPT-4`, `1984`, `Chödrön`). */
@@ -26,6 +26,8 @@ export type Found = {
 	readonly index: number;
 	readonly kind: WorkKind | undefined;
 	readonly author?: string;
+	/** The words said, when the title is not (an untitled paper): what is looked for in the text. */
+	readonly said?: string;
 };
 
 /** The kind a word says: `novel` a book, `blog post` an essay, `data set` a dataset. */
@@ -37,7 +39,7 @@ export function kindOf(words: string): WorkKind | undefined {
 type Rule = {
 	readonly pattern: RegExp;
 	/** What the match says: the title's group, the kind's group, the author's. */
-	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string};
+	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string};
 };
 
 const rule = (source: string, read: Rule['read']): Rule => ({pattern: new RegExp(source, 'gu'), read});
@@ -63,6 +65,15 @@ export const RULES: readonly Rule[] = [
 	rule(String.raw`\b[Tt]he (${TITLE}) (?:series|family) of (${KIND})`, match => ({kind: match[2], title: match[1]!})),
 	// "X. That's an OpenAI model."
 	rule(String.raw`\b(${ACRONYM})\b[^.!?]{0,80}[.!?] (?:That|It|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
+	// "70 billion Llama models", "the GPT-4 model"
+	rule(String.raw`\b(${ACRONYM}|\p{Lu}\p{Ll}+(?: \d[\w.-]*)?) (models?|LLMs?)\b`, match => ({kind: match[2], title: match[1]!})),
+	// "He tells you what LLM is in the background. One of them is using Gemini, another is using GPT-4…"
+	rule(String.raw`\b(?:LLMs?|models?)\b[^.!?]{0,60}[.!?]?[^.!?]{0,40}?\b(?:using|running|uses|runs) (${TITLE})`, match => ({kind: 'model', title: match[1]!})),
+	rule(String.raw`\b(?:another|one) (?:is )?(?:using|running) (${TITLE})`, match => ({title: match[1]!})),
+	// "when LoRA came out" (the kind from what was said before)
+	rule(String.raw`\b(?:when|after|before|since|until) (${TITLE}) (?:came out|was released|was published|appeared)`, match => ({title: match[1]!})),
+	// "a fun paper from last year's ACL": a paper whose title is not said
+	rule(String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]})),
 	// "it's called X" (the kind from what was said before)
 	rule(String.raw`\b(?:[Ii]t|[Tt]hat|[Tt]his)(?:['’]s| is| was) called (${TITLE})`, match => ({title: match[1]!})),
 ];
@@ -73,9 +84,9 @@ export function findTitles(text: string): Found[] {
 	for (const {pattern, read} of RULES) {
 		pattern.lastIndex = 0;
 		for (const match of text.matchAll(pattern)) {
-			const {title, kind, author} = read(match);
-			const index = match.index + match[0].lastIndexOf(title);
-			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(author ? {author} : {})});
+			const {title, kind, author, said} = read(match);
+			const index = match.index + match[0].lastIndexOf(said ?? title);
+			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(author ? {author} : {}), ...(said ? {said} : {})});
 		}
 	}
 
