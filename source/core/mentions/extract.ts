@@ -71,6 +71,37 @@ function initials(title: string): string {
 
 type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliases: Set<string>; first: number};
 
+const PREPOSITION = /^(?:On|In|At|From|With|For|To|By|About) /;
+
+/**
+ * Names said for a work that are not its title: its authors (`the Halvorsen paper`, `the Okonkwo
+ * and Lindqvist paper`) or a title with the preposition before it (`On QuayBench, which is…`).
+ */
+function otherNameOf(draft: Draft, drafts: readonly Draft[]): Draft | undefined {
+	const key = keyOf(draft.title);
+	const byAuthor = drafts.find(other => other !== draft && other.author !== undefined && keyOf(other.author).split(' ').some(name => key === keyOf(other.author!) || key.split(' and ').concat(key.split(' ')).includes(name)));
+	if (byAuthor) return byAuthor;
+	const bare = PREPOSITION.test(draft.title) ? keyOf(draft.title.replace(PREPOSITION, '')) : undefined;
+	return bare === undefined ? undefined : drafts.find(other => other !== draft && keyOf(other.title) === bare);
+}
+
+/** Drafts that are another work's author or preposition-led title join that work. */
+function joinOtherNames(drafts: readonly Draft[]): Draft[] {
+	const kept: Draft[] = [];
+	for (const draft of drafts) {
+		const owner = otherNameOf(draft, drafts);
+		if (!owner) {
+			kept.push(draft);
+			continue;
+		}
+
+		// An author's name said alone is not a title; said as "the X paper" it names the work.
+		if (draft.kind !== undefined && keyOf(draft.title) !== keyOf(owner.author ?? '')) for (const alias of draft.aliases) owner.aliases.add(alias);
+	}
+
+	return kept;
+}
+
 /** One draft per work: the same title said again, or an acronym of another's title, joins it. */
 function group(candidates: readonly Candidate[]): Draft[] {
 	const drafts: Draft[] = [];
@@ -158,7 +189,7 @@ export function extractWorks(transcript: Transcript): Work[] {
 	}
 
 	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
-	const drafts = group(candidates).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
+	const drafts = joinOtherNames(group(candidates)).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
 	for (const draft of drafts) addExpansions(transcript, draft);
 	const works = drafts.map(draft => ({draft, kind: draft.kind, mentions: namedMentions(transcript, draft, ads)}));
 	indirectMentions(transcript, works, ads);

@@ -11,12 +11,18 @@ const WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}'’-]*`;
 /** Small words a title may hold between its capitalised ones ("Turtles All the Way Down"). */
 const SMALL = String.raw`(?:of|the|a|an|and|or|in|on|for|to|with|at|from|is|not|as|all|into|about|over|your|my|our|you|we|it|do|does|be|no)`;
 const RUN = String.raw`${WORD}(?: (?:${SMALL} ){0,3}${WORD}){0,12}`;
+/** A title said inside a phrase (`the X paper`): only the small words titles begin their inner parts with. */
+const TIGHT = String.raw`${WORD}(?: (?:(?:of|the|a|an|in|on|for) ){0,2}${WORD}){0,8}`;
 /** A title: words, an optional `: Subtitle`, and a closing `?` when it asks. */
 export const TITLE = String.raw`${RUN}(?:: ${RUN})?\??`;
 /** A person: one to three capitalised names or initials (`J. R. R. Tolkien`, `Pema Chödrön`). */
 const NAME_PART = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
 const NAME = String.raw`${NAME_PART}(?: ${NAME_PART}){0,3}`;
 const KIND = String.raw`(?:books?|novels?|memoirs?|biography|textbooks?|papers?|preprints?|articles?|essays?|blog posts?|posts?|pieces?|benchmarks?|leaderboards?|datasets?|data sets?|corpus|models?)`;
+/** A kind written as the last word of a name: the Harbour Image Dataset. */
+const NAMED_KIND = String.raw`(?:Dataset|Benchmark|Corpus|Model)`;
+const OWNER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)`;
+const ADJECTIVES = String.raw`(?:new |latest |first |last |recent |classic |famous |debut |second |third |own |favourite |favorite )?`;
 /** An acronym or a word capitalised inside (`CLIP`, `ImageNet`, `BIG-bench`, `LoRA`). */
 const ACRONYM = String.raw`(?:\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d-]*|\p{Lu}{2,}[\d-]*[\p{L}\d-]*)`;
 
@@ -54,9 +60,27 @@ export const RULES: readonly Rule[] = [
 	// "reading X by AUTHOR", "X by AUTHOR" after a verb of reading
 	rule(String.raw`\b(?:reading|read|re-reading|rereading|finished|finishing|recommend|recommending|loved|love) (${TITLE}) by (${NAME})`, match => ({kind: 'book', title: match[1]!, author: match[2]})),
 	// "AUTHOR's new novel, X"
-	rule(String.raw`(${NAME})['’]s (?:new |latest |first |last |recent |classic |famous )?(${KIND}),? (${TITLE})`, match => ({kind: match[2], title: match[3]!, author: match[1]})),
+	rule(String.raw`(${NAME})['’]s ${ADJECTIVES}(${KIND}),? (${TITLE})`, match => ({kind: match[2], title: match[3]!, author: match[1]})),
+	// "I was reading AUTHOR's X"
+	rule(String.raw`\b(?:reading|read|re-reading|rereading|finished|loved|love) (${NAME})['’]s (${TITLE})`, match => ({kind: 'book', title: match[2]!, author: match[1]})),
+	// "her new novel, X", "his essay, X"
+	rule(String.raw`\b${OWNER} ${ADJECTIVES}(${KIND}),? (${TITLE})`, match => ({kind: match[1], title: match[2]!})),
+	// "that 2019 NeurIPS paper, X, by …"
+	rule(String.raw`\b(${KIND}), (${TITLE}),`, match => ({kind: match[1], title: match[2]!})),
+	// "a blog post by AUTHOR called X"
+	rule(String.raw`\b(${KIND}) by (${NAME}) (?:called|titled|named) (${TITLE})`, match => ({kind: match[1], title: match[3]!, author: match[2]})),
+	// "X by AUTHOR", "X, by AUTHOR" (the kind from what was said before)
+	rule(String.raw`(${TITLE}),? by (${NAME})`, match => ({title: match[1]!, author: match[2]})),
+	// "the author of X"
+	rule(String.raw`\bauthor of (${TITLE})`, match => ({kind: 'book', title: match[1]!})),
+	// "X, which is a beautiful, slow book"
+	rule(String.raw`(${TITLE}),? which is (?:a|an|the) (?:[\p{L}-]+,? ){0,3}(${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
 	// "the X paper", "the X benchmark"
-	rule(String.raw`\b[Tt]he (${TITLE}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
+	rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
+	// "the Harbour Image Dataset"
+	rule(String.raw`\b(${TIGHT} ${NAMED_KIND})\b`, match => ({kind: match[1]!.split(' ').at(-1), title: match[1]!})),
+	// "a thing called X. It's an open model."
+	rule(String.raw`\bcalled (${TITLE})[.!] (?:It|That|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
 	// "a dataset like X", "models such as X"
 	rule(String.raw`\b(${KIND}) (?:like|such as) (${TITLE})`, match => ({kind: match[1], title: match[2]!})),
 	// "X is a training data set", "X is an open benchmark"
@@ -66,7 +90,7 @@ export const RULES: readonly Rule[] = [
 	// "X. That's an OpenAI model."
 	rule(String.raw`\b(${ACRONYM})\b[^.!?]{0,80}[.!?] (?:That|It|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!})),
 	// "70 billion Llama models", "the GPT-4 model"
-	rule(String.raw`\b(${ACRONYM}|\p{Lu}\p{Ll}+(?: \d[\w.-]*)?) (models?|LLMs?)\b`, match => ({kind: match[2], title: match[1]!})),
+	rule(String.raw`(?<!\p{Lu}[\p{L}-]* )\b(${ACRONYM}|\p{Lu}\p{Ll}+(?: \d[\w.-]*)?) (models?|LLMs?)\b`, match => ({kind: match[2], title: match[1]!})),
 	// "He tells you what LLM is in the background. One of them is using Gemini, another is using GPT-4…"
 	rule(String.raw`\b(?:LLMs?|models?)\b[^.!?]{0,60}[.!?]?[^.!?]{0,40}?\b(?:using|running|uses|runs) (${TITLE})`, match => ({kind: 'model', title: match[1]!})),
 	rule(String.raw`\b(?:another|one) (?:is )?(?:using|running) (${TITLE})`, match => ({title: match[1]!})),
@@ -86,7 +110,8 @@ export function findTitles(text: string): Found[] {
 		for (const match of text.matchAll(pattern)) {
 			const {title, kind, author, said} = read(match);
 			const index = match.index + match[0].lastIndexOf(said ?? title);
-			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(author ? {author} : {}), ...(said ? {said} : {})});
+			const by = author?.replace(/['’]s$/, '');
+			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {})});
 		}
 	}
 
