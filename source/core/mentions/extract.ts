@@ -69,7 +69,20 @@ function initials(title: string): string {
 		.join('');
 }
 
-type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliases: Set<string>; first: number};
+type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliases: Set<string>; first: number; byAuthors?: boolean};
+
+/** How close (characters, in one paragraph or the next) a title must follow "the X and Y paper" to be its title. */
+const TITLE_FOLLOWS = 300;
+
+/** "The Okonkwo and Lindqvist paper on archive decay. It's called X": X is by Okonkwo and Lindqvist. */
+function nameTheAuthors(candidates: Candidate[]) {
+	for (const [index, named] of candidates.entries()) {
+		const next = candidates[index + 1];
+		if (!named.byAuthors || !next || next.byAuthors || next.author !== undefined) continue;
+		const near = next.paragraph === named.paragraph ? next.index - named.index <= TITLE_FOLLOWS : next.paragraph === named.paragraph + 1 && next.index <= TITLE_FOLLOWS;
+		if (near) candidates[index + 1] = {...next, author: named.title, kind: next.kind ?? named.kind};
+	}
+}
 
 const PREPOSITION = /^(?:On|In|At|From|With|For|To|By|About) /;
 
@@ -95,8 +108,8 @@ function joinOtherNames(drafts: readonly Draft[]): Draft[] {
 			continue;
 		}
 
-		// An author's name said alone is not a title; said as "the X paper" it names the work.
-		if (draft.kind !== undefined && keyOf(draft.title) !== keyOf(owner.author ?? '')) for (const alias of draft.aliases) owner.aliases.add(alias);
+		// An author's whole name is not a title, but "the X paper" names the work.
+		if (draft.byAuthors === true || keyOf(draft.title) !== keyOf(owner.author ?? '')) for (const alias of draft.aliases) owner.aliases.add(alias);
 	}
 
 	return kept;
@@ -118,7 +131,7 @@ function group(candidates: readonly Candidate[]): Draft[] {
 			continue;
 		}
 
-		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.said ?? candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {})};
+		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.said ?? candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {})};
 		drafts.push(draft);
 		byKey.set(key, draft);
 	}
@@ -128,11 +141,18 @@ function group(candidates: readonly Candidate[]): Draft[] {
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}]*(?:-\p{L}+)*){0,5}/gu;
 
-/** An acronym's expansion where the transcript says it: `LoRA` → `Low-Rank Adaptation`. */
-function addExpansions(transcript: Transcript, draft: Draft) {
+/**
+ * An acronym's expansion, or a name's acronym, where the transcript says it: `LoRA` and
+ * `Low-Rank Adaptation`, `Harbour Image Dataset` and `HID`.
+ */
+function addAcronyms(transcript: Transcript, draft: Draft) {
 	const letters = [...draft.aliases].map(alias => acronymLetters(alias)).find(Boolean);
-	if (letters === undefined) return;
+	const acronym = letters === undefined && draft.title.includes(' ') ? initials(draft.title).toUpperCase() : undefined;
+	if (letters === undefined && (acronym === undefined || acronym.length < 2)) return;
+	const standalone = acronym && new RegExp(`(?<![\\p{L}\\p{N}-])${acronym}(?![\\p{L}\\p{N}-])`, 'u');
 	for (const paragraph of transcript.paragraphs) {
+		if (standalone && standalone.test(paragraph.text)) draft.aliases.add(acronym);
+		if (letters === undefined) continue;
 		for (const [run] of paragraph.text.matchAll(CAPITALISED_RUN)) {
 			const parts = run.split(/[\s-]+/);
 			if (parts.length === letters.length && parts.map(part => part[0]!.toLowerCase()).join('') === letters) draft.aliases.add(run);
@@ -189,8 +209,9 @@ export function extractWorks(transcript: Transcript): Work[] {
 	}
 
 	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+	nameTheAuthors(candidates);
 	const drafts = joinOtherNames(group(candidates)).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
-	for (const draft of drafts) addExpansions(transcript, draft);
+	for (const draft of drafts) addAcronyms(transcript, draft);
 	const works = drafts.map(draft => ({draft, kind: draft.kind, mentions: namedMentions(transcript, draft, ads)}));
 	indirectMentions(transcript, works, ads);
 	return works
