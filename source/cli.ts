@@ -1,6 +1,8 @@
-#!/usr/bin/env -S node --max-semi-space-size=2 --max-old-space-size=1024
+#!/usr/bin/env -S node --max-semi-space-size=2 --max-old-space-size=1024 --no-regexp-tier-up
 // The flags: a small young generation and an explicit old-space size make V8 collect Ink's
 // per-frame garbage early (peak memory paging through 5 hours: ~130 MB without, ~90 MB with).
+// Regular expressions compiled at their first use, not interpreted until they are hot: finding
+// the works mentioned in an hour runs each of its patterns once a paragraph (~250 ms → ~85 ms).
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
 import {InputError} from './core/errors.js';

@@ -11,6 +11,7 @@ import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
 import {parseTranscript} from '../../source/core/formats/index.js';
 import {fiveHourCaptions, measureParsing, parseTable} from './parse-bench.js';
 import {chaptersTable, measureChapters} from './chapters-bench.js';
+import {measureRefs, refsTable} from './refs-bench.js';
 import {measureQuality, measureSearch, searchTable} from './search-bench.js';
 import {syntheticTranscript} from './synthetic.js';
 
@@ -310,8 +311,11 @@ async function main(): Promise<void> {
 	process.stderr.write('measuring chapters…\n');
 	const chapters = await measureChapters();
 	console.log(`\n${chaptersTable(chapters)}`);
+	process.stderr.write('measuring works mentioned…\n');
+	const refs = await measureRefs();
+	console.log(`\n${refsTable(refs)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing, chapters}, undefined, '\t') + '\n');
+	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing, chapters, refs}, undefined, '\t') + '\n');
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
