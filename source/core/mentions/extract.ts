@@ -122,7 +122,11 @@ function group(candidates: readonly Candidate[]): Draft[] {
 	for (const candidate of candidates) {
 		const key = keyOf(candidate.title);
 		const letters = acronymLetters(candidate.title);
-		const same = byKey.get(key) ?? drafts.find(draft => letters !== undefined && initials(draft.title) === letters) ?? drafts.find(draft => [...draft.aliases].some(alias => acronymLetters(alias) === initials(candidate.title) && initials(candidate.title).length >= 2));
+		// An acronym and a title with its initials are one work, unless they are said to be different kinds (a paper and its benchmark).
+		const compatible = (draft: Draft) => draft.kind === undefined || candidate.kind === undefined || draft.kind === candidate.kind;
+		const sameInitials = (draft: Draft) =>
+			compatible(draft) && ((letters !== undefined && initials(draft.title) === letters) || [...draft.aliases].some(alias => acronymLetters(alias) === initials(candidate.title) && initials(candidate.title).length >= 2));
+		const same = byKey.get(key) ?? drafts.find(draft => sameInitials(draft));
 		if (same) {
 			same.aliases.add(candidate.title);
 			same.kind ??= candidate.kind;

@@ -84,6 +84,8 @@ export const RULES: readonly Rule[] = [
 	rule(String.raw`\b[Tt]he (\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, byAuthors: true}), / and /, KINDISH),
 	// "the X paper", "the X benchmark"
 	rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!}), KINDISH),
+	// "BIG-bench", "QuayBench": a name that says it is a benchmark
+	rule(String.raw`\b(\p{Lu}[\p{L}\d]*-?[Bb]ench)\b`, match => ({kind: 'benchmark', title: match[1]!}), /bench/i),
 	// "the Harbour Image Dataset"
 	rule(String.raw`\b(${TIGHT} ${NAMED_KIND})\b`, match => ({kind: match[1]!.split(' ').at(-1), title: match[1]!}), /Dataset|Benchmark|Corpus|Model/),
 	// "a thing called X. It's an open model."
