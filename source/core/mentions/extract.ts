@@ -12,6 +12,8 @@ import type {Mention, Work, WorkKind} from './work.js';
 
 type Candidate = Found & {readonly paragraph: number};
 
+const WRITTEN: ReadonlyArray<WorkKind | undefined> = ['book', 'paper', 'essay'];
+
 /** Characters before a title looked at for the kind of work it is ("…a great blog post. It's called X"). */
 const KIND_CONTEXT = 400;
 /** Characters around a title looked at for a group or event it names. */
@@ -25,7 +27,11 @@ const INDIRECT = /\b(?:that|this|the) (book|novel|paper|essay|piece|post)\b(?! (
 function cleanTitle(title: string): string {
 	const maker = / (?:from|by) ([\p{L} ]+)$/u.exec(title);
 	const bare = maker && ORGANISATIONS.has(maker[1]!.toLowerCase()) ? title.slice(0, maker.index) : title;
-	return bare.replace(/^.*\S['’]s (?=\p{Lu})/u, '').replace(/[’']$/, '').trim();
+	return bare
+		.replace(/^.*\S['’]s (?=\p{Lu})/u, '')
+		.replace(/ (?:and|or|but) (?:I|We|You|He|She|They|It)$/, '')
+		.replace(/[’']$/, '')
+		.trim();
 }
 
 function keyOf(title: string): string {
@@ -90,19 +96,31 @@ const PREPOSITION = /^(?:On|In|At|From|With|For|To|By|About) /;
  * Names said for a work that are not its title: its authors (`the Halvorsen paper`, `the Okonkwo
  * and Lindqvist paper`) or a title with the preposition before it (`On QuayBench, which is…`).
  */
-function otherNameOf(draft: Draft, drafts: readonly Draft[]): Draft | undefined {
+function otherNameOf(draft: Draft, drafts: readonly Draft[], transcript: Transcript): Draft | undefined {
 	const key = keyOf(draft.title);
 	const byAuthor = drafts.find(other => other !== draft && other.author !== undefined && keyOf(other.author).split(' ').some(name => key === keyOf(other.author!) || key.split(' and ').concat(key.split(' ')).includes(name)));
 	if (byAuthor) return byAuthor;
 	const bare = PREPOSITION.test(draft.title) ? keyOf(draft.title.replace(PREPOSITION, '')) : undefined;
-	return bare === undefined ? undefined : drafts.find(other => other !== draft && keyOf(other.title) === bare);
+	if (bare !== undefined) return drafts.find(other => other !== draft && keyOf(other.title) === bare);
+	return authorOfNearby(draft, drafts, transcript);
+}
+
+/** How near (paragraphs) a work must be for "the Okafor paper" to be taken as its author's name. */
+const AUTHOR_REACH = 3;
+
+/** "the Okafor paper" first said just after a paper was named, or just before: a surname standing for that paper. */
+function authorOfNearby(draft: Draft, drafts: readonly Draft[], transcript: Transcript): Draft | undefined {
+	// Written works have authors; a one-word model or dataset is its own name.
+	if (!WRITTEN.includes(draft.kind!) || !/^\p{Lu}\p{Ll}+$/u.test(draft.title)) return undefined;
+	const said = transcript.paragraphs.findIndex(paragraph => new RegExp(`\\b${draft.title}\\b`, 'u').test(paragraph.text));
+	return drafts.find(other => other !== draft && other.kind === draft.kind && other.title.includes(' ') && other.first >= said - AUTHOR_REACH && other.first <= said + 1);
 }
 
 /** Drafts that are another work's author or preposition-led title join that work. */
-function joinOtherNames(drafts: readonly Draft[]): Draft[] {
+function joinOtherNames(drafts: readonly Draft[], transcript: Transcript): Draft[] {
 	const kept: Draft[] = [];
 	for (const draft of drafts) {
-		const owner = otherNameOf(draft, drafts);
+		const owner = otherNameOf(draft, drafts, transcript);
 		if (!owner) {
 			kept.push(draft);
 			continue;
@@ -214,7 +232,7 @@ export function extractWorks(transcript: Transcript): Work[] {
 
 	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
 	nameTheAuthors(candidates);
-	const drafts = joinOtherNames(group(candidates)).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
+	const drafts = joinOtherNames(group(candidates), transcript).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
 	for (const draft of drafts) addAcronyms(transcript, draft);
 	const works = drafts.map(draft => ({draft, kind: draft.kind, mentions: namedMentions(transcript, draft, ads)}));
 	indirectMentions(transcript, works, ads);

@@ -49,8 +49,16 @@ type Rule = {
 	/** Plain words the text must hold for the pattern to match: tested first, as most text holds none. */
 	readonly needs: readonly RegExp[];
 	/** What the match says: the title's group, the kind's group, the author's. */
-	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean};
+	/** What the match says (nothing: not a title after all). */
+	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean} | undefined;
 };
+
+/** Most of its words capitalised, as titles are written: “Your Starter Is Not a Pet”, not “Oh, new paper published”. */
+function isTitleCase(text: string): boolean {
+	const words = text.split(/\s+/).filter(word => !new RegExp(`^${SMALL}$`).test(word));
+	const capitalised = words.filter(word => /^[\p{Lu}\d]/u.test(word)).length;
+	return words.length > 0 && words.length <= 20 && capitalised >= 0.75 * words.length;
+}
 
 const rule = (source: string, read: Rule['read'], ...needs: RegExp[]): Rule => ({pattern: new RegExp(source, 'gu'), read, needs});
 const KINDISH = /book|novel|memoir|biograph|paper|preprint|article|essay|post|piece|benchmark|leaderboard|data|corpus|model|LLM/i;
@@ -107,6 +115,10 @@ export const RULES: readonly Rule[] = [
 	rule(String.raw`\b(?:when|after|before|since|until) (${TITLE}) (?:came out|was released|was published|appeared)`, match => ({title: match[1]!}), /came out|released|published|appeared/),
 	// "a fun paper from last year's ACL": a paper whose title is not said
 	rule(String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]}), /paper|preprint|book|essay/),
+	// “A Title in Quotes,” by AUTHOR (the kind from what was said before)
+	rule(String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`, match => (isTitleCase(match[1]!) ? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})} : undefined), /[“"]/),
+	// "I'd just read The Laminated Life"
+	rule(String.raw`\b(?:just read|was reading|been reading|I['’]m reading|am reading|finished reading|re-?read) ((?:The|A|An) ${RUN})`, match => ({kind: 'book', title: match[1]!}), /read/),
 	// "it's called X" (the kind from what was said before)
 	rule(String.raw`\b(?:[Ii]t|[Tt]hat|[Tt]his)(?:['’]s| is| was) called (${TITLE})`, match => ({title: match[1]!}), /called/),
 ];
@@ -118,7 +130,9 @@ export function findTitles(text: string): Found[] {
 		if (!needs.every(need => need.test(text))) continue;
 		pattern.lastIndex = 0;
 		for (const match of text.matchAll(pattern)) {
-			const {title, kind, author, said, byAuthors} = read(match);
+			const says = read(match);
+			if (!says) continue;
+			const {title, kind, author, said, byAuthors} = says;
 			const index = match.index + match[0].lastIndexOf(said ?? title);
 			const by = author?.replace(/['’]s$/, '');
 			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {}), ...(byAuthors ? {byAuthors} : {})});

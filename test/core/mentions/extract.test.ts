@@ -10,6 +10,7 @@ const fixture = (name: string) => readFileSync(new URL(`../../fixtures/refs/${na
 const episodes = [
 	{name: 'the bundled episode', transcript: await loadSeed(), labels: JSON.parse(fixture('bundled-works.json')) as Labels},
 	{name: 'a second episode, written to speak of works in other ways', transcript: await parseText(fixture('second-episode.txt')), labels: JSON.parse(fixture('second-works.json')) as Labels},
+	{name: 'a third episode, written after the rules', transcript: await parseText(fixture('third-episode.txt')), labels: JSON.parse(fixture('third-works.json')) as Labels},
 ];
 
 describe.each(episodes)('works found in $name', ({transcript, labels}) => {
