@@ -182,6 +182,12 @@ function addAcronyms(transcript: Transcript, draft: Draft) {
 	}
 }
 
+/** `Tidewater: A History of Harbours` is often just `Tidewater` after its first mention. */
+function addShortForm(draft: Draft) {
+	const [head, subtitle] = draft.title.split(': ');
+	if (subtitle !== undefined && head!.length >= 4 && !NOT_TITLES.has(head!.toLowerCase())) draft.aliases.add(head!);
+}
+
 function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -233,7 +239,10 @@ export function extractWorks(transcript: Transcript): Work[] {
 	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
 	nameTheAuthors(candidates);
 	const drafts = joinOtherNames(group(candidates), transcript).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
-	for (const draft of drafts) addAcronyms(transcript, draft);
+	for (const draft of drafts) {
+		addAcronyms(transcript, draft);
+		addShortForm(draft);
+	}
 	const works = drafts.map(draft => ({draft, kind: draft.kind, mentions: namedMentions(transcript, draft, ads)}));
 	indirectMentions(transcript, works, ads);
 	return works
