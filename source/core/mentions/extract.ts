@@ -23,7 +23,7 @@ const INDIRECT_REACH = 8;
 const KIND_WORD = /\b(books?|novels?|memoirs?|papers?|preprints?|essays?|blog posts?|pieces?|benchmarks?|datasets?|data sets?|models?|LLMs?)\b/gi;
 const INDIRECT = /\b(?:that|this|the) (book|novel|paper|essay|piece|post)\b(?! (?:called|titled|named|by|of|we|I|you))/gi;
 
-/** `Google’s Gemma` and `Gemma from Google` are Gemma; a title ends without its closing punctuation but `?`. */
+/** `MAKER’s X` and `X from MAKER` are X; a title ends without its closing punctuation but `?`. */
 function cleanTitle(title: string): string {
 	const maker = / (?:from|by) ([\p{L} ]+)$/u.exec(title);
 	const bare = maker && ORGANISATIONS.has(maker[1]!.toLowerCase()) ? title.slice(0, maker.index) : title;
@@ -60,7 +60,7 @@ function kindBefore(transcript: Transcript, candidate: Candidate): WorkKind | un
 	return words.length === 0 ? undefined : kindOf(words.at(-1)![1]!);
 }
 
-/** The letters an acronym stands for: `LoRA` → `lra`, `BIG-bench` → `big`. */
+/** The letters an acronym stands for: `AbC` → `ac`, `XYZ-bench` → `xyz`. */
 function acronymLetters(word: string): string | undefined {
 	const head = word.split('-')[0]!;
 	const capitals = head.replace(/[^\p{Lu}]/gu, '');
@@ -80,7 +80,7 @@ type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliase
 /** How close (characters, in one paragraph or the next) a title must follow "the X and Y paper" to be its title. */
 const TITLE_FOLLOWS = 300;
 
-/** "The Okonkwo and Lindqvist paper on archive decay. It's called X": X is by Okonkwo and Lindqvist. */
+/** "The A and B paper on that. It's called X": X is by A and B. */
 function nameTheAuthors(candidates: Candidate[]) {
 	for (const [index, named] of candidates.entries()) {
 		const next = candidates[index + 1];
@@ -93,8 +93,8 @@ function nameTheAuthors(candidates: Candidate[]) {
 const PREPOSITION = /^(?:On|In|At|From|With|For|To|By|About) /;
 
 /**
- * Names said for a work that are not its title: its authors (`the Halvorsen paper`, `the Okonkwo
- * and Lindqvist paper`) or a title with the preposition before it (`On QuayBench, which is…`).
+ * Names said for a work that are not its title: its authors (`the A paper`, `the A and B paper`)
+ * or a title with the preposition before it (`On X, which is…`).
  */
 function otherNameOf(draft: Draft, drafts: readonly Draft[], transcript: Transcript): Draft | undefined {
 	const key = keyOf(draft.title);
@@ -105,10 +105,10 @@ function otherNameOf(draft: Draft, drafts: readonly Draft[], transcript: Transcr
 	return authorOfNearby(draft, drafts, transcript);
 }
 
-/** How near (paragraphs) a work must be for "the Okafor paper" to be taken as its author's name. */
+/** How near (paragraphs) a work must be for "the SURNAME paper" to be taken as its author's name. */
 const AUTHOR_REACH = 3;
 
-/** "the Okafor paper" first said just after a paper was named, or just before: a surname standing for that paper. */
+/** "the SURNAME paper" first said just after a paper was named, or just before: a surname standing for that paper. */
 function authorOfNearby(draft: Draft, drafts: readonly Draft[], transcript: Transcript): Draft | undefined {
 	// Written works have authors; a one-word model or dataset is its own name.
 	if (!WRITTEN.includes(draft.kind!) || !/^\p{Lu}\p{Ll}+$/u.test(draft.title)) return undefined;
@@ -164,8 +164,8 @@ function group(candidates: readonly Candidate[]): Draft[] {
 const CAPITALISED_RUN = /\p{Lu}[\p{L}]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}]*(?:-\p{L}+)*){0,5}/gu;
 
 /**
- * An acronym's expansion, or a name's acronym, where the transcript says it: `LoRA` and
- * `Low-Rank Adaptation`, `Harbour Image Dataset` and `HID`.
+ * An acronym's expansion, or a name's acronym, where the transcript says it: `AbC` and
+ * `Able-Bodied Cat`, `Some Named Dataset` and `SND`.
  */
 function addAcronyms(transcript: Transcript, draft: Draft) {
 	const letters = [...draft.aliases].map(alias => acronymLetters(alias)).find(Boolean);
@@ -182,7 +182,7 @@ function addAcronyms(transcript: Transcript, draft: Draft) {
 	}
 }
 
-/** `Tidewater: A History of Harbours` is often just `Tidewater` after its first mention. */
+/** `Title: A Subtitle` is often just `Title` after its first mention. */
 function addShortForm(draft: Draft) {
 	const [head, subtitle] = draft.title.split(': ');
 	if (subtitle !== undefined && head!.length >= 4 && !NOT_TITLES.has(head!.toLowerCase())) draft.aliases.add(head!);

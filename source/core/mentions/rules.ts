@@ -6,24 +6,24 @@
 import {KIND_WORDS, VENUE_NAMES} from './filters.js';
 import type {WorkKind} from './work.js';
 
-/** A word of a title: capitalised, or a number (`BIG-bench`, `GPT-4`, `1984`, `Chödrön`). */
+/** A word of a title: capitalised, or a number (`XYZ-bench`, `ABC-4`, `1984`, `Éclair`). */
 const WORD = String.raw`[\p{Lu}\d][\p{L}\p{N}'’-]*`;
-/** Small words a title may hold between its capitalised ones ("Turtles All the Way Down"). */
+/** Small words a title may hold between its capitalised ones ("War and the Way of Things"). */
 const SMALL = String.raw`(?:of|the|a|an|and|or|in|on|for|to|with|at|from|is|not|as|all|into|about|over|your|my|our|you|we|it|do|does|be|no)`;
 const RUN = String.raw`${WORD}(?: (?:${SMALL} ){0,3}${WORD}){0,12}`;
 /** A title said inside a phrase (`the X paper`): only the small words titles begin their inner parts with. */
 const TIGHT = String.raw`${WORD}(?: (?:(?:of|the|a|an|in|on|for) ){0,2}${WORD}){0,8}`;
 /** A title: words, an optional `: Subtitle`, and a closing `?` when it asks. */
 export const TITLE = String.raw`${RUN}(?:: ${RUN})?\??`;
-/** A person: one to three capitalised names or initials (`J. R. R. Tolkien`, `Pema Chödrön`). */
+/** A person: one to three capitalised names or initials (`A. B. Author`, `Zoë Écrivain`). */
 const NAME_PART = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
 const NAME = String.raw`${NAME_PART}(?: ${NAME_PART}){0,3}`;
 const KIND = String.raw`(?:books?|novels?|memoirs?|biography|textbooks?|papers?|preprints?|articles?|essays?|blog posts?|posts?|pieces?|benchmarks?|leaderboards?|datasets?|data sets?|corpus|models?)`;
-/** A kind written as the last word of a name: the Harbour Image Dataset. */
+/** A kind written as the last word of a name: the Some Named Dataset. */
 const NAMED_KIND = String.raw`(?:Dataset|Benchmark|Corpus|Model)`;
 const OWNER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)`;
 const ADJECTIVES = String.raw`(?:new |latest |first |last |recent |classic |famous |debut |second |third |own |favourite |favorite )?`;
-/** An acronym or a word capitalised inside (`CLIP`, `ImageNet`, `BIG-bench`, `LoRA`). */
+/** An acronym or a word capitalised inside (`ABC`, `SomeNet`, `XYZ-bench`, `AbC`). */
 const ACRONYM = String.raw`(?:\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d-]*|\p{Lu}{2,}[\d-]*[\p{L}\d-]*)`;
 
 export type Found = {
@@ -34,7 +34,7 @@ export type Found = {
 	readonly author?: string;
 	/** The words said, when the title is not (an untitled paper): what is looked for in the text. */
 	readonly said?: string;
-	/** The "title" is its authors' names (`the Okonkwo and Lindqvist paper`): the title may follow. */
+	/** The "title" is its authors' names (`the A and B paper`): the title may follow. */
 	readonly byAuthors?: boolean;
 };
 
@@ -53,7 +53,7 @@ type Rule = {
 	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean} | undefined;
 };
 
-/** Most of its words capitalised, as titles are written: “Your Starter Is Not a Pet”, not “Oh, new paper published”. */
+/** Most of its words capitalised, as titles are written: “The Name of a Thing”, not “oh, what a day”. */
 function isTitleCase(text: string): boolean {
 	const words = text.split(/\s+/).filter(word => !new RegExp(`^${SMALL}$`).test(word));
 	const capitalised = words.filter(word => /^[\p{Lu}\d]/u.test(word)).length;
@@ -88,13 +88,13 @@ export const RULES: readonly Rule[] = [
 	rule(String.raw`\bauthor of (${TITLE})`, match => ({kind: 'book', title: match[1]!}), /author of/),
 	// "X, which is a beautiful, slow book"
 	rule(String.raw`(${TITLE}),? which is (?:a|an|the) (?:[\p{L}-]+,? ){0,3}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), /which is/, KINDISH),
-	// "the Okonkwo and Lindqvist paper"
+	// "the A and B paper"
 	rule(String.raw`\b[Tt]he (\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, byAuthors: true}), / and /, KINDISH),
 	// "the X paper", "the X benchmark"
 	rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!}), KINDISH),
-	// "BIG-bench", "QuayBench": a name that says it is a benchmark
+	// "XYZ-bench", "SomeBench": a name that says it is a benchmark
 	rule(String.raw`\b(\p{Lu}[\p{L}\d]*-?[Bb]ench)\b`, match => ({kind: 'benchmark', title: match[1]!}), /bench/i),
-	// "the Harbour Image Dataset"
+	// "the Some Named Dataset"
 	rule(String.raw`\b(${TIGHT} ${NAMED_KIND})\b`, match => ({kind: match[1]!.split(' ').at(-1), title: match[1]!}), /Dataset|Benchmark|Corpus|Model/),
 	// "a thing called X. It's an open model."
 	rule(String.raw`\bcalled (${TITLE})[.!] (?:It|That|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), /called/),
@@ -104,20 +104,20 @@ export const RULES: readonly Rule[] = [
 	rule(String.raw`\b(${TITLE}) (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), / (?:is|was) (?:a|an|the) /, KINDISH),
 	// "the X series of models"
 	rule(String.raw`\b[Tt]he (${TITLE}) (?:series|family) of (${KIND})`, match => ({kind: match[2], title: match[1]!}), /series|family/),
-	// "X. That's an OpenAI model."
+	// "X. That's an open model."
 	rule(String.raw`\b(${ACRONYM})\b[^.!?]{0,80}[.!?] (?:That|It|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), /(?:That|It|This)(?:['’]s| is) (?:a|an) /, KINDISH),
-	// "70 billion Llama models", "the GPT-4 model"
+	// "70 billion X models", "the ABC-4 model"
 	rule(String.raw`(?<!\p{Lu}[\p{L}-]* )\b(${ACRONYM}|\p{Lu}\p{Ll}+(?: \d[\w.-]*)?) (models?|LLMs?)\b`, match => ({kind: match[2], title: match[1]!}), /model|LLM/i),
-	// "He tells you what LLM is in the background. One of them is using Gemini, another is using GPT-4…"
+	// "He tells you what LLM is in the background. One of them is using X, another is using Y…"
 	rule(String.raw`\b(?:LLMs?|models?)\b[^.!?]{0,60}[.!?]?[^.!?]{0,40}?\b(?:using|running|uses|runs) (${TITLE})`, match => ({kind: 'model', title: match[1]!}), /using|running|uses|runs/, /model|LLM/i),
 	rule(String.raw`\b(?:another|one) (?:is )?(?:using|running) (${TITLE})`, match => ({title: match[1]!}), /using|running/),
-	// "when LoRA came out" (the kind from what was said before)
+	// "when X came out" (the kind from what was said before)
 	rule(String.raw`\b(?:when|after|before|since|until) (${TITLE}) (?:came out|was released|was published|appeared)`, match => ({title: match[1]!}), /came out|released|published|appeared/),
-	// "a fun paper from last year's ACL": a paper whose title is not said
+	// "a paper from last year's VENUE": a paper whose title is not said
 	rule(String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]}), /paper|preprint|book|essay/),
 	// “A Title in Quotes,” by AUTHOR (the kind from what was said before)
 	rule(String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`, match => (isTitleCase(match[1]!) ? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})} : undefined), /[“"]/),
-	// "I'd just read The Laminated Life"
+	// "I'd just read The Long Title"
 	rule(String.raw`\b(?:just read|was reading|been reading|I['’]m reading|am reading|finished reading|re-?read) ((?:The|A|An) ${RUN})`, match => ({kind: 'book', title: match[1]!}), /read/),
 	// "it's called X" (the kind from what was said before)
 	rule(String.raw`\b(?:[Ii]t|[Tt]hat|[Tt]his)(?:['’]s| is| was) called (${TITLE})`, match => ({title: match[1]!}), /called/),

@@ -2,7 +2,7 @@
  * `NAME.refs.json`, beside a transcript: what the user knows better than the rules.
  *
  *   {"works": [
- *     {"said": "Why Things Fall Apart", "title": "When Things Fall Apart", "author": "Pema Chödrön", "year": 1997},
+ *     {"said": "The Title As Said", "title": "The Title As Printed", "author": "A. Author", "year": 1997},
  *     {"title": "Attention Is All You Need", "kind": "paper", "url": "https://arxiv.org/abs/1706.03762", "at": ["00:41:10"]},
  *     {"said": "Deep Learning", "hide": true}
  *   ]}
