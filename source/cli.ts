@@ -15,7 +15,10 @@ import {parseTimeQuery, START_TIME_EXAMPLES} from './core/time-query.js';
 import {readGivenChapters} from './chapters-input.js';
 import {chaptersOutput, CHAPTERS_FORMATS, isChaptersFormat} from './chapters-command.js';
 import type {GivenChapters} from './core/chapters/index.js';
+import {referencesFor, type GivenRefs} from './core/work-groups.js';
 import {loadTranscript, nameOf, stdinHasData, withTitle, type TranscriptSource} from './input.js';
+import {readGivenRefs} from './refs-input.js';
+import {isRefsFormat, refsOutput, REFS_FORMATS} from './refs-command.js';
 import {runSearch} from './search-command.js';
 import {detectColorDepth} from './ui/theme.js';
 
@@ -37,6 +40,9 @@ const cli = readArguments(() =>
     $ parley chapters [FILE] [--json] [--to json|txt|vtt]
                          list the chapters, or write them as a chapters file
                          (Podcasting 2.0 JSON, YouTube-style text, WebVTT)
+    $ parley refs [FILE] [--json] [--to md]
+                         the books, papers and other works mentioned, with
+                         the times they come up, or a reading list in Markdown
 
   Formats (detected from the content): WebVTT, SRT, Podcasting 2.0 JSON and
   HTML, Whisper JSON and TSV, Markdown, Otter, Rev, Zoom and YouTube text,
@@ -44,7 +50,8 @@ const cli = readArguments(() =>
 
   Chapters come from --chapters FILE, or a file beside the transcript (for
   ep.txt: ep.chapters.json, .txt or .vtt), or the transcript's headings;
-  otherwise Parley finds where the topics change.
+  otherwise Parley finds where the topics change. Works mentioned can be
+  corrected in a file beside the transcript (for ep.txt: ep.refs.json).
 
   Options
     --at TIME       open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%
@@ -52,8 +59,9 @@ const cli = readArguments(() =>
     --from FORMAT   read the input as this format, not the one detected:
                     ${FROM_NAMES.slice(0, 6).join(', ')},
                     ${FROM_NAMES.slice(6).join(', ')}
-    --to FORMAT     export: ${EXPORT_FORMATS.join(', ')}; chapters: ${CHAPTERS_FORMATS.join(', ')}
-    --json          search, chapters: print JSON
+    --to FORMAT     export: ${EXPORT_FORMATS.join(', ')}; chapters: ${CHAPTERS_FORMATS.join(', ')};
+                    refs: ${REFS_FORMATS.join(', ')}
+    --json          search, chapters, refs: print JSON
     --limit N       search: print at most N matches (default 10)
     --help          show this help
     --version       show the version
@@ -160,13 +168,27 @@ async function search(input: readonly string[]): Promise<number> {
 	return runSearch({query, source: chooseSource(paths), limit, json: cli.flags.json === true, bold, from: cli.flags.from});
 }
 
-/** The transcript to read, with the chapters file that goes with it (an unusable one is a warning). */
-async function loadEpisode(input: readonly string[]) {
+type Episode = {
+	readonly source: TranscriptSource;
+	readonly transcript: Transcript;
+	readonly given?: GivenChapters;
+	/** Why a chapters file named with --chapters is not used. */
+	readonly unused?: string;
+	readonly refs?: GivenRefs;
+};
+
+/**
+ * The transcript to read, with the files beside it that are wanted (chapters, references); one
+ * that cannot be used is a warning.
+ */
+async function loadEpisode(input: readonly string[], wanted: {readonly chapters: boolean; readonly refs: boolean}): Promise<Episode> {
 	const source = chooseSource(input);
 	const loaded = withTitle(await loadTranscript(source, cli.flags.from), source);
-	const {given, warnings, unused} = readGivenChapters(cli.flags.chapters, source, loaded);
+	const chapters = wanted.chapters ? readGivenChapters(cli.flags.chapters, source, loaded) : {warnings: []};
+	const refs = wanted.refs ? readGivenRefs(source) : {warnings: []};
+	const warnings = [...chapters.warnings, ...refs.warnings];
 	const transcript = warnings.length > 0 ? {...loaded, warnings: [...loaded.warnings, ...warnings]} : loaded;
-	return {source, transcript, given, unused};
+	return {source, transcript, ...chapters, refs: refs.given};
 }
 
 /** `parley chapters [FILE]`. */
@@ -174,7 +196,7 @@ async function chaptersCommand(input: readonly string[]) {
 	const {to} = cli.flags;
 	if (to !== undefined && !isChaptersFormat(to)) throw new InputError(`chapters --to expects ${CHAPTERS_FORMATS.join('|')}; got '${to}'`);
 	if (to !== undefined && cli.flags.json === true) throw new InputError('chapters takes --json or --to, not both (--to json writes Podcasting 2.0 JSON)');
-	const {source, transcript, given, unused} = await loadEpisode(input);
+	const {source, transcript, given, unused} = await loadEpisode(input, {chapters: true, refs: false});
 	// Chapters written from a file the user named must be that file's, not ones found instead.
 	if (cli.flags.chapters !== undefined && unused !== undefined) throw new InputError(unused);
 	let output: string;
@@ -189,15 +211,27 @@ async function chaptersCommand(input: readonly string[]) {
 	process.stdout.write(output);
 }
 
+/** `parley refs [FILE]`. */
+async function refsCommand(input: readonly string[]) {
+	const {to} = cli.flags;
+	if (to !== undefined && !isRefsFormat(to)) throw new InputError(`refs --to expects ${REFS_FORMATS.join('|')}; got '${to}'`);
+	if (to !== undefined && cli.flags.json === true) throw new InputError('refs takes --json or --to, not both');
+	const {transcript, refs} = await loadEpisode(input, {chapters: false, refs: true});
+	const references = referencesFor(transcript, refs);
+	warn({...transcript, warnings: [...transcript.warnings, ...references.warnings]});
+	guardStdout();
+	process.stdout.write(refsOutput(transcript, references, {json: cli.flags.json === true, to}));
+}
+
 /** Options that go with some commands only. */
 function rejectMisplacedOptions(command: string | undefined) {
 	const {flags} = cli;
 	const misplaced: Array<[boolean, string]> = [
 		[flags.limit !== undefined && command !== 'search', '--limit goes with parley search'],
-		[flags.json === true && command !== 'search' && command !== 'chapters', '--json goes with parley search or parley chapters'],
-		[flags.to !== undefined && command !== 'export' && command !== 'chapters', '--to goes with parley export or parley chapters'],
-		[flags.at !== undefined && (command === 'export' || command === 'chapters' || command === 'search'), `--at goes with reading, not with ${command}`],
-		[flags.chapters !== undefined && (command === 'export' || command === 'search'), `--chapters goes with reading or parley chapters, not with ${command}`],
+		[flags.json === true && command !== 'search' && command !== 'chapters' && command !== 'refs', '--json goes with parley search, chapters or refs'],
+		[flags.to !== undefined && command !== 'export' && command !== 'chapters' && command !== 'refs', '--to goes with parley export, chapters or refs'],
+		[flags.at !== undefined && command !== undefined, `--at goes with reading, not with ${command}`],
+		[flags.chapters !== undefined && command !== undefined && command !== 'chapters', `--chapters goes with reading or parley chapters, not with ${command}`],
 	];
 	const found = misplaced.find(([wrong]) => wrong);
 	if (found) throw new InputError(`${found[1]} (see --help)`);
@@ -211,7 +245,7 @@ function rejectUnknownOptions(argv: readonly string[]) {
 	if (from !== undefined && !FROM_NAMES.includes(from)) throw new InputError(`--from expects one of ${FROM_NAMES.join(', ')}; got '${from}'`);
 }
 
-const COMMANDS = ['search', 'export', 'chapters'];
+const COMMANDS = ['search', 'export', 'chapters', 'refs'];
 
 async function main() {
 	rejectUnknownOptions(process.argv.slice(2));
@@ -233,7 +267,12 @@ async function main() {
 		return;
 	}
 
-	const {transcript, given} = await loadEpisode(cli.input);
+	if (command === 'refs') {
+		await refsCommand(cli.input.slice(1));
+		return;
+	}
+
+	const {transcript, given} = await loadEpisode(cli.input, {chapters: true, refs: false});
 	const at = startTime(cli.flags.at, transcript);
 	if (!process.stdout.isTTY) {
 		printPlain(transcript, at);

@@ -121,7 +121,7 @@ describe('parley with bad input', () => {
 		['a caption file with no readable cue', () => [scratchFile('bad.vtt', 'WEBVTT\n\n00:75:00.000 --> 00:76:00.000\nHi\n')], /^parley: '.*bad\.vtt' has no cues Parley can read \(line 3: 00:75:00\.000 is not a time\)$/],
 		['a format --from does not know', () => ['--from', 'docx', '/nonexistent.txt'], /^parley: --from expects one of vtt, json, .*; got 'docx'$/],
 		['--at with export', () => ['export', SMALL, '--to', 'md', '--at', '1:00'], /^parley: --at goes with reading, not with export \(see --help\)$/],
-		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export or parley chapters \(see --help\)$/],
+		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export, chapters or refs \(see --help\)$/],
 		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none \(a share of it, like 50%, works\)$/],
 		['export without --to', () => ['export', SMALL], /^parley: export needs --to json\|vtt\|srt\|md\|txt$/],
 		['export to an unknown format', () => ['export', SMALL, '--to', 'docx'], /^parley: export needs --to json\|vtt\|srt\|md\|txt; got 'docx'$/],
@@ -187,7 +187,7 @@ describe('parley search', () => {
 	it.each([
 		[['search'], /^parley: search needs a QUERY/],
 		[['search', 'x', '--limit', 'many'], /^parley: --limit expects a whole number/],
-		[['--json'], /^parley: --json goes with parley search or parley chapters/],
+		[['--json'], /^parley: --json goes with parley search, chapters or refs/],
 		[['--limit', '3'], /^parley: --limit goes with parley search/],
 	])('refuses %j in one line with exit 2', async (args, message) => {
 		const {stderr, code} = await parley(args);
@@ -365,5 +365,162 @@ describe('parley chapters', () => {
 	it('--at takes a share of the episode and the plain text starts there', async () => {
 		const {stdout} = await parley(['--at', '50%', SMALL]);
 		expect(stdout).toMatch(/^A small episode\n\nCharles Babbage:\t00:00:30\n/);
+	});
+});
+
+/** Two works the rules find (a novel, a paper) and one they do not (Gödel, Escher, Bach). */
+const READING = [
+	'Reading with friends',
+	'Ann Lee:\t00:00:05',
+	'Welcome back. Today we talk about books and papers.',
+	'Bob Stone:\t00:01:00',
+	'I just finished John Green’s new novel, Turtles All the Way Down. I loved it.',
+	'Ann Lee:\t00:02:00',
+	'There is also this paper called Attention Is All You Need, which changed everything.',
+	'Bob Stone:\t00:03:00',
+	'Yes, and I am rereading Gödel, Escher, Bach by Douglas Hofstadter.',
+	'Ann Lee:\t00:04:00',
+	'We will put all of them in the show notes.',
+].join('\n');
+
+/** A folder with `ep.txt` (READING) and, when given, `ep.refs.json` beside it. */
+function readingEpisode(refs?: string | object): string {
+	const folder = mkdtempSync(join(tmpdir(), 'parley-refs-'));
+	const episode = join(folder, 'ep.txt');
+	writeFileSync(episode, READING);
+	if (refs !== undefined) writeFileSync(join(folder, 'ep.refs.json'), typeof refs === 'string' ? refs : JSON.stringify(refs));
+	return episode;
+}
+
+const CLOCK = String.raw`\d\d:\d\d:\d\d`;
+
+describe('parley refs', () => {
+	it('lists the works mentioned, grouped by kind, with the times they come up', async () => {
+		const {stdout, stderr, code} = await parley(['refs', readingEpisode()]);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		expect(stdout).toMatch(/^Reading with friends — \d+ works mentioned\nBooks\n {2}Turtles All the Way Down — John Green {2}00:01:\d\d\nPapers\n {2}Attention Is All You Need {2}00:02:\d\d/);
+	});
+
+	it('marks the times a work is only referred to ("that book") with ~', async () => {
+		const {stdout, code} = await parley(['refs']);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^This is episode number 797 .* — \d+ works mentioned\nBooks\n/);
+		expect(stdout).toMatch(new RegExp(` ${CLOCK}~`));
+	});
+
+	it('gives each work with --json: title, kind, origin, and each mention’s time and whether it is indirect', async () => {
+		const episode = readingEpisode({works: [{said: 'Attention Is All You Need', at: ['00:03:30']}]});
+		expect((await parley(['refs', episode])).stdout).toMatch(new RegExp(String.raw`\n  Attention Is All You Need  00:02:\d\d( ${CLOCK}~?)* 00:03:30`));
+		const {stdout, code} = await parley(['refs', episode, '--json']);
+		expect(code).toBe(0);
+		const listed = JSON.parse(stdout) as {title: string; works: Array<{title: string; kind: string; origin: string; mentions: Array<{time: number; indirect: boolean}>}>};
+		expect(listed.title).toBe('Reading with friends');
+		const paper = listed.works.find(work => work.title === 'Attention Is All You Need')!;
+		expect(paper).toMatchObject({kind: 'paper', origin: 'found'});
+		expect(paper.mentions[0]).toEqual({time: expect.any(Number), indirect: false});
+		expect(paper.mentions).toContainEqual({time: 210, indirect: false});
+	});
+
+	it('writes a reading list in Markdown with --to md: a section a kind, times, and links where a url is known', async () => {
+		const episode = readingEpisode({works: [{said: 'Attention Is All You Need', url: 'https://arxiv.org/abs/1706.03762', year: 2017}]});
+		const {stdout, code} = await parley(['refs', episode, '--to', 'md']);
+		expect(code).toBe(0);
+		expect(stdout).toMatch(/^# Reading list: Reading with friends\n\n## Books\n\n- \*Turtles All the Way Down\* — John Green — 00:01:\d\d\n\n## Papers\n\n/);
+		expect(stdout).toMatch(/\n- \[\*Attention Is All You Need\*\]\(https:\/\/arxiv\.org\/abs\/1706\.03762\) — \(2017\) — 00:02:\d\d/);
+	});
+
+	it('follows the refs file beside the transcript: renames, hides and adds works', async () => {
+		const episode = readingEpisode({
+			works: [
+				{said: 'Turtles All the Way Down', title: 'Turtles All the Way Down: A Novel', year: 2017},
+				{said: 'Attention Is All You Need', hide: true},
+				{title: 'Gödel, Escher, Bach', kind: 'book', author: 'Douglas Hofstadter', year: 1979, at: ['00:03:10']},
+			],
+		});
+		const {stdout, stderr, code} = await parley(['refs', episode]);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		expect(stdout).toMatch(/\n {2}Turtles All the Way Down: A Novel — John Green \(2017\) \(said as “Turtles All the Way Down”\) {2}00:01:\d\d\n/);
+		expect(stdout).toContain('\n  Gödel, Escher, Bach — Douglas Hofstadter (1979)  00:03:10\n');
+		expect(stdout).not.toContain('Attention');
+		const {stdout: json} = await parley(['refs', episode, '--json']);
+		const works = (JSON.parse(json) as {works: Array<Record<string, unknown>>}).works;
+		expect(works.find(work => work['title'] === 'Gödel, Escher, Bach')).toEqual({
+			title: 'Gödel, Escher, Bach',
+			kind: 'book',
+			author: 'Douglas Hofstadter',
+			year: 1979,
+			origin: 'added',
+			mentions: [{time: 190, indirect: false}],
+		});
+		expect(works.find(work => work['saidAs'] === 'Turtles All the Way Down')).toMatchObject({title: 'Turtles All the Way Down: A Novel', origin: 'found'});
+	});
+
+	it('warns about refs file entries that match nothing, naming the file', async () => {
+		const {stdout, stderr, code} = await parley(['refs', readingEpisode({works: [{said: 'A Book Nobody Said', hide: true}]})]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('Turtles All the Way Down');
+		expect(stderr).toBe("parley: warning: refs file 'ep.refs.json': work 1 ('A Book Nobody Said') matches nothing Parley found\n");
+	});
+
+	it.each([
+		['broken JSON', '{"works": [', /^parley: warning: refs not used: 'ep\.refs\.json' is not valid JSON \(.*\)$/],
+		['a wrong shape', '{"books": []}', /^parley: warning: refs not used: 'ep\.refs\.json' has no "works" list$/],
+		['a bad kind', '{"works": [{"title": "X", "kind": "movie"}]}', /^parley: warning: refs not used: 'ep\.refs\.json' work 1: "kind" is 'movie'; expected one of book, paper, /],
+		['binary bytes', Buffer.from([0, 1, 2, 3, 0x89]), /^parley: warning: refs not used: 'ep\.refs\.json' is a binary file, not a references file$/],
+	])('warns in one line about a refs file with %s, and carries on without it', async (_name, content, warning) => {
+		const folder = mkdtempSync(join(tmpdir(), 'parley-refs-'));
+		const episode = join(folder, 'ep.txt');
+		writeFileSync(episode, READING);
+		writeFileSync(join(folder, 'ep.refs.json'), content);
+		const {stdout, stderr, code} = await parley(['refs', episode]);
+		expect(code).toBe(0);
+		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(stderr.trimEnd()).toMatch(warning);
+		expect(stdout).toContain('Turtles All the Way Down — John Green');
+	});
+
+	it('warns about a refs file too large to read, or a folder in its place', async () => {
+		const large = readingEpisode(`{"works": [], "padding": "${'x'.repeat(1024 * 1024)}"}`);
+		expect((await parley(['refs', large])).stderr).toBe("parley: warning: refs not used: 'ep.refs.json' is too large (over 1 MB)\n");
+		const folder = mkdtempSync(join(tmpdir(), 'parley-refs-'));
+		writeFileSync(join(folder, 'ep.txt'), READING);
+		mkdirSync(join(folder, 'ep.refs.json'));
+		expect((await parley(['refs', join(folder, 'ep.txt')])).stderr).toBe("parley: warning: refs not used: 'ep.refs.json' cannot open: is a directory\n");
+	});
+
+	it('says when no works are found, in each form', async () => {
+		expect((await parley(['refs', SMALL])).stdout).toBe('A small episode — no books, papers or other works found\n');
+		expect(JSON.parse((await parley(['refs', SMALL, '--json'])).stdout)).toEqual({title: 'A small episode', works: []});
+		expect((await parley(['refs', SMALL, '--to', 'md'])).stdout).toBe('# Reading list: A small episode\n\nNo books, papers or other works found.\n');
+	});
+
+	it('reads the transcript from standard input (no refs file then)', async () => {
+		const {stdout, code} = await parley(['refs', '-'], READING);
+		expect(code).toBe(0);
+		expect(stdout).toContain('Turtles All the Way Down — John Green');
+	});
+
+	it('ignores the refs file when printing the transcript to a pipe', async () => {
+		const {stderr, code} = await parley([readingEpisode('{"works": [')]);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+	});
+
+	it.each([
+		[['refs', SMALL, '--to', 'txt'], /^parley: refs --to expects md; got 'txt'$/],
+		[['refs', SMALL, '--json', '--to', 'md'], /^parley: refs takes --json or --to, not both$/],
+		[['refs', SMALL, '--at', '1:00'], /^parley: --at goes with reading, not with refs \(see --help\)$/],
+		[['refs', SMALL, '--chapters', 'c.json'], /^parley: --chapters goes with reading or parley chapters, not with refs \(see --help\)$/],
+		[['refs', SMALL, '--limit', '3'], /^parley: --limit goes with parley search/],
+		[['refs', SMALL, SMALL], /^parley: expected one transcript, got 2/],
+		[['refs', '/nonexistent/ep.txt'], /^parley: cannot open '\/nonexistent\/ep\.txt': no such file$/],
+	])('refuses %j in one line with exit 2', async (args, message) => {
+		const {stdout, stderr, code} = await parley(args);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
+		expect(stderr.trimEnd()).toMatch(message);
 	});
 });

@@ -5,7 +5,7 @@ import {formatStamp} from '../time.js';
 import {speakerName} from './spans.js';
 
 /** Backslash-escape what Markdown would read as markup anywhere in a line. */
-function escapeInline(text: string): string {
+export function escapeInline(text: string): string {
 	return text.replace(/[\\`*_[\]~]|<(?=[a-z/!?])|&(?=#?\w+;)/gi, '\\$&');
 }
 

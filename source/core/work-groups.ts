@@ -1,0 +1,56 @@
+/** The works a transcript mentions, as people are shown them: grouped by kind, with the times they come up. */
+import type {Transcript} from './model.js';
+import {findReferences} from './mentions/index.js';
+import type {SidecarEntry} from './mentions/sidecar.js';
+import {KIND_GROUPS, type References, type Work} from './mentions/work.js';
+import {formatClock} from './time.js';
+
+/** The entries of a references file beside the transcript, and its name as warnings give it (`'ep.refs.json'`). */
+export type GivenRefs = {readonly entries: readonly SidecarEntry[]; readonly name: string};
+
+/**
+ * The works the transcript mentions, corrected by the references file; its entries that cannot be
+ * used are warnings that name it. (~100 ms for an hour the first time: keep it off the start-up path.)
+ */
+export function referencesFor(transcript: Transcript, given?: GivenRefs): References {
+	const refs = findReferences(transcript, given?.entries);
+	return given === undefined || refs.warnings.length === 0 ? refs : {...refs, warnings: refs.warnings.map(warning => `refs file ${given.name}: ${warning}`)};
+}
+
+export type WorkGroup = {readonly title: string; readonly works: readonly Work[]};
+
+/** The works in the sidebar's groups (books, papers, …), each group in order of first mention; empty groups left out. */
+export function groupWorks(works: readonly Work[]): WorkGroup[] {
+	return KIND_GROUPS.map(group => ({title: group.title, works: works.filter(work => group.kinds.includes(work.kind))})).filter(group => group.works.length > 0);
+}
+
+/** A time a work comes up: `00:21:43`, and whether it is only referred to there ("that paper"). */
+export type MentionStamp = {readonly clock: string; readonly indirect: boolean};
+
+/** The times a work comes up, one a second (said by name wins over referred to), in transcript order. */
+export function mentionStamps(work: Work): MentionStamp[] {
+	const stamps = new Map<string, MentionStamp>();
+	for (const mention of work.mentions) {
+		const clock = formatClock(mention.time);
+		const known = stamps.get(clock);
+		if (!known || (known.indirect && !mention.indirect)) stamps.set(clock, {clock, indirect: mention.indirect});
+	}
+
+	return [...stamps.values()];
+}
+
+/** `00:21:43`, or `00:22:19~` where the work is only referred to. */
+export function stampText(stamp: MentionStamp): string {
+	return stamp.indirect ? `${stamp.clock}~` : stamp.clock;
+}
+
+/** `Author (1997)`, `Author`, `(1997)` or nothing: who wrote a work and when, as far as known. */
+export function byline(work: Work): string {
+	return [work.author, work.year === undefined ? undefined : `(${work.year})`].filter(Boolean).join(' ');
+}
+
+/** `Title — Author (1997)`: what is known of a work, in one line. */
+export function workLine(work: Work): string {
+	const by = byline(work);
+	return by === '' ? work.title : `${work.title} — ${by}`;
+}

@@ -1,0 +1,78 @@
+/** `parley refs [FILE]`: the books, papers and other works a transcript mentions, as a table, as JSON, or as a reading list. */
+import {escapeInline} from './core/export/markdown.js';
+import type {Transcript} from './core/model.js';
+import type {References, Work} from './core/mentions/work.js';
+import {byline, groupWorks, mentionStamps, stampText, workLine} from './core/work-groups.js';
+
+export const REFS_FORMATS = ['md'] as const;
+export type RefsFormat = (typeof REFS_FORMATS)[number];
+
+export function isRefsFormat(name: string): name is RefsFormat {
+	return (REFS_FORMATS as readonly string[]).includes(name);
+}
+
+export type RefsOutput = {readonly json: boolean; readonly to: RefsFormat | undefined};
+
+const NONE_FOUND = 'no books, papers or other works found';
+
+function summary({works}: References): string {
+	return works.length === 0 ? NONE_FOUND : `${works.length} ${works.length === 1 ? 'work' : 'works'} mentioned`;
+}
+
+function saidAs(work: Work): string {
+	return work.saidAs === undefined ? '' : ` (said as “${work.saidAs}”)`;
+}
+
+/** `00:21:43 00:22:19~`, or a count of mentions where the transcript has no times. */
+function timesOf(transcript: Transcript, work: Work): string {
+	if (work.mentions.length === 0) return '';
+	if (!transcript.timed) return `  (${work.mentions.length === 1 ? '1 mention' : `${work.mentions.length} mentions`})`;
+	return `  ${mentionStamps(work).map(stamp => stampText(stamp)).join(' ')}`;
+}
+
+function table(transcript: Transcript, refs: References): string {
+	const rows = groupWorks(refs.works).flatMap(group => [group.title, ...group.works.map(work => `  ${workLine(work)}${saidAs(work)}${timesOf(transcript, work)}`)]);
+	return `${[`${transcript.title} — ${summary(refs)}`, ...rows].join('\n')}\n`;
+}
+
+/** Seconds to the millisecond: a mention's time is spread over its paragraph's words. */
+const seconds = (time: number) => Math.round(time * 1000) / 1000;
+
+function json(transcript: Transcript, refs: References): string {
+	const works = refs.works.map(work => ({
+		title: work.title,
+		kind: work.kind,
+		...(work.author === undefined ? {} : {author: work.author}),
+		...(work.year === undefined ? {} : {year: work.year}),
+		...(work.url === undefined ? {} : {url: work.url}),
+		...(work.saidAs === undefined ? {} : {saidAs: work.saidAs}),
+		origin: work.origin,
+		mentions: work.mentions.map(mention => (transcript.timed ? {time: seconds(mention.time), indirect: mention.indirect} : {indirect: mention.indirect})),
+	}));
+	return `${JSON.stringify({title: transcript.title, works}, undefined, 2)}\n`;
+}
+
+/** A link target that cannot end the link early or break the line. */
+function linkTarget(url: string): string {
+	return url.replace(/[\s()<>]/g, character => `%${character.codePointAt(0)!.toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function readingListItem(transcript: Transcript, work: Work): string {
+	const title = `*${escapeInline(work.title)}*`;
+	const by = byline(work);
+	const times = transcript.timed && work.mentions.length > 0 ? ` — ${mentionStamps(work).map(stamp => stamp.clock).join(', ')}` : '';
+	return `- ${work.url === undefined ? title : `[${title}](${linkTarget(work.url)})`}${by === '' ? '' : ` — ${escapeInline(by)}`}${times}`;
+}
+
+/** A reading list: a section for each kind of work, an item for each work, with the times it comes up. */
+function readingList(transcript: Transcript, refs: References): string {
+	const heading = `# Reading list: ${escapeInline(transcript.title)}`;
+	if (refs.works.length === 0) return `${heading}\n\nNo books, papers or other works found.\n`;
+	const sections = groupWorks(refs.works).map(group => `## ${group.title}\n\n${group.works.map(work => readingListItem(transcript, work)).join('\n')}`);
+	return `${[heading, ...sections].join('\n\n')}\n`;
+}
+
+export function refsOutput(transcript: Transcript, refs: References, {json: asJson, to}: RefsOutput): string {
+	if (to === 'md') return readingList(transcript, refs);
+	return asJson ? json(transcript, refs) : table(transcript, refs);
+}
