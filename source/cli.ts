@@ -67,7 +67,8 @@ const cli = readArguments(() =>
     --version       show the version
 
   Keys: j/k scroll, space/b page, {/} speaker turn, [/] chapter, c chapters,
-        : go to a time, / search, g/G start/end, q quit, ? all keys
+        : go to a time, / search, s works sidebar (Tab to it and back),
+        g/G start/end, q quit, ? all keys
 
   Exit status: 0 ok, 2 bad usage or unreadable input, 1 unexpected failure
 `,
@@ -272,7 +273,8 @@ async function main() {
 		return;
 	}
 
-	const {transcript, given} = await loadEpisode(cli.input, {chapters: true, refs: false});
+	// The references file matters only to the reader's sidebar, not to text printed to a pipe.
+	const {transcript, given, refs} = await loadEpisode(cli.input, {chapters: true, refs: process.stdout.isTTY === true});
 	const at = startTime(cli.flags.at, transcript);
 	if (!process.stdout.isTTY) {
 		printPlain(transcript, at);
@@ -285,7 +287,7 @@ async function main() {
 	delete (globalThis as {fetch?: unknown}).fetch;
 	// Loaded only for a terminal: Ink and React are most of Parley's start-up time.
 	const {runFullScreen} = await import('./ui/full-screen.js');
-	await runFullScreen({transcript, at, given}, error => fail(`unexpected error: ${error.message}`, 1));
+	await runFullScreen({transcript, at, given, refs}, error => fail(`unexpected error: ${error.message}`, 1));
 	process.exit(0);
 }
 

@@ -3,33 +3,37 @@ import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/index.js';
 import {contentWidth, lineAtAnchor} from '../core/layout.js';
 import {shownClock, type Transcript} from '../core/model.js';
-import type {SearchHit} from '../core/search/search.js';
 import {formatClock} from '../core/time.js';
+import {referencesFor, type GivenRefs} from '../core/work-groups.js';
 import {currentChapter, readingTime} from './chapter-state.js';
 import {ChapterList} from './components/chapter-list.js';
 import {Footer, type Progress} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {SearchOverlay} from './components/search-overlay.js';
+import {Sidebar} from './components/sidebar.js';
 import {TooSmall} from './components/too-small.js';
-import {TranscriptView} from './components/transcript-view.js';
+import {TranscriptView, type Span} from './components/transcript-view.js';
 import {actionsForInput, modeAfter, type KeyMode} from './keymap.js';
 import {searchIndexFor} from './search-state.js';
 import {createReaderState, readerReducer, type ReaderState} from './state.js';
 import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf} from './viewport.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
+import {currentWork, highlightedWork, sidebarPlace, sidebarShown, walkStatus} from './works-state.js';
 
 type Props = {
 	readonly transcript: Transcript;
 	/** A chapters file that goes with the transcript. */
 	readonly given?: GivenChapters;
+	/** The references file beside the transcript: corrections to the works found. */
+	readonly refs?: GivenRefs;
 	readonly colorDepth: ColorDepth;
 	/** Open at this many seconds into the episode. */
 	readonly at?: number;
 	/** Carry on from where a suspended session left off. */
 	readonly resume?: ReaderState;
-	/** How long after the first frame to build the search index and derive the chapters. */
+	/** How long after the first frame to build the search index, derive the chapters and find the works mentioned. */
 	readonly prepareAfterMs?: number;
 };
 
@@ -49,8 +53,12 @@ function chapterTitle(state: ReaderState): string | undefined {
 	return state.chapters && state.chapters.list[currentChapter(state, state.chapters)]?.title;
 }
 
-function shownMatch({found}: ReaderState): SearchHit | undefined {
-	return found?.shown ? found.hits[found.current] : undefined;
+/** What the text highlights: the search match gone to, and the mentions of the work chosen or gone to. */
+function highlighted(state: ReaderState): Span[] {
+	const {found} = state;
+	const match = found?.shown ? found.hits[found.current] : undefined;
+	const mentions = highlightedWork(state)?.mentions.filter(mention => mention.end > mention.start) ?? [];
+	return match ? [match, ...mentions] : mentions;
 }
 
 function markedLine(state: ReaderState): {line: number; stamp: string} | undefined {
@@ -74,16 +82,16 @@ function footerStatus(state: ReaderState): string {
 	if (state.search) return '';
 	if (state.count !== '') return state.count;
 	if (state.found?.shown) return `${state.found.current + 1}/${state.found.hits.length}`;
-	return atEnd(state) ? '(END)' : '';
+	return walkStatus(state) ?? (atEnd(state) ? '(END)' : '');
 }
 
-export function App({transcript, given, colorDepth, at, resume, prepareAfterMs = PREPARE_AFTER_MS}: Props) {
+export function App({transcript, given, refs, colorDepth, at, resume, prepareAfterMs = PREPARE_AFTER_MS}: Props) {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(readerReducer, undefined, () => {
 		const size = readTerminalSize(stdout);
 		// The terminal may have been resized while Parley was suspended: the first frame must fit.
 		return resume === undefined
-			? createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given))
+			? createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given), refs)
 			: readerReducer({...resume, leaving: undefined}, {type: 'resize', ...size});
 	});
 	const {exit} = useApp();
@@ -115,20 +123,40 @@ export function App({transcript, given, colorDepth, at, resume, prepareAfterMs =
 		}
 	});
 
-	// Build the search index and derive the chapters once the first frame is up, so that `/` and
-	// `c` answer at once.
+	// Build the search index, derive the chapters and find the works mentioned once the first frame
+	// is up, so that `/`, `c` and `s` answer at once. The works (~0.1 s for the bundled episode) in
+	// a task of their own: keys pressed meanwhile are read between the two.
 	useEffect(() => {
+		let works: NodeJS.Timeout | undefined;
 		const timer = setTimeout(() => {
 			searchIndexFor(transcript);
 			dispatch({type: 'chapters-ready', chapters: chaptersFor(transcript, given)});
+			works = setTimeout(() => dispatch({type: 'refs-ready', refs: referencesFor(transcript, refs)}), 0);
 		}, prepareAfterMs);
-		return () => clearTimeout(timer);
-	}, [transcript, given, prepareAfterMs]);
+		return () => {
+			clearTimeout(timer);
+			clearTimeout(works);
+		};
+	}, [transcript, given, refs, prepareAfterMs]);
 
 	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
 	const height = bodyRows(state);
 	// As wide as the text: in a very wide terminal the time stays beside what it describes.
 	const width = Math.min(state.columns, contentWidth(state.layout));
+	const place = sidebarPlace(state);
+	const sidebar = sidebarShown(state) && state.refs ? (
+		<Sidebar
+			refs={state.refs}
+			selected={state.sidebar.selected}
+			current={currentWork(state)}
+			focus={state.sidebar.focus}
+			timed={transcript.timed}
+			beside={place.beside}
+			width={place.width}
+			height={place.beside ? frameRows(state.rows) : height}
+		/>
+	) : undefined;
+	const over = sidebar !== undefined && !place.beside;
 	// When the terminal narrows, Ink redraws the old frame before this state catches up: its width
 	// is a basis the terminal's own width can shrink, so that it never wraps into garbage.
 	return (
@@ -140,19 +168,21 @@ export function App({transcript, given, colorDepth, at, resume, prepareAfterMs =
 			{state.overlay === 'chapters' && state.chapters && (
 				<ChapterList chapters={state.chapters} current={currentChapter(state, state.chapters)} selected={state.chapterChoice} timed={transcript.timed} width={width} height={height} />
 			)}
-			{(state.overlay === 'none' || state.overlay === 'time') && (
-				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} match={shownMatch(state)} marked={markedLine(state)} />
+			{state.overlay === 'none' && over && sidebar}
+			{(state.overlay === 'none' || state.overlay === 'time') && !over && (
+				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} spans={highlighted(state)} marked={markedLine(state)} />
 			)}
 			<Footer
 				width={width}
 				status={footerStatus(state)}
-				overlay={state.overlay}
+				keys={state.overlay === 'none' && state.sidebar.focus ? 'sidebar' : state.overlay}
 				notice={state.notice}
 				hinting={state.hinting}
 				timeLine={state.timeLine?.text}
 				progress={progressOfReader(state)}
 			/>
 			</Box>
+			{!over && sidebar}
 		</Box>
 	);
 }

@@ -151,7 +151,8 @@ function goToTime(state: ReaderState, text: string): ReaderState {
 	return goTo(closed, result.seconds);
 }
 
-function markAt(state: ReaderState, seconds: number): Marked | undefined {
+/** The moment said at `seconds`, to mark where the view is now. */
+export function markAt(state: ReaderState, seconds: number): Marked | undefined {
 	const paragraph = paragraphAt(state.transcript, seconds);
 	return paragraph && {paragraph: paragraph.id, offset: offsetAt(paragraph, seconds), seconds, top: state.top};
 }

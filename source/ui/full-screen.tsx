@@ -7,6 +7,7 @@ import {render, type Instance} from 'ink';
 import type {GivenChapters} from '../core/chapters/index.js';
 import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
+import type {GivenRefs} from '../core/work-groups.js';
 import {App, type AppExit} from './app.js';
 import type {ReaderState} from './state.js';
 import {enterFullScreen, keepScrollback, type FullScreen} from './terminal.js';
@@ -39,6 +40,8 @@ export type Reading = {
 	readonly transcript: Transcript;
 	readonly at: number | undefined;
 	readonly given: GivenChapters | undefined;
+	/** The references file beside the transcript, for the works sidebar. */
+	readonly refs: GivenRefs | undefined;
 };
 
 type Session = Reading & {
@@ -47,8 +50,8 @@ type Session = Reading & {
 };
 
 function mount(session: Session, resume: ReaderState | undefined): Instance {
-	const {transcript, at, given, stdin, colorDepth} = session;
-	return render(<App transcript={transcript} given={given} colorDepth={colorDepth} at={at} resume={resume} />, {
+	const {transcript, at, given, refs, stdin, colorDepth} = session;
+	return render(<App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} resume={resume} />, {
 		stdin,
 		stdout: keepScrollback(process.stdout),
 		exitOnCtrlC: false,

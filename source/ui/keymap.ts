@@ -2,25 +2,32 @@
 import type {Key} from 'ink';
 import type {Action} from './state.js';
 
-type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete'>;
+type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
 
-/** Reading; typing into a line (search, go to a time); or choosing from a list (the chapters). */
+/**
+ * Reading; typing into a line (search, go to a time); or choosing from a list (the chapters). The
+ * works sidebar reads the reading keys (the reducer gives them its meaning while it has the focus).
+ */
 export type KeyMode = 'read' | 'line' | 'list';
 
 type Binding = {readonly keys: readonly string[]; readonly action: Action; readonly help: string};
+
+/** The help of a binding listed with the one before, its keys beside that one's: `j … Enter`. */
+const ALSO = '+';
 
 /** A key that means nothing cancels a pending count and closes an overlay, as in less. */
 const CANCEL: Action = {type: 'cancel'};
 
 const BINDINGS: readonly Binding[] = [
-	{keys: ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E'], action: {type: 'move', by: 'line', direction: 1}, help: 'one line down'},
+	{keys: ['j', '↓', 'e', 'Ctrl-N', 'Ctrl-E'], action: {type: 'move', by: 'line', direction: 1}, help: 'one line down (Enter in the sidebar: go to the work)'},
+	{keys: ['Enter'], action: {type: 'enter'}, help: ALSO},
 	{keys: ['k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y'], action: {type: 'move', by: 'line', direction: -1}, help: 'one line up'},
 	{keys: ['Space', 'f', 'PgDn', 'Ctrl-F'], action: {type: 'move', by: 'page', direction: 1}, help: 'next page'},
 	{keys: ['b', 'PgUp', 'Ctrl-B'], action: {type: 'move', by: 'page', direction: -1}, help: 'previous page'},
-	{keys: ['d', 'Ctrl-D'], action: {type: 'move', by: 'half', direction: 1}, help: 'half a page down'},
-	{keys: ['u', 'Ctrl-U'], action: {type: 'move', by: 'half', direction: -1}, help: 'half a page up'},
+	{keys: ['d', 'Ctrl-D'], action: {type: 'move', by: 'half', direction: 1}, help: 'half a page down / up'},
+	{keys: ['u', 'Ctrl-U'], action: {type: 'move', by: 'half', direction: -1}, help: ''},
 	{keys: ['/'], action: {type: 'search-open'}, help: 'search: type a quote, ↑↓ choose, Enter go, Esc back'},
-	{keys: ['n'], action: {type: 'match', direction: 1}, help: 'next / previous match of the last search'},
+	{keys: ['n'], action: {type: 'match', direction: 1}, help: 'next / previous search match or work mention'},
 	{keys: ['N'], action: {type: 'match', direction: -1}, help: ''},
 	{keys: ['}'], action: {type: 'move', by: 'turn', direction: 1}, help: 'next speaker turn / this one’s start, the one before'},
 	{keys: ['{'], action: {type: 'move', by: 'turn', direction: -1}, help: ''},
@@ -28,24 +35,26 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['['], action: {type: 'chapter', direction: -1}, help: ''},
 	{keys: ['c'], action: {type: 'chapters-open'}, help: 'chapters: ↑↓ choose, Enter go, Esc back'},
 	{keys: [':', 't'], action: {type: 'time-open'}, help: 'go to a time: 35:00 1:05:10 35m +90 -30s 50%'},
+	{keys: ['s'], action: {type: 'sidebar'}, help: 'works sidebar: show or hide / focus it or the text'},
+	{keys: ['Tab'], action: {type: 'focus'}, help: ''},
 	{keys: ['g', 'Home', '<'], action: {type: 'edge', to: 'start'}, help: 'beginning / end (after a count: that line)'},
 	{keys: ['G', 'End', '>'], action: {type: 'edge', to: 'end'}, help: ''},
 	{keys: ['Esc'], action: CANCEL, help: 'cancel a count, hide the match or the time marked'},
 	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; moving keys scroll it, others close it'},
-	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (in the help: close it)'},
-	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: 'quit'},
-	{keys: ['Ctrl-Z'], action: {type: 'suspend'}, help: 'suspend (fg brings Parley back)'},
-	{keys: ['Ctrl-L'], action: {type: 'redraw'}, help: 'draw the screen again'},
+	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (q in the help, the sidebar: close it)'},
+	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: ALSO},
+	{keys: ['Ctrl-Z'], action: {type: 'suspend'}, help: 'suspend (fg: back) / draw the screen again'},
+	{keys: ['Ctrl-L'], action: {type: 'redraw'}, help: ''},
 ];
 
 const ACTIONS = new Map(BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
 
-/** A binding without help of its own is the other half of the one before: `n / N`. */
+/** A binding without help of its own is the other half of the one before (`n / N`), or (ALSO) listed with it. */
 function helpRows(): Array<readonly [string, string]> {
 	const rows: Array<readonly [string, string]> = [];
 	for (const {keys, help} of BINDINGS) {
 		const last = rows.at(-1);
-		if (help === '' && last) rows[rows.length - 1] = [`${last[0]} / ${keys.join(' ')}`, last[1]];
+		if ((help === '' || help === ALSO) && last) rows[rows.length - 1] = [`${last[0]}${help === ALSO ? ' ' : ' / '}${keys.join(' ')}`, last[1]];
 		else rows.push([keys.join(' '), help]);
 	}
 
@@ -55,6 +64,8 @@ function helpRows(): Array<readonly [string, string]> {
 /** What the help overlay lists: keys, then what they do. */
 export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
 	...helpRows(),
+	['sidebar: j k { } g G', 'choose a work, a group, the first or last'],
+	['sidebar: Enter n N', 'go to its first mention, again the next; n/N step'],
 	['5j 3} 42g', 'a count before a key repeats it'],
 ];
 
@@ -67,12 +78,16 @@ const SPECIAL_NAMES: ReadonlyArray<readonly [keyof KeyPress, string]> = [
 	['home', 'Home'],
 	['end', 'End'],
 	['escape', 'Esc'],
+	['tab', 'Tab'],
 ];
 
 function nameOf(character: string, key: KeyPress): string {
 	if (key.ctrl) return `Ctrl-${character.toUpperCase()}`;
 	const special = SPECIAL_NAMES.find(([flag]) => key[flag]);
 	if (special) return special[1];
+	// Within a chunk of keys (`jj` and Enter typed quickly), Tab and Enter are characters.
+	if (character === '\t') return 'Tab';
+	if (character === '\r') return 'Enter';
 	return character === ' ' ? 'Space' : character;
 }
 

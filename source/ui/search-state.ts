@@ -36,7 +36,7 @@ export function searchIndexFor(transcript: Transcript): SearchIndex {
 const SEARCH_FROM = 2;
 const SEARCH_LIMIT = 50;
 /** Lines of context shown above a match the view jumps to. */
-const CONTEXT_ABOVE = 2;
+export const CONTEXT_ABOVE = 2;
 
 function lineOfHit(state: ReaderState, hit: SearchHit): number {
 	return lineAtAnchor(state.layout, {paragraph: hit.paragraph, offset: hit.start});
@@ -62,7 +62,8 @@ function acceptSearch(state: ReaderState, line: SearchLine): ReaderState {
 	}
 	const hits = [...line.hits].sort(inReadingOrder);
 	const found = {hits, current: hits.indexOf(chosen), shown: true};
-	return showHit({...state, overlay: 'none', search: undefined, found}, chosen);
+	// A new search replaces the mentions of a work gone to for n/N.
+	return showHit({...state, overlay: 'none', search: undefined, found, walk: undefined}, chosen);
 }
 
 export function searchAction(state: ReaderState, line: SearchLine, action: Action): ReaderState {

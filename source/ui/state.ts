@@ -1,11 +1,15 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
 import {lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
 import type {Chapters} from '../core/chapters/index.js';
+import type {References} from '../core/mentions/work.js';
 import type {Transcript} from '../core/model.js';
+import type {GivenRefs} from '../core/work-groups.js';
 import {chapterListAction, goTo, openChapterList, stepChapter, timeLineAction, type ChapterFocus, type Marked, type TimeLine} from './chapter-state.js';
 import {helpLines} from './help-lines.js';
+import {noticeFor} from './notice.js';
 import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
 import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
+import {CLOSED_SIDEBAR, refsReady, sidebarAction, stepWalk, switchFocus, toggleSidebar, type Sidebar, type Walk} from './works-state.js';
 
 export type Overlay = 'none' | 'help' | 'search' | 'chapters' | 'time';
 
@@ -32,6 +36,12 @@ export type ReaderState = {
 	readonly timeLine: TimeLine | undefined;
 	readonly marked: Marked | undefined;
 	readonly chapterFocus: ChapterFocus | undefined;
+	/** The references file beside the transcript: its corrections to the works found. */
+	readonly givenRefs: GivenRefs | undefined;
+	/** The works the transcript mentions: found once the first frame is up, or when the sidebar first needs them. */
+	readonly refs: References | undefined;
+	readonly sidebar: Sidebar;
+	readonly walk: Walk | undefined;
 	/** The first screen shows what the main keys do; the first key replaces them with the progress bar. */
 	readonly hinting: boolean;
 	/** A message for the footer (a warning about the input) until the next key. */
@@ -47,6 +57,8 @@ export type Motion = 'line' | 'half' | 'page' | 'turn';
 
 export type Action =
 	| {readonly type: 'move'; readonly by: Motion; readonly direction: 1 | -1}
+	/** One line down when reading; in the sidebar, to the work chosen (again: its next mention). */
+	| {readonly type: 'enter'}
 	| {readonly type: 'edge'; readonly to: 'start' | 'end'}
 	| {readonly type: 'digit'; readonly digit: string}
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
@@ -66,12 +78,12 @@ export type Action =
 	| {readonly type: 'chapter'; readonly direction: 1 | -1}
 	| {readonly type: 'chapters-open'}
 	| {readonly type: 'chapters-ready'; readonly chapters: Chapters}
-	| {readonly type: 'time-open'};
-
-function noticeFor(warnings: readonly string[]): string | undefined {
-	if (warnings.length === 0) return undefined;
-	return `warning: ${warnings[0]}${warnings.length > 1 ? ` (and ${warnings.length - 1} more)` : ''}`;
-}
+	| {readonly type: 'time-open'}
+	/** `s`: show or hide the works sidebar. */
+	| {readonly type: 'sidebar'}
+	/** Tab: the focus to the sidebar or back to the text. */
+	| {readonly type: 'focus'}
+	| {readonly type: 'refs-ready'; readonly refs: References};
 
 function clampHelpTop(state: ReaderState, helpTop: number): number {
 	const last = Math.max(0, helpLines(state.columns).length + 1 - bodyRows(state));
@@ -86,7 +98,7 @@ function scrollHelp(state: ReaderState, action: Action): ReaderState {
 	return {...state, helpTop: clampHelpTop(state, helpTop), count: ''};
 }
 
-export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number, chapters?: Chapters): ReaderState {
+export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number, chapters?: Chapters, givenRefs?: GivenRefs): ReaderState {
 	const state: ReaderState = {
 		transcript,
 		columns,
@@ -104,6 +116,10 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		timeLine: undefined,
 		marked: undefined,
 		chapterFocus: undefined,
+		givenRefs,
+		refs: undefined,
+		sidebar: CLOSED_SIDEBAR,
+		walk: undefined,
 		hinting: true,
 		notice: noticeFor(transcript.warnings),
 		leaving: undefined,
@@ -143,7 +159,7 @@ function resize(state: ReaderState, columns: number, rows: number): ReaderState 
 }
 
 /** Actions that are not the reader's doing: a key press clears the notice and the hints, these do not. */
-const UNBIDDEN = new Set<Action['type']>(['resize', 'chapters-ready', 'redraw']);
+const UNBIDDEN = new Set<Action['type']>(['resize', 'chapters-ready', 'refs-ready', 'redraw']);
 
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
 	const state = UNBIDDEN.has(action.type) || (current.notice === undefined && !current.hinting) ? current : {...current, notice: undefined, hinting: false};
@@ -153,10 +169,15 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 	if (state.search && overlaid) return searchAction(state, state.search, action);
 	if (state.timeLine && overlaid) return timeLineAction(state, state.timeLine, action);
 	if (state.overlay === 'chapters' && overlaid) return chapterListAction(state, action);
+	if (state.sidebar.focus && overlaid) return sidebarAction(state, action, readerReducer);
 
 	switch (action.type) {
 		case 'move': {
 			return move(state, action.by, action.direction);
+		}
+
+		case 'enter': {
+			return move(state, 'line', 1);
 		}
 
 		case 'edge': {
@@ -179,7 +200,7 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 		case 'cancel': {
 			// Esc also puts away the highlight of the last search (n/N bring it back) and the time marked.
 			if (state.count !== '') return {...state, count: ''};
-			return {...state, marked: undefined, found: state.found && {...state.found, shown: false}};
+			return {...state, marked: undefined, found: state.found && {...state.found, shown: false}, walk: state.walk && {...state.walk, shown: false}};
 		}
 
 		case 'quit': {
@@ -196,7 +217,8 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 		}
 
 		case 'match': {
-			return stepMatch(state, action.direction);
+			// The mentions of the work last gone to, or the matches of the last search: whichever came last.
+			return state.walk ? stepWalk(state, action.direction) : stepMatch(state, action.direction);
 		}
 
 		case 'chapter': {
@@ -213,6 +235,18 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 
 		case 'time-open': {
 			return {...state, overlay: 'time', count: '', timeLine: {text: ''}};
+		}
+
+		case 'sidebar': {
+			return toggleSidebar(state);
+		}
+
+		case 'focus': {
+			return switchFocus(state);
+		}
+
+		case 'refs-ready': {
+			return refsReady(state, action.refs);
 		}
 
 		default: {

@@ -1,8 +1,11 @@
-import {describe, expect, it} from 'vitest';
+import {cleanup} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
 import {loadSeed} from '../helpers/transcripts.js';
 import {renderApp} from '../helpers/render-app.js';
 
 const seed = await loadSeed();
+// An app left mounted would find the works mentioned (its prepare timer) while the next test types.
+afterEach(cleanup);
 const linesOf = (frame: string) => frame.split('\n').map(line => line.trimEnd());
 const given = {
 	name: 'ep.chapters.json',

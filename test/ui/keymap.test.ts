@@ -44,7 +44,7 @@ describe('actionsForInput', () => {
 
 	it.each([
 		[{downArrow: true}, lineDown],
-		[{return: true}, lineDown],
+		[{return: true}, {type: 'enter'}],
 		[{upArrow: true}, lineUp],
 		[{pageDown: true}, pageDown],
 		[{pageUp: true}, pageUp],

@@ -10,7 +10,8 @@ type Props = {
 	readonly width: number;
 	/** What the right-hand side shows: a count being typed, the match n/N is on, (END). */
 	readonly status: string;
-	readonly overlay: Overlay;
+	/** Which keys the hints are about: an overlay's, or the works sidebar's while it has the focus. */
+	readonly keys: Overlay | 'sidebar';
 	readonly notice: string | undefined;
 	/** Show what the main keys do instead of the progress bar (the first screen). */
 	readonly hinting: boolean;
@@ -19,9 +20,10 @@ type Props = {
 	readonly progress: Progress;
 };
 
-const HINTS: Readonly<Record<Overlay, string>> = {
+const HINTS: Readonly<Record<Props['keys'], string>> = {
 	// Within the 72 columns an 80-column terminal leaves beside `? help`.
-	none: 'j/k scroll  / search  ] [ chapter  c chapters  : go to time  q quit',
+	none: 'j/k scroll  / search  ] [ chapter  c chapters  : time  s works  q quit',
+	sidebar: 'j/k choose  Enter go there, again: next  n/N mentions  Tab back',
 	help: 'j/k space b g G scroll help  other keys close it',
 	search: '↑↓ choose  Enter go there  Esc back',
 	chapters: '↑↓ choose  Enter go there  Esc back',
@@ -33,7 +35,7 @@ const PROMPT = 'go to: ';
 /** The right-hand side's ` ? help`, after the padding. */
 const HELP_WIDTH = 8;
 
-function Left({width, overlay, notice, hinting, timeLine, progress}: Omit<Props, 'status'>) {
+function Left({width, keys, notice, hinting, timeLine, progress}: Omit<Props, 'status'>) {
 	if (timeLine !== undefined) {
 		const examples = `  ${TIME_QUERY_EXAMPLES}`;
 		// What is typed comes first: the examples only when they fit beside it (times are one column a character).
@@ -49,7 +51,7 @@ function Left({width, overlay, notice, hinting, timeLine, progress}: Omit<Props,
 	}
 
 	if (notice !== undefined) return <Text bold wrap="truncate-end">{notice}</Text>;
-	if (hinting || overlay !== 'none') return <Text dimColor wrap="truncate-end">{HINTS[overlay]}</Text>;
+	if (hinting || keys !== 'none') return <Text dimColor wrap="truncate-end">{HINTS[keys]}</Text>;
 	const bar = progressBar(width, progress.position, progress.duration, progress.ticks);
 	return (
 		<Text wrap="truncate-end">

@@ -6,13 +6,13 @@ type Props = {
 	readonly line: DisplayLine;
 	readonly color: string | undefined;
 	readonly stampWidth: number;
-	/** The part of the line's text to highlight (a search match), as [start, end) in the line's text. */
-	readonly highlight?: readonly [number, number];
+	/** The parts of the line's text to highlight (a search match, a work's mentions), as [start, end) in the line's text, in order, apart. */
+	readonly highlights?: ReadonlyArray<readonly [number, number]>;
 	/** A time gone to: shown in the gutter, marked, on the line spoken then. */
 	readonly mark?: string;
 };
 
-function Body({line, color, highlight}: Pick<Props, 'line' | 'color' | 'highlight'>) {
+function Body({line, color, highlights}: Pick<Props, 'line' | 'color' | 'highlights'>) {
 	if (line.kind === 'name') {
 		return (
 			<Text bold color={color} underline={color === undefined}>
@@ -21,15 +21,16 @@ function Body({line, color, highlight}: Pick<Props, 'line' | 'color' | 'highligh
 		);
 	}
 
-	if (!highlight) return line.text;
-	const [start, end] = highlight;
-	return (
-		<>
-			{line.text.slice(0, start)}
-			<Text inverse>{line.text.slice(start, end)}</Text>
-			{line.text.slice(end)}
-		</>
-	);
+	if (!highlights) return line.text;
+	const parts = [];
+	let at = 0;
+	for (const [start, end] of highlights) {
+		parts.push(line.text.slice(at, start), <Text key={start} inverse>{line.text.slice(start, end)}</Text>);
+		at = end;
+	}
+
+	parts.push(line.text.slice(at));
+	return parts;
 }
 
 function Gutter({line, stampWidth, mark}: Pick<Props, 'line' | 'stampWidth' | 'mark'>) {
@@ -39,7 +40,7 @@ function Gutter({line, stampWidth, mark}: Pick<Props, 'line' | 'stampWidth' | 'm
 	return <Text dimColor>{`${line.stamp.padStart(stampWidth - 1)} `}</Text>;
 }
 
-function TranscriptLineView({line, color, stampWidth, highlight, mark}: Props) {
+function TranscriptLineView({line, color, stampWidth, highlights, mark}: Props) {
 	return (
 		<Text wrap="truncate-end">
 			<Gutter line={line} stampWidth={stampWidth} mark={mark} />
@@ -50,7 +51,7 @@ function TranscriptLineView({line, color, stampWidth, highlight, mark}: Props) {
 			) : (
 				<Text bold>▶ </Text>
 			)}
-			<Body line={line} color={color} highlight={highlight} />
+			<Body line={line} color={color} highlights={highlights} />
 		</Text>
 	);
 }

@@ -1,6 +1,5 @@
 import {Box} from 'ink';
 import type {DisplayLine, Layout} from '../../core/layout.js';
-import type {SearchHit} from '../../core/search/search.js';
 import {speakerColor, type ColorDepth} from '../theme.js';
 import {TranscriptLine} from './transcript-line.js';
 
@@ -9,22 +8,40 @@ type Props = {
 	readonly top: number;
 	readonly height: number;
 	readonly colorDepth: ColorDepth;
-	/** A search match to highlight where it shows. */
-	readonly match: SearchHit | undefined;
+	/** What to highlight where it shows: a search match, the mentions of a work. */
+	readonly spans: readonly Span[];
 	/** The line of the moment gone to by time, and that time, to mark in the gutter. */
 	readonly marked: {readonly line: number; readonly stamp: string} | undefined;
 };
 
-/** The part of `line` inside the match, in the line's own coordinates. */
-function highlightOn(line: DisplayLine, match: SearchHit | undefined): [number, number] | undefined {
-	if (!match || line.kind !== 'text' || line.paragraph !== match.paragraph) return undefined;
-	const start = Math.max(match.start, line.offset) - line.offset;
-	const end = Math.min(match.end, line.offset + line.text.length) - line.offset;
-	return start < end ? [start, end] : undefined;
+/** Characters [start, end) of a paragraph's text. */
+export type Span = {readonly paragraph: number; readonly start: number; readonly end: number};
+
+/** The parts of `line` inside the spans, in the line's own coordinates, in order, overlaps joined; undefined for none. */
+export function highlightsOn(line: DisplayLine, spans: readonly Span[]): Array<[number, number]> | undefined {
+	if (line.kind !== 'text') return undefined;
+	const parts: Array<[number, number]> = [];
+	for (const span of spans) {
+		if (span.paragraph !== line.paragraph) continue;
+		const start = Math.max(span.start, line.offset) - line.offset;
+		const end = Math.min(span.end, line.offset + line.text.length) - line.offset;
+		if (start < end) parts.push([start, end]);
+	}
+
+	if (parts.length === 0) return undefined;
+	parts.sort((a, b) => a[0] - b[0]);
+	const joined: Array<[number, number]> = [parts[0]!];
+	for (const [start, end] of parts.slice(1)) {
+		const last = joined.at(-1)!;
+		if (start <= last[1]) last[1] = Math.max(last[1], end);
+		else joined.push([start, end]);
+	}
+
+	return joined;
 }
 
 /** Only the visible slice of the wrapped transcript is ever mounted. */
-export function TranscriptView({layout, top, height, colorDepth, match, marked}: Props) {
+export function TranscriptView({layout, top, height, colorDepth, spans, marked}: Props) {
 	return (
 		<Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
 			{layout.lines.slice(top, top + height).map((line, row) => (
@@ -34,7 +51,7 @@ export function TranscriptView({layout, top, height, colorDepth, match, marked}:
 					line={line}
 					color={speakerColor(line.speaker, colorDepth)}
 					stampWidth={layout.stampWidth}
-					highlight={highlightOn(line, match)}
+					highlights={highlightsOn(line, spans)}
 					mark={marked?.line === top + row ? marked.stamp : undefined}
 				/>
 			))}

@@ -1,0 +1,94 @@
+import {Box, Text} from 'ink';
+import type {References} from '../../core/mentions/work.js';
+import {MARK_WIDTH, sidebarRows, type SidebarRow} from '../sidebar-rows.js';
+import {sidebarWorks} from '../works-state.js';
+
+type Props = {
+	readonly refs: References;
+	/** The work chosen: shown inverse while the sidebar has the focus, underlined otherwise. */
+	readonly selected: number;
+	/** The work being discussed where the reader is, marked `▶`. */
+	readonly current: number | undefined;
+	readonly focus: boolean;
+	readonly timed: boolean;
+	/** Beside the text: a border on its left. Over the text: none. */
+	readonly beside: boolean;
+	readonly width: number;
+	readonly height: number;
+};
+
+function summary({works}: References): string {
+	if (works.length === 0) return 'No books, papers or other works found';
+	return `${works.length} ${works.length === 1 ? 'work' : 'works'} mentioned`;
+}
+
+/** The first row shown: the chosen work's first line a third of the way down, its lines all in view. */
+function firstRow(rows: readonly SidebarRow[], selected: number, height: number): number {
+	const top = rows.findIndex(row => row.kind !== 'group' && row.work === selected);
+	if (top < 0) return 0;
+	const bottom = rows.findLastIndex(row => row.kind !== 'group' && row.work === selected);
+	const wanted = Math.max(top - Math.floor(height / 3), bottom - height + 1);
+	// No empty rows below the last work.
+	return Math.max(0, Math.min(wanted, rows.length - height));
+}
+
+function Row({row, selected, current, focus}: {readonly row: SidebarRow; readonly selected: number; readonly current: number | undefined; readonly focus: boolean}) {
+	if (row.kind === 'group') {
+		return (
+			<Text bold wrap="truncate-end">
+				{row.text}
+			</Text>
+		);
+	}
+
+	const mark = row.kind === 'title' && row.first && row.work === current ? '▶ ' : ' '.repeat(MARK_WIDTH);
+	if (row.kind === 'detail') {
+		return (
+			<Text dimColor wrap="truncate-end">
+				{mark}
+				{row.text}
+			</Text>
+		);
+	}
+
+	const chosen = row.work === selected;
+	return (
+		<Text wrap="truncate-end" bold={row.work === current}>
+			{mark}
+			<Text inverse={chosen && focus} underline={chosen && !focus}>
+				{row.text}
+			</Text>
+		</Text>
+	);
+}
+
+/** The works the transcript mentions, grouped by kind; the one chosen stays in view. */
+export function Sidebar({refs, selected, current, focus, timed, beside, width, height}: Props) {
+	const inner = Math.max(1, width - (beside ? 2 : 0));
+	const rows = sidebarRows(sidebarWorks(refs), inner, timed);
+	const listRows = Math.max(0, height - 1);
+	const first = firstRow(rows, selected, listRows);
+	return (
+		<Box
+			flexDirection="column"
+			width={width}
+			height={height}
+			flexShrink={0}
+			overflow="hidden"
+			borderStyle={beside ? 'single' : undefined}
+			borderTop={false}
+			borderBottom={false}
+			borderRight={false}
+			borderDimColor={!focus}
+			paddingLeft={beside ? 1 : 0}
+		>
+			<Text bold={focus} dimColor={!focus} wrap="truncate-end">
+				{summary(refs)}
+			</Text>
+			{rows.slice(first, first + listRows).map((row, index) => (
+				// eslint-disable-next-line react/no-array-index-key -- rows are screen positions
+				<Row key={index} row={row} selected={selected} current={current} focus={focus} />
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,58 @@
+/** The works sidebar's rows for a width: group headings, and for each work its title, author and times. Pure. */
+import stringWidth from 'fast-string-width';
+import {wrapAnsi} from 'fast-wrap-ansi';
+import type {Work} from '../core/mentions/work.js';
+import {byline, mentionStamps, stampText} from '../core/work-groups.js';
+import type {SidebarWorks} from './works-state.js';
+
+export type SidebarRow =
+	| {readonly kind: 'group'; readonly text: string}
+	/** A line of a work's title (`first` on its first), or of what else is known of it. */
+	| {readonly kind: 'title' | 'detail'; readonly text: string; readonly work: number; readonly first: boolean};
+
+/** Columns before a work's lines: the mark of the work being discussed, `▶ `. */
+export const MARK_WIDTH = 2;
+/** Lines of a title shown; a longer one ends in `…`. */
+const TITLE_LINES = 2;
+
+function wrapped(text: string, width: number): string[] {
+	const lines = wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n');
+	if (lines.length <= TITLE_LINES) return lines;
+	const kept = lines.slice(0, TITLE_LINES);
+	const last = kept[TITLE_LINES - 1]!;
+	kept[TITLE_LINES - 1] = stringWidth(last) < width ? `${last}…` : `${[...last].slice(0, -1).join('')}…`;
+	return kept;
+}
+
+/** The first few times a work comes up that fit the width, and how many more: `00:21:43 00:22:19~ +4`. */
+export function fewTimes(work: Work, width: number, timed: boolean): string {
+	if (!timed) return work.mentions.length === 0 ? '' : work.mentions.length === 1 ? '1 mention' : `${work.mentions.length} mentions`;
+	const stamps = mentionStamps(work).map(stamp => stampText(stamp));
+	let shown = '';
+	for (const [index, stamp] of stamps.entries()) {
+		const line = shown === '' ? stamp : `${shown} ${stamp}`;
+		const more = index + 1 < stamps.length ? ` +${stamps.length - index - 1}` : '';
+		if (line.length + more.length > width) return shown === '' ? `${stamps.length} ${stamps.length === 1 ? 'time' : 'times'}` : `${shown} +${stamps.length - index}`;
+		shown = line;
+	}
+
+	return shown;
+}
+
+/** Every row of the sidebar's list, for a sidebar `width` columns wide inside its border. */
+export function sidebarRows({groups}: SidebarWorks, width: number, timed: boolean): SidebarRow[] {
+	const room = Math.max(1, width - MARK_WIDTH);
+	const rows: SidebarRow[] = [];
+	let work = 0;
+	for (const group of groups) {
+		rows.push({kind: 'group', text: group.title});
+		for (const each of group.works) {
+			for (const [index, text] of wrapped(each.title, room).entries()) rows.push({kind: 'title', text, work, first: index === 0});
+			const details = [byline(each), each.saidAs === undefined ? '' : `said as “${each.saidAs}”`, fewTimes(each, room, timed)];
+			for (const text of details.filter(Boolean)) rows.push({kind: 'detail', text, work, first: false});
+			work++;
+		}
+	}
+
+	return rows;
+}

@@ -1,0 +1,284 @@
+/**
+ * The works sidebar: the books, papers and other works the transcript mentions, beside the text or
+ * over it; choosing one, going to its mentions, and the work being discussed. Pure.
+ */
+import {contentWidth, lineAtAnchor, type Layout} from '../core/layout.js';
+import type {Mention, References, Work} from '../core/mentions/work.js';
+import {groupWorks, referencesFor, type WorkGroup} from '../core/work-groups.js';
+import {lineForTime, markAt} from './chapter-state.js';
+import {noticeFor} from './notice.js';
+import {CONTEXT_ABOVE} from './search-state.js';
+import type {Action, ReaderState} from './state.js';
+import {bodyRows, repeat, scrollTo} from './viewport.js';
+
+export type Sidebar = {
+	/** `s` shows and hides it. */
+	readonly open: boolean;
+	/** Keys go to the sidebar (Tab moves the focus): j/k choose, Enter goes. */
+	readonly focus: boolean;
+	/** The work chosen, in the sidebar's order (see `sidebarWorks`). */
+	readonly selected: number;
+	/** Whether the references file's warnings have been shown (in the footer, once). */
+	readonly warned: boolean;
+};
+
+/**
+ * The mention of a work the reader went to from the sidebar, and where the view was put for it.
+ * Like a search's matches, n/N walk its work's mentions, and Esc hides their highlight.
+ */
+export type Walk = {readonly work: number; readonly mention: number; readonly top: number; readonly shown: boolean};
+
+export const CLOSED_SIDEBAR: Sidebar = {open: false, focus: false, selected: 0, warned: false};
+
+/** The narrowest sidebar beside the text (its border included); a narrower one goes over the text. */
+export const SIDEBAR_MIN_COLUMNS = 28;
+/** The widest: the rest of a very wide terminal stays empty. */
+export const SIDEBAR_MAX_COLUMNS = 50;
+/** A work mentioned longer ago than this (at the top of the view) is no longer the one being discussed. */
+const DISCUSSED_SECONDS = 180;
+
+/** The sidebar's works and groups: the works grouped by kind, `works[i]` the i-th shown. */
+export type SidebarWorks = {readonly groups: readonly WorkGroup[]; readonly works: readonly Work[]};
+
+const orders = new WeakMap<References, SidebarWorks>();
+
+export function sidebarWorks(refs: References): SidebarWorks {
+	let order = orders.get(refs);
+	if (!order) {
+		const groups = groupWorks(refs.works);
+		orders.set(refs, (order = {groups, works: groups.flatMap(group => group.works)}));
+	}
+
+	return order;
+}
+
+/**
+ * Beside the text when the terminal has room for it there (the text keeps its width, the sidebar
+ * takes what is left, up to a limit); else over the text, as wide as it.
+ */
+export function sidebarPlace(state: Pick<ReaderState, 'columns' | 'layout'>): {readonly beside: boolean; readonly width: number} {
+	const text = Math.min(state.columns, contentWidth(state.layout));
+	const room = state.columns - text;
+	return room >= SIDEBAR_MIN_COLUMNS ? {beside: true, width: Math.min(SIDEBAR_MAX_COLUMNS, room)} : {beside: false, width: text};
+}
+
+/** Drawn: open, and beside the text or (over it) with the focus. */
+export function sidebarShown(state: ReaderState): boolean {
+	return state.sidebar.open && (state.sidebar.focus || sidebarPlace(state).beside);
+}
+
+/** The works, found now if they are not yet (the app finds them after the first frame). */
+export function withRefs(state: ReaderState): ReaderState & {refs: References} {
+	return state.refs ? (state as ReaderState & {refs: References}) : {...state, refs: referencesFor(state.transcript, state.givenRefs)};
+}
+
+/** The works found after the first frame; the references file's warnings join the first screen's, while it shows. */
+export function refsReady(state: ReaderState, refs: References): ReaderState {
+	if (state.refs) return state;
+	if (!state.hinting || refs.warnings.length === 0) return {...state, refs};
+	return {...state, refs, notice: noticeFor([...state.transcript.warnings, ...refs.warnings]), sidebar: {...state.sidebar, warned: true}};
+}
+
+type Lines = {
+	/** `mentions[w][m]`: the line work w's mention m is on. */
+	readonly mentions: ReadonlyArray<readonly number[]>;
+	/** Every mention, by line (then as said): the line, its time and its work. */
+	readonly byLine: ReadonlyArray<{readonly line: number; readonly time: number; readonly work: number}>;
+};
+
+const lineCache = new WeakMap<References, WeakMap<Layout, Lines>>();
+
+/** A mention's line: where its words are; for one the references file gives only a time, the line spoken then. */
+function mentionLine(state: ReaderState, mention: Mention): number {
+	if (mention.end > mention.start) return lineAtAnchor(state.layout, {paragraph: mention.paragraph, offset: mention.start});
+	return lineForTime(state, mention.time) ?? state.layout.textStart[mention.paragraph] ?? 0;
+}
+
+function linesOf(state: ReaderState, refs: References): Lines {
+	const byLayout = lineCache.get(refs) ?? new WeakMap<Layout, Lines>();
+	lineCache.set(refs, byLayout);
+	let lines = byLayout.get(state.layout);
+	if (!lines) {
+		const {works} = sidebarWorks(refs);
+		const mentions = works.map(work => work.mentions.map(mention => mentionLine(state, mention)));
+		const byLine = works
+			.flatMap((work, index) => work.mentions.map((mention, at) => ({line: mentions[index]![at]!, time: mention.time, work: index, mention})))
+			.sort((a, b) => a.line - b.line || a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start)
+			.map(({line, time, work}) => ({line, time, work}));
+		byLayout.set(state.layout, (lines = {mentions, byLine}));
+	}
+
+	return lines;
+}
+
+/** The mentions n/N stop at: one a line (several on one line are one stop), as indexes into the work's mentions. */
+function stopsOf(state: ReaderState, refs: References, work: number): number[] {
+	const lines = linesOf(state, refs).mentions[work] ?? [];
+	return lines.flatMap((line, index) => (index === 0 || line !== lines[index - 1] ? [index] : []));
+}
+
+/** The stop a mention belongs to. */
+function stopOf(stops: readonly number[], mention: number): number {
+	return Math.max(0, stops.findLastIndex(stop => stop <= mention));
+}
+
+/** Where n/N are among the mentions walked: `2/6`, or nothing when no walk is shown. */
+export function walkStatus(state: ReaderState): string | undefined {
+	const {walk, refs} = state;
+	if (!walk?.shown || !refs || (state.sidebar.focus && state.sidebar.selected !== walk.work)) return undefined;
+	const stops = stopsOf(state, refs, walk.work);
+	return `${stopOf(stops, walk.mention) + 1}/${stops.length}`;
+}
+
+/**
+ * The work being discussed: the one gone to, while the view has not moved; else the work of the
+ * mention nearest above the line a jump lands on, if it was said within the last few minutes.
+ */
+export function currentWork(state: ReaderState): number | undefined {
+	const {refs} = state;
+	if (!refs) return undefined;
+	if (state.walk?.top === state.top) return state.walk.work;
+	const reading = Math.min(state.layout.lines.length - 1, state.top + CONTEXT_ABOVE);
+	const {byLine} = linesOf(state, refs);
+	const nearest = byLine.findLast(entry => entry.line <= reading);
+	const now = state.layout.lines[reading]?.time ?? 0;
+	return nearest && nearest.time >= now - DISCUSSED_SECONDS ? nearest.work : undefined;
+}
+
+/** The work whose mentions the text highlights: the one chosen while the sidebar has the focus, else the one gone to. */
+export function highlightedWork(state: ReaderState): Work | undefined {
+	if (!state.refs) return undefined;
+	const {works} = sidebarWorks(state.refs);
+	if (state.sidebar.focus && sidebarShown(state)) return works[state.sidebar.selected];
+	return state.walk?.shown ? works[state.walk.work] : undefined;
+}
+
+/** To a work's mention: the line with it, a little context above (as for a search match). */
+function goToMention(state: ReaderState & {refs: References}, work: number, mention: number): ReaderState {
+	const said = sidebarWorks(state.refs).works[work]!.mentions[mention]!;
+	const scrolled = scrollTo(state, linesOf(state, state.refs).mentions[work]![mention]! - CONTEXT_ABOVE);
+	// A time from the references file has no words to highlight: the moment is marked, as a time gone to is.
+	const marked = said.end > said.start ? scrolled.marked : markAt(scrolled, said.time);
+	// Like a new search, going to a work replaces the last search for n/N.
+	const gone = {...scrolled, marked, found: undefined, walk: {work, mention, top: scrolled.top, shown: true}};
+	// Over the text, the sidebar steps aside so that the mention can be read.
+	return sidebarPlace(state).beside ? gone : {...gone, sidebar: {...gone.sidebar, focus: false}};
+}
+
+/** n/N: the next or previous mention of the work walked, around the end. */
+export function stepWalk(current: ReaderState, direction: 1 | -1): ReaderState {
+	const state = withRefs(current);
+	const {walk} = state;
+	if (!walk) return {...state, count: ''};
+	const stops = stopsOf(state, state.refs, walk.work);
+	const here = stopOf(stops, walk.mention);
+	const next = (((here + direction * repeat(state)) % stops.length) + stops.length) % stops.length;
+	return goToMention(state, walk.work, stops[next]!);
+}
+
+/** From the sidebar: Enter, the chosen work's first mention, then (again) the next; n/N, its next or previous mention from here. */
+function goToChosen(state: ReaderState & {refs: References}, direction: 1 | -1 | 'enter'): ReaderState {
+	const work = state.sidebar.selected;
+	const chosen = sidebarWorks(state.refs).works[work];
+	if (!chosen) return {...state, count: ''};
+	if (chosen.mentions.length === 0) return {...state, count: '', notice: `no time given for “${chosen.title}”`};
+	if (state.walk?.work === work) return stepWalk(state, direction === 'enter' ? 1 : direction);
+	if (direction === 'enter') return goToMention(state, work, 0);
+	// The first mention below the view (n) or above it (N), around the end.
+	const stops = stopsOf(state, state.refs, work);
+	const lines = linesOf(state, state.refs).mentions[work]!;
+	const below = stops.find(stop => lines[stop]! - CONTEXT_ABOVE > state.top);
+	const above = stops.findLast(stop => lines[stop]! - CONTEXT_ABOVE < state.top);
+	return goToMention(state, work, direction > 0 ? (below ?? stops[0]!) : (above ?? stops.at(-1)!));
+}
+
+/** The work being discussed is chosen when the sidebar opens; the references file's warnings are shown then, once. */
+function focusSidebar(current: ReaderState): ReaderState {
+	const state = withRefs(current);
+	const selected = currentWork(state) ?? state.sidebar.selected;
+	const sidebar = {...state.sidebar, open: true, focus: true, selected, warned: true};
+	const notice = state.sidebar.warned ? state.notice : (noticeFor(state.refs.warnings) ?? state.notice);
+	return {...state, sidebar, notice, count: ''};
+}
+
+const leave = (state: ReaderState): ReaderState => ({...state, sidebar: {...state.sidebar, focus: false}});
+
+/** `s`: shows the sidebar, with the focus; hides it when it shows. */
+export function toggleSidebar(state: ReaderState): ReaderState {
+	return sidebarShown(state) ? {...state, sidebar: {...state.sidebar, open: false, focus: false}, count: ''} : focusSidebar(state);
+}
+
+/** Tab: the focus to the sidebar (showing it), or back to the text. */
+export function switchFocus(state: ReaderState): ReaderState {
+	return state.sidebar.focus ? {...leave(state), count: ''} : focusSidebar(state);
+}
+
+function choose(state: ReaderState & {refs: References}, selected: number): ReaderState {
+	const last = sidebarWorks(state.refs).works.length - 1;
+	return {...state, count: '', sidebar: {...state.sidebar, selected: Math.max(0, Math.min(last, selected))}};
+}
+
+/** `{`/`}` in the sidebar: the first work of the next group, or of this one (then the one before). */
+function chooseGroup(state: ReaderState & {refs: References}, direction: 1 | -1): ReaderState {
+	const {groups} = sidebarWorks(state.refs);
+	const starts = groups.map((_, index) => groups.slice(0, index).reduce((sum, group) => sum + group.works.length, 0));
+	const {selected} = state.sidebar;
+	const target = direction > 0 ? starts.find(start => start > selected) : starts.findLast(start => start < selected);
+	return choose(state, target ?? (direction > 0 ? selected : 0));
+}
+
+/** Works a page of the sidebar holds, roughly: a title, an author and the times each. */
+const pageOfWorks = (state: ReaderState) => Math.max(1, Math.floor(bodyRows(state) / 3));
+
+/**
+ * Keys while the sidebar has the focus: moving keys choose a work, Enter and n/N go to its
+ * mentions, Esc, Tab and q give the focus back to the text; `s` hides the sidebar. Any other key
+ * gives the focus back and does what it does when reading (`/` searches).
+ */
+export function sidebarAction(current: ReaderState, action: Action, read: (state: ReaderState, action: Action) => ReaderState): ReaderState {
+	const state = withRefs(current);
+	const {selected} = state.sidebar;
+	switch (action.type) {
+		case 'move': {
+			if (action.by === 'turn') return chooseGroup(state, action.direction);
+			return choose(state, selected + action.direction * repeat(state) * (action.by === 'line' ? 1 : pageOfWorks(state)));
+		}
+
+		case 'edge': {
+			if (state.count !== '') return choose(state, Number(state.count) - 1);
+			return choose(state, action.to === 'start' ? 0 : Number.POSITIVE_INFINITY);
+		}
+
+		case 'enter': {
+			return goToChosen(state, 'enter');
+		}
+
+		case 'match': {
+			return goToChosen(state, action.direction);
+		}
+
+		case 'digit':
+		case 'help': {
+			// The focus stays: a count is for the sidebar's moving keys; the help closes back to it.
+			const done = read(leave(state), action);
+			return {...done, sidebar: {...done.sidebar, focus: true}};
+		}
+
+		case 'sidebar': {
+			return toggleSidebar(state);
+		}
+
+		case 'focus':
+		case 'quit': {
+			return {...leave(state), count: ''};
+		}
+
+		case 'cancel': {
+			return state.count === '' ? leave(state) : {...state, count: ''};
+		}
+
+		default: {
+			return read(leave(state), action);
+		}
+	}
+}

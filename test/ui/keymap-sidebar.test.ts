@@ -1,0 +1,49 @@
+import type {Key} from 'ink';
+import {describe, expect, it} from 'vitest';
+import {actionsForInput, HELP_ROWS, modeAfter} from '../../source/ui/keymap.js';
+import type {Action} from '../../source/ui/state.js';
+import {NO_KEY} from '../helpers/keys.js';
+
+const press = (input: string, key: Partial<Key> = {}, mode: 'read' | 'list' | 'line' = 'read') => actionsForInput(input, {...NO_KEY, ...key}, mode);
+
+const sidebar: Action = {type: 'sidebar'};
+const focus: Action = {type: 'focus'};
+const enter: Action = {type: 'enter'};
+const lineDown = {type: 'move', by: 'line', direction: 1};
+
+describe('the works sidebar’s keys', () => {
+	it('s shows or hides the sidebar, Tab (and Shift-Tab) moves the focus', () => {
+		expect(press('s')).toEqual([sidebar]);
+		expect(press('', {tab: true})).toEqual([focus]);
+		expect(press('', {tab: true, shift: true})).toEqual([focus]);
+	});
+
+	it('Enter is a key of its own: a line down when reading, going to the work in the sidebar', () => {
+		expect(press('', {return: true})).toEqual([enter]);
+		expect(press('\r', {return: true})).toEqual([enter]);
+	});
+
+	it('reads Tab and Enter inside a chunk of keys typed quickly', () => {
+		expect(press('jj\r')).toEqual([lineDown, lineDown, enter]);
+		expect(press('s\tj')).toEqual([sidebar, focus, lineDown]);
+	});
+
+	it('leaves the keys in reading mode: the reducer gives them their meaning in the sidebar', () => {
+		for (const action of [sidebar, focus, enter]) expect(modeAfter(action, 'read')).toBe('read');
+	});
+
+	it('Tab closes the chapter list and is a space on the search line', () => {
+		expect(press('', {tab: true}, 'list')).toEqual([{type: 'line-cancel'}]);
+		expect(press('a\tb', {}, 'line')).toEqual([{type: 'line-type', text: 'a b'}]);
+	});
+
+	it('are in the help', () => {
+		const listed = new Map(HELP_ROWS);
+		expect(listed.get('s / Tab')).toBe('works sidebar: show or hide / focus it or the text');
+		expect(listed.get('j ↓ e Ctrl-N Ctrl-E Enter')).toBe('one line down (Enter in the sidebar: go to the work)');
+		expect(listed.get('sidebar: Enter n N')).toBe('go to its first mention, again the next; n/N step');
+		expect(listed.get('n / N')).toMatch(/work mention/);
+		// All of the help fits an 80x24 terminal.
+		expect(HELP_ROWS.length).toBeLessThanOrEqual(20);
+	});
+});
