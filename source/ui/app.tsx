@@ -33,14 +33,18 @@ type Props = {
 	readonly at?: number;
 	/** Carry on from where a suspended session left off. */
 	readonly resume?: ReaderState;
-	/** How long after the first frame to build the search index, derive the chapters and find the works mentioned. */
+	/** How long after the first frame to build the search index and derive the chapters. */
 	readonly prepareAfterMs?: number;
+	/** How long a pause in the keys after that to wait before finding the works mentioned. */
+	readonly worksAfterPauseMs?: number;
 };
 
 /** What the app exits with: nothing when the reader quits; else why, and its state to resume. */
 export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: ReaderState} | undefined;
 
 const PREPARE_AFTER_MS = 100;
+/** Finding the works holds the keys up for a few tenths of a second: done while the reader pauses. */
+const WORKS_AFTER_PAUSE_MS = 300;
 /** How long the terminal must keep its size before the screen is drawn again from scratch. */
 const REDRAW_AFTER_RESIZE_MS = 150;
 
@@ -85,7 +89,7 @@ function footerStatus(state: ReaderState): string {
 	return walkStatus(state) ?? (atEnd(state) ? '(END)' : '');
 }
 
-export function App({transcript, given, refs, colorDepth, at, resume, prepareAfterMs = PREPARE_AFTER_MS}: Props) {
+export function App({transcript, given, refs, colorDepth, at, resume, prepareAfterMs = PREPARE_AFTER_MS, worksAfterPauseMs = WORKS_AFTER_PAUSE_MS}: Props) {
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(readerReducer, undefined, () => {
 		const size = readTerminalSize(stdout);
@@ -116,28 +120,35 @@ export function App({transcript, given, refs, colorDepth, at, resume, prepareAft
 	// Keys can arrive faster than frames: the mode follows the actions already sent, not the last frame.
 	const mode = useRef<KeyMode>('read');
 	mode.current = keyMode(state);
+	const worksTimer = useRef<NodeJS.Timeout>(undefined);
 	useInput((input, key) => {
 		for (const action of actionsForInput(input, key, mode.current)) {
 			mode.current = modeAfter(action, mode.current);
 			dispatch(action);
 		}
+
+		// The works wait for a pause in the keys.
+		worksTimer.current?.refresh();
 	});
 
-	// Build the search index, derive the chapters and find the works mentioned once the first frame
-	// is up, so that `/`, `c` and `s` answer at once. The works (~0.1 s for the bundled episode) in
-	// a task of their own: keys pressed meanwhile are read between the two.
+	// Build the search index and derive the chapters once the first frame is up, so that `/` and
+	// `c` answer at once; then find the works mentioned, so that `s` does, once the reader pauses
+	// (~0.3 s for the bundled episode; `s` finds them itself when it comes first).
 	useEffect(() => {
-		let works: NodeJS.Timeout | undefined;
 		const timer = setTimeout(() => {
 			searchIndexFor(transcript);
 			dispatch({type: 'chapters-ready', chapters: chaptersFor(transcript, given)});
-			works = setTimeout(() => dispatch({type: 'refs-ready', refs: referencesFor(transcript, refs)}), 0);
+			worksTimer.current = setTimeout(() => {
+				worksTimer.current = undefined;
+				dispatch({type: 'refs-ready', refs: referencesFor(transcript, refs)});
+			}, worksAfterPauseMs);
 		}, prepareAfterMs);
 		return () => {
 			clearTimeout(timer);
-			clearTimeout(works);
+			clearTimeout(worksTimer.current);
+			worksTimer.current = undefined;
 		};
-	}, [transcript, given, refs, prepareAfterMs]);
+	}, [transcript, given, refs, prepareAfterMs, worksAfterPauseMs]);
 
 	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
 	const height = bodyRows(state);

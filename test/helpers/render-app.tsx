@@ -7,7 +7,7 @@ import type {GivenRefs} from '../../source/core/work-groups.js';
 import {App} from '../../source/ui/app.js';
 import type {ColorDepth} from '../../source/ui/theme.js';
 
-type Options = {readonly columns: number; readonly rows: number; readonly at?: number; readonly colorDepth?: ColorDepth; readonly given?: GivenChapters; readonly refs?: GivenRefs; readonly prepareAfterMs?: number};
+type Options = {readonly columns: number; readonly rows: number; readonly at?: number; readonly colorDepth?: ColorDepth; readonly given?: GivenChapters; readonly refs?: GivenRefs; readonly prepareAfterMs?: number; readonly worksAfterPauseMs?: number};
 
 const tick = () => new Promise(resolve => setTimeout(resolve, 5));
 
@@ -15,8 +15,8 @@ const tick = () => new Promise(resolve => setTimeout(resolve, 5));
 /** Long enough that no test sees the search index or the derived chapters arrive, unless it asks. */
 const NEVER_MS = 60_000;
 
-export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0, given, refs, prepareAfterMs = NEVER_MS}: Options) {
-	const rendered = render(<App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} prepareAfterMs={prepareAfterMs} />);
+export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0, given, refs, prepareAfterMs = NEVER_MS, worksAfterPauseMs}: Options) {
+	const rendered = render(<App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} prepareAfterMs={prepareAfterMs} worksAfterPauseMs={worksAfterPauseMs} />);
 	const size = {columns, rows};
 	Object.defineProperty(rendered.stdout, 'columns', {get: () => size.columns});
 	Object.defineProperty(rendered.stdout, 'rows', {get: () => size.rows});
