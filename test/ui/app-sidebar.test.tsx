@@ -104,6 +104,16 @@ describe('App with the works sidebar', () => {
 		await app.waitFor(frame => footerOf(frame).endsWith(' 2/2 ? help'), 'the second mention');
 	});
 
+	it('keeps the work being discussed in view and marked while the reader reads', async () => {
+		const late = {name: "'ep.refs.json'", entries: parseRefsSidecar('{"works": [{"title": "A Late Model", "kind": "model", "at": ["01:00:00"]}]}')};
+		referencesFor(seed, late);
+		const app = await renderApp(seed, {columns: 140, rows: 40, refs: late});
+		// The sidebar, the focus back on the text, and a time just after the model is named.
+		await app.press('s\t:1:00:05\r');
+		const lines = linesOf(await app.waitFor(frame => frame.includes('▶ A Late Model'), 'the model marked'));
+		expect(lines[0]).toMatch(/01:00:0\d \/ 01:10:04/);
+	});
+
 	it('says so when no works are found', async () => {
 		const app = await renderApp(small, {columns: 80, rows: 12});
 		await app.press('s');

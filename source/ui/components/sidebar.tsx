@@ -22,11 +22,11 @@ function summary({works}: References): string {
 	return `${works.length} ${works.length === 1 ? 'work' : 'works'} mentioned`;
 }
 
-/** The first row shown: the chosen work's first line a third of the way down, its lines all in view. */
-function firstRow(rows: readonly SidebarRow[], selected: number, height: number): number {
-	const top = rows.findIndex(row => row.kind !== 'group' && row.work === selected);
+/** The first row shown: a work's first line a third of the way down, its lines all in view. */
+function firstRow(rows: readonly SidebarRow[], work: number, height: number): number {
+	const top = rows.findIndex(row => row.kind !== 'group' && row.work === work);
 	if (top < 0) return 0;
-	const bottom = rows.findLastIndex(row => row.kind !== 'group' && row.work === selected);
+	const bottom = rows.findLastIndex(row => row.kind !== 'group' && row.work === work);
 	const wanted = Math.max(top - Math.floor(height / 3), bottom - height + 1);
 	// No empty rows below the last work.
 	return Math.max(0, Math.min(wanted, rows.length - height));
@@ -62,12 +62,12 @@ function Row({row, selected, current, focus}: {readonly row: SidebarRow; readonl
 	);
 }
 
-/** The works the transcript mentions, grouped by kind; the one chosen stays in view. */
+/** The works the transcript mentions, grouped by kind; in view, the one chosen, or (while the text has the focus) the one being discussed. */
 export function Sidebar({refs, selected, current, focus, timed, beside, width, height}: Props) {
 	const inner = Math.max(1, width - (beside ? 2 : 0));
 	const rows = sidebarRows(sidebarWorks(refs), inner, timed);
 	const listRows = Math.max(0, height - 1);
-	const first = firstRow(rows, selected, listRows);
+	const first = firstRow(rows, focus ? selected : (current ?? selected), listRows);
 	return (
 		<Box
 			flexDirection="column"
