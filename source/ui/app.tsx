@@ -33,20 +33,23 @@ type Props = {
 	readonly at?: number;
 	/** Carry on from where a suspended session left off. */
 	readonly resume?: ReaderState;
+	/** When the app does its work in the background (tests move it out of their way). */
+	readonly timing?: Partial<Timing>;
+};
+
+export type Timing = {
 	/** How long after the first frame to build the search index and derive the chapters. */
-	readonly prepareAfterMs?: number;
-	/** How long a pause in the keys after that to wait before finding the works mentioned. */
-	readonly worksAfterPauseMs?: number;
+	readonly prepareAfterMs: number;
+	/** How long a pause in the keys after that to wait before finding the works mentioned: it holds the keys up for ~0.1–0.3 s. */
+	readonly worksAfterPauseMs: number;
+	/** How long the terminal must keep its size before the screen is drawn again from scratch. */
+	readonly redrawAfterResizeMs: number;
 };
 
 /** What the app exits with: nothing when the reader quits; else why, and its state to resume. */
 export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: ReaderState} | undefined;
 
-const PREPARE_AFTER_MS = 100;
-/** Finding the works holds the keys up for a few tenths of a second: done while the reader pauses. */
-const WORKS_AFTER_PAUSE_MS = 300;
-/** How long the terminal must keep its size before the screen is drawn again from scratch. */
-const REDRAW_AFTER_RESIZE_MS = 150;
+const TIMING: Timing = {prepareAfterMs: 100, worksAfterPauseMs: 300, redrawAfterResizeMs: 150};
 
 /** `HH:MM:SS / HH:MM:SS`, or nothing for a transcript without times. */
 function clockOf(transcript: Transcript, position: number): string {
@@ -89,7 +92,8 @@ function footerStatus(state: ReaderState): string {
 	return walkStatus(state) ?? (atEnd(state) ? '(END)' : '');
 }
 
-export function App({transcript, given, refs, colorDepth, at, resume, prepareAfterMs = PREPARE_AFTER_MS, worksAfterPauseMs = WORKS_AFTER_PAUSE_MS}: Props) {
+export function App({transcript, given, refs, colorDepth, at, resume, timing}: Props) {
+	const {prepareAfterMs, worksAfterPauseMs, redrawAfterResizeMs} = {...TIMING, ...timing};
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(readerReducer, undefined, () => {
 		const size = readTerminalSize(stdout);
@@ -107,8 +111,8 @@ export function App({transcript, given, refs, colorDepth, at, resume, prepareAft
 		useCallback((size: TerminalSize) => {
 			dispatch({type: 'resize', ...size});
 			clearTimeout(redrawTimer.current);
-			redrawTimer.current = setTimeout(() => dispatch({type: 'redraw'}), REDRAW_AFTER_RESIZE_MS);
-		}, []),
+			redrawTimer.current = setTimeout(() => dispatch({type: 'redraw'}), redrawAfterResizeMs);
+		}, [redrawAfterResizeMs]),
 	);
 	useEffect(() => () => clearTimeout(redrawTimer.current), []);
 

@@ -39,7 +39,7 @@ describe('App with chapters', () => {
 	});
 
 	it('derives chapters after the first frame when none are given', async () => {
-		const app = await renderApp(seed, {columns: 80, rows: 24, prepareAfterMs: 100});
+		const app = await renderApp(seed, {columns: 80, rows: 24, timing: {prepareAfterMs: 100}});
 		await app.waitFor(frame => frame.split('\n')[0]!.includes('› Intro'), 'the derived chapter in the header');
 	});
 

@@ -122,7 +122,7 @@ describe('App with the works sidebar', () => {
 
 	it('finds the works after the first frame, and shows the references file’s warnings with the first screen', async () => {
 		const unknown = {name: "'small.refs.json'", entries: parseRefsSidecar('{"works": [{"said": "Nothing Said", "hide": true}]}')};
-		const app = await renderApp(small, {columns: 100, rows: 12, refs: unknown, prepareAfterMs: 20, worksAfterPauseMs: 20});
+		const app = await renderApp(small, {columns: 100, rows: 12, refs: unknown, timing: {prepareAfterMs: 20, worksAfterPauseMs: 20}});
 		await app.waitFor(frame => linesOf(frame).at(-1)!.startsWith("warning: refs file 'small.refs.json': work 1 ('Nothing Said') matches nothing"), 'the warning');
 	});
 });
