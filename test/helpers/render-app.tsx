@@ -15,7 +15,6 @@ const tick = () => new Promise(resolve => setTimeout(resolve, 5));
 const NEVER_MS = 60_000;
 
 /** Render the app at a terminal size (ink-testing-library fixes 100 columns and no rows). */
-
 export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0, given, refs, timing}: Options) {
 	// The app draws itself again from scratch after a resize by exiting to be mounted anew, which
 	// only the full-screen runner does: here it would leave keys with nothing to read them.
