@@ -6,8 +6,8 @@
  */
 import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
-import {GROUP_CONTEXT, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
-import {findTitles, kindOf, type Found} from './rules.js';
+import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
+import {escapeRegExp, findTitles, kindOf, type Found} from './rules.js';
 import type {Mention, Work, WorkKind} from './work.js';
 
 type Candidate = Found & {readonly paragraph: number};
@@ -20,7 +20,7 @@ const KIND_CONTEXT = 400;
 const GROUP_WINDOW = 40;
 /** How far back (paragraphs) "that book" looks for the book under discussion. */
 const INDIRECT_REACH = 8;
-const KIND_WORD = /\b(books?|novels?|memoirs?|papers?|preprints?|essays?|blog posts?|pieces?|benchmarks?|datasets?|data sets?|models?|LLMs?)\b/gi;
+const KIND_WORD = new RegExp(String.raw`\b(${KIND_NAMES})\b`, 'gi');
 const INDIRECT = /\b(?:that|this|the) (book|novel|paper|essay|piece|post)\b(?! (?:called|titled|named|by|of|we|I|you))/gi;
 
 /** `MAKER’s X` and `X from MAKER` are X; a title ends without its closing punctuation but `?`. */
@@ -34,7 +34,8 @@ function cleanTitle(title: string): string {
 		.trim();
 }
 
-function keyOf(title: string): string {
+/** A title as compared: case, punctuation and a leading article aside. */
+export function keyOf(title: string): string {
 	return title.toLowerCase().replace(/^the /, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
@@ -188,14 +189,12 @@ function addShortForm(draft: Draft) {
 	if (subtitle !== undefined && head!.length >= 4 && !NOT_TITLES.has(head!.toLowerCase())) draft.aliases.add(head!);
 }
 
-function escape(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Every place a work is named: its title and aliases, whole words, titles of one word as written. */
 function namedMentions(transcript: Transcript, draft: Draft, skip: ReadonlySet<number>): Mention[] {
-	const names = [...draft.aliases].sort((a, b) => b.length - a.length).map(name => escape(name.replace(/\?$/, '')));
-	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, draft.title.includes(' ') ? 'giu' : 'gu');
+	// As written (`Deep Learning` the book, not deep learning the field), but for a leading article's capital.
+	const written = [...draft.aliases].flatMap(name => (/^The /.test(name) ? [name, `t${name.slice(1)}`] : [name]));
+	const names = written.sort((a, b) => b.length - a.length).map(name => escapeRegExp(name.replace(/\?$/, '')));
+	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 	const mentions: Mention[] = [];
 	for (const paragraph of transcript.paragraphs) {
 		if (skip.has(paragraph.id)) continue;

@@ -34,10 +34,13 @@ export const NOT_TITLES: ReadonlySet<string> = new Set(
 	['i', 'it', 'this', 'that', 'the', 'a', 'an', 'each', 'every', 'some', 'these', 'those', 'many', 'most', 'other', 'such', 'both', 'all', 'any', 'new', 'big', 'small', 'large', 'open', 'more', 'few', 'two', 'three', 'yeah', 'yes', 'no', 'so', 'and', 'but', 'or', 'oh', 'well', 'okay', 'ok', 'now', 'then', 'there', 'here', 'what', 'why', 'how', 'when', 'who', 'which', 'we', 'you', 'they', 'he', 'she', 'my', 'our', 'your', 'his', 'her', 'their', 'one', 'something', 'anything', 'nothing', 'everything', 'mm-hmm', 'right', 'sure', 'nice', 'great', 'cool'],
 );
 
-/** The words that say what kind of work a phrase names. */
+/** The words that say a work's kind, as a regular expression's alternatives (`blog post` before `post`). */
+export const KIND_NAMES = String.raw`books?|novels?|memoirs?|biography|biographies|textbooks?|papers?|preprints?|articles?|essays?|blog posts?|posts?|pieces?|benchmarks?|leaderboards?|datasets?|data sets?|corpus|models?|LLMs?`;
+
+/** The kind each of those words says. */
 export const KIND_WORDS: ReadonlyArray<readonly [RegExp, 'book' | 'paper' | 'essay' | 'benchmark' | 'dataset' | 'model']> = [
-	[/^(?:book|novel|memoir|biography|textbook)s?$/i, 'book'],
-	[/^(?:paper|preprint|article|publication|study)s?$/i, 'paper'],
+	[/^(?:book|novel|memoir|biograph(?:y|ies)|textbook)s?$/i, 'book'],
+	[/^(?:paper|preprint|article|publication)s?$/i, 'paper'],
 	[/^(?:essay|post|piece|blog|op-ed|column)s?$/i, 'essay'],
 	[/^(?:benchmark|leaderboard|eval|evaluation)s?$/i, 'benchmark'],
 	[/^(?:dataset|corpus|data)s?$/i, 'dataset'],

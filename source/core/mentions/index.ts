@@ -1,12 +1,12 @@
 /** The works a transcript mentions, as found by the rules and corrected by the user's sidecar. */
 import {paragraphAt, type Transcript} from '../model.js';
-import {extractWorks} from './extract.js';
+import {formatClock} from '../time.js';
+import {extractWorks, keyOf} from './extract.js';
 import type {SidecarEntry} from './sidecar.js';
 import type {Mention, References, Work} from './work.js';
 
 function sameTitle(a: string, b: string): boolean {
-	const key = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-	return key(a) === key(b);
+	return keyOf(a) === keyOf(b);
 }
 
 function matches(work: Work, entry: SidecarEntry): boolean {
@@ -14,12 +14,28 @@ function matches(work: Work, entry: SidecarEntry): boolean {
 	return [work.title, ...work.aliases].some(name => sameTitle(name, said));
 }
 
-/** A mention at each time the sidecar gives: the paragraph spoken then. */
+/** A mention at each time the sidecar gives, in order: the paragraph spoken then. */
 function mentionsAt(transcript: Transcript, times: readonly number[]): Mention[] {
-	return times.flatMap(time => {
-		const paragraph = paragraphAt(transcript, time);
-		return paragraph ? [{paragraph: paragraph.id, start: 0, end: 0, time, indirect: false}] : [];
-	});
+	return [...times]
+		.sort((a, b) => a - b)
+		.flatMap(time => {
+			const paragraph = paragraphAt(transcript, time);
+			return paragraph ? [{paragraph: paragraph.id, start: 0, end: 0, time, indirect: false}] : [];
+		});
+}
+
+/** The entry's times a transcript can have: none without times, none after its end. */
+function usableTimes(transcript: Transcript, entry: SidecarEntry, index: number, warnings: string[]): SidecarEntry {
+	if (entry.at.length === 0) return entry;
+	const name = `work ${index + 1} ('${entry.title ?? entry.said}')`;
+	if (!transcript.timed) {
+		warnings.push(`${name}: "at" needs a transcript with times; left out`);
+		return {...entry, at: []};
+	}
+
+	const late = entry.at.filter(time => time > transcript.duration);
+	if (late.length > 0) warnings.push(`${name}: "at" ${formatClock(late[0]!)} is after the end (${formatClock(transcript.duration)}); left out`);
+	return {...entry, at: entry.at.filter(time => time <= transcript.duration)};
 }
 
 function corrected(work: Work, entry: SidecarEntry, transcript: Transcript): Work {
@@ -28,7 +44,7 @@ function corrected(work: Work, entry: SidecarEntry, transcript: Transcript): Wor
 	return {
 		...work,
 		title,
-		...(title === work.title ? {} : {saidAs: work.title}),
+		...(title === work.title ? {} : {saidAs: work.title, aliases: [work.title, ...work.aliases]}),
 		...(entry.kind ? {kind: entry.kind} : {}),
 		...(entry.author ? {author: entry.author} : {}),
 		...(entry.year === undefined ? {} : {year: entry.year}),
@@ -56,7 +72,8 @@ const firstTime = (work: Work) => work.mentions[0]?.time ?? Number.POSITIVE_INFI
 export function mergeSidecar(transcript: Transcript, found: readonly Work[], entries: readonly SidecarEntry[]): References {
 	const warnings: string[] = [];
 	let works = [...found];
-	for (const [index, entry] of entries.entries()) {
+	for (const [index, given] of entries.entries()) {
+		const entry = usableTimes(transcript, given, index, warnings);
 		const target = works.findIndex(work => matches(work, entry));
 		if (target >= 0) {
 			works = entry.hide ? works.filter((_, at) => at !== target) : works.map((work, at) => (at === target ? corrected(work, entry, transcript) : work));

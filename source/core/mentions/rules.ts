@@ -3,7 +3,7 @@
  * "reading X by AUTHOR", "AUTHOR's new novel, X", "it's called X", "X is a dataset", "X. That's
  * a model". Each names a title, and the kind of work when the words say it.
  */
-import {KIND_WORDS, VENUE_NAMES} from './filters.js';
+import {KIND_NAMES, KIND_WORDS, VENUE_NAMES} from './filters.js';
 import type {WorkKind} from './work.js';
 
 /** A word of a title: capitalised, or a number (`XYZ-bench`, `ABC-4`, `1984`, `Éclair`). */
@@ -14,11 +14,11 @@ const RUN = String.raw`${WORD}(?: (?:${SMALL} ){0,3}${WORD}){0,12}`;
 /** A title said inside a phrase (`the X paper`): only the small words titles begin their inner parts with. */
 const TIGHT = String.raw`${WORD}(?: (?:(?:of|the|a|an|in|on|for) ){0,2}${WORD}){0,8}`;
 /** A title: words, an optional `: Subtitle`, and a closing `?` when it asks. */
-export const TITLE = String.raw`${RUN}(?:: ${RUN})?\??`;
+const TITLE = String.raw`${RUN}(?:: ${RUN})?\??`;
 /** A person: one to three capitalised names or initials (`A. B. Author`, `Zoë Écrivain`). */
 const NAME_PART = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)`;
 const NAME = String.raw`${NAME_PART}(?: ${NAME_PART}){0,3}`;
-const KIND = String.raw`(?:books?|novels?|memoirs?|biography|textbooks?|papers?|preprints?|articles?|essays?|blog posts?|posts?|pieces?|benchmarks?|leaderboards?|datasets?|data sets?|corpus|models?)`;
+const KIND = String.raw`(?:${KIND_NAMES})`;
 /** A kind written as the last word of a name: the Some Named Dataset. */
 const NAMED_KIND = String.raw`(?:Dataset|Benchmark|Corpus|Model)`;
 const OWNER = String.raw`(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our)`;
@@ -38,6 +38,11 @@ export type Found = {
 	readonly byAuthors?: boolean;
 };
 
+/** Text matched as it is, in a regular expression. */
+export function escapeRegExp(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** The kind a word says: `novel` a book, `blog post` an essay, `data set` a dataset. */
 export function kindOf(words: string): WorkKind | undefined {
 	const word = words.toLowerCase().replace(/^data sets?$/, 'dataset').split(' ').at(-1)!;
@@ -48,8 +53,7 @@ type Rule = {
 	readonly pattern: RegExp;
 	/** Plain words the text must hold for the pattern to match: tested first, as most text holds none. */
 	readonly needs: readonly RegExp[];
-	/** What the match says: the title's group, the kind's group, the author's. */
-	/** What the match says (nothing: not a title after all). */
+	/** What the match says: the title, the kind's word, the author (nothing: not a title after all). */
 	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean} | undefined;
 };
 
@@ -61,9 +65,9 @@ function isTitleCase(text: string): boolean {
 }
 
 const rule = (source: string, read: Rule['read'], ...needs: RegExp[]): Rule => ({pattern: new RegExp(source, 'gu'), read, needs});
-const KINDISH = /book|novel|memoir|biograph|paper|preprint|article|essay|post|piece|benchmark|leaderboard|data|corpus|model|LLM/i;
+const KINDISH = new RegExp(KIND_NAMES, 'i');
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
 	// "a paper called X", "another paper of yours is called X", "a book titled X"
 	rule(String.raw`\b(${KIND})\b(?: [\p{L}'’]+){0,4}? (?:is |was )?(?:called|titled|entitled|named) (${TITLE})`, match => ({kind: match[1], title: match[2]!}), /called|titled|named/),
 	// "a paper with a really interesting title was X"
@@ -114,7 +118,7 @@ export const RULES: readonly Rule[] = [
 	// "when X came out" (the kind from what was said before)
 	rule(String.raw`\b(?:when|after|before|since|until) (${TITLE}) (?:came out|was released|was published|appeared)`, match => ({title: match[1]!}), /came out|released|published|appeared/),
 	// "a paper from last year's VENUE": a paper whose title is not said
-	rule(String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\b`, match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]}), /paper|preprint|book|essay/),
+	rule(String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => escapeRegExp(name)).join('|')})\b`, match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]}), /paper|preprint|book|essay/),
 	// “A Title in Quotes,” by AUTHOR (the kind from what was said before)
 	rule(String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`, match => (isTitleCase(match[1]!) ? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})} : undefined), /[“"]/),
 	// "I'd just read The Long Title"
@@ -128,7 +132,6 @@ export function findTitles(text: string): Found[] {
 	const found: Found[] = [];
 	for (const {pattern, read, needs} of RULES) {
 		if (!needs.every(need => need.test(text))) continue;
-		pattern.lastIndex = 0;
 		for (const match of text.matchAll(pattern)) {
 			const says = read(match);
 			if (!says) continue;

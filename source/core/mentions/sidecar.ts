@@ -64,6 +64,8 @@ function entryIn(value: unknown, index: number): SidecarEntry {
 	const where = `work ${index + 1}`;
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${where} is not an object`);
 	const entry = value as Record<string, unknown>;
+	const hide = entry['hide'];
+	if (hide !== undefined && typeof hide !== 'boolean') throw new InputError(`${where}: "hide" is not true or false`);
 	const year = entry['year'];
 	if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year))) throw new InputError(`${where}: "year" is not a whole number`);
 	const said = text(entry, 'said', where);
@@ -80,7 +82,7 @@ function entryIn(value: unknown, index: number): SidecarEntry {
 		...(year === undefined ? {} : {year: year as number}),
 		...(url === undefined ? {} : {url}),
 		at: timesIn(entry, where),
-		hide: entry['hide'] === true,
+		hide: hide === true,
 	};
 }
 

@@ -105,6 +105,13 @@ describe('the rules', () => {
 		expect(findTitles(text)).toContainEqual(expect.objectContaining({title, kind}));
 	});
 
+	it('counts a title said again as written, not the same words in lower case', async () => {
+		const transcript = await parseText('T\nA:\t00:00:05\nI am reading Deep Learning by Ian Goodfellow.\nB:\t00:00:20\nI love deep learning, and Deep Learning is a fine book.\n');
+		const [work] = extractWorks(transcript);
+		expect(work!.title).toBe('Deep Learning');
+		expect(work!.mentions.map(mention => transcript.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end))).toEqual(['Deep Learning', 'Deep Learning']);
+	});
+
 	it('finds no title in ordinary talk', () => {
 		expect(findTitles('Yeah, I think the model was fine, and the paper was accepted in the end.')).toEqual([]);
 	});

@@ -4,7 +4,7 @@ import {InputError} from '../../../source/core/errors.js';
 import {findReferences, mergeSidecar} from '../../../source/core/mentions/index.js';
 import {findTitles} from '../../../source/core/mentions/rules.js';
 import {parseRefsSidecar} from '../../../source/core/mentions/sidecar.js';
-import {loadSeed} from '../../helpers/transcripts.js';
+import {loadSeed, parseFixture} from '../../helpers/transcripts.js';
 
 const seed = await loadSeed();
 const found = findReferences(seed).works;
@@ -35,6 +35,7 @@ describe('parseRefsSidecar', () => {
 		['{"works": [{"title": "X", "kind": "film"}]}', /^work 1: "kind" is 'film'; expected one of book, paper/],
 		['{"works": [{"title": "X", "at": ["soon"]}]}', /^work 1: "at" has 'soon', not a time/],
 		['{"works": [{"title": "X", "year": "1997"}]}', /^work 1: "year" is not a whole number$/],
+		['{"works": [{"title": "X", "hide": "yes"}]}', /^work 1: "hide" is not true or false$/],
 	])('refuses %j in one line', (text, message) => {
 		expect(() => parseRefsSidecar(text)).toThrow(InputError);
 		expect(() => parseRefsSidecar(text)).toThrow(message);
@@ -85,6 +86,31 @@ describe('mergeSidecar', () => {
 			"work 4 ('Nothing Said Like This') matches nothing Parley found",
 			"work 5 ('No Kind Given') is not one Parley found, and has no \"kind\"",
 		]);
+	});
+});
+
+describe('times a refs file gives', async () => {
+	const merge = (transcript: typeof seed, works: object[]) => mergeSidecar(transcript, findReferences(transcript).works, parseRefsSidecar(JSON.stringify({works})));
+
+	it('are put in order', () => {
+		const {works} = merge(seed, [{title: 'Late Paper', kind: 'paper', at: ['00:10:00', '5:00', 1200]}]);
+		expect(works.find(work => work.title === 'Late Paper')!.mentions.map(mention => mention.time)).toEqual([300, 600, 1200]);
+	});
+
+	it('are left out, with a warning, after the end or for a transcript without times', async () => {
+		const late = merge(seed, [{title: 'Late Model', kind: 'model', at: ['99:00:00', '00:01:00']}]);
+		expect(late.warnings).toEqual(["work 1 ('Late Model'): \"at\" 99:00:00 is after the end (01:10:04); left out"]);
+		expect(late.works.find(work => work.title === 'Late Model')!.mentions.map(mention => mention.time)).toEqual([60]);
+		const untimed = await parseFixture('names.txt');
+		expect(merge(untimed, [{title: 'Added', kind: 'book', at: ['00:10:00']}]).warnings).toEqual(["work 1 ('Added'): \"at\" needs a transcript with times; left out"]);
+	});
+});
+
+describe('a work renamed by a refs file', () => {
+	it('is still found by the name Parley gave it, by a later entry', () => {
+		const merged = mergeSidecar(seed, found, parseRefsSidecar(JSON.stringify({works: [{said: 'Why Things Fall Apart', title: 'When Things Fall Apart'}, {said: 'Why Things Fall Apart', year: 1997}]})));
+		expect(merged.warnings).toEqual([]);
+		expect(merged.works.find(work => work.title === 'When Things Fall Apart')).toMatchObject({year: 1997, saidAs: 'Why Things Fall Apart'});
 	});
 });
 
