@@ -9,7 +9,7 @@ import {helpLines} from './help-lines.js';
 import {noticeFor} from './notice.js';
 import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
 import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
-import {CLOSED_SIDEBAR, refsReady, sidebarAction, stepWalk, switchFocus, toggleSidebar, type Sidebar, type Walk} from './works-state.js';
+import {CLOSED_SIDEBAR, enterWalks, refsReady, sidebarAction, stepWalk, switchFocus, toggleSidebar, type SidebarState, type Walk} from './works-state.js';
 
 export type Overlay = 'none' | 'help' | 'search' | 'chapters' | 'time';
 
@@ -40,7 +40,7 @@ export type ReaderState = {
 	readonly givenRefs: GivenRefs | undefined;
 	/** The works the transcript mentions: found once the first frame is up, or when the sidebar first needs them. */
 	readonly refs: References | undefined;
-	readonly sidebar: Sidebar;
+	readonly sidebar: SidebarState;
 	readonly walk: Walk | undefined;
 	/** The first screen shows what the main keys do; the first key replaces them with the progress bar. */
 	readonly hinting: boolean;
@@ -57,7 +57,7 @@ export type Motion = 'line' | 'half' | 'page' | 'turn';
 
 export type Action =
 	| {readonly type: 'move'; readonly by: Motion; readonly direction: 1 | -1}
-	/** One line down when reading; in the sidebar, to the work chosen (again: its next mention). */
+	/** One line down when reading (in a walk of a work's mentions, the next); in the sidebar, to the work chosen (again: its next mention). */
 	| {readonly type: 'enter'}
 	| {readonly type: 'edge'; readonly to: 'start' | 'end'}
 	| {readonly type: 'digit'; readonly digit: string}
@@ -93,6 +93,7 @@ function clampHelpTop(state: ReaderState, helpTop: number): number {
 function scrollHelp(state: ReaderState, action: Action): ReaderState {
 	let helpTop: number;
 	if (action.type === 'edge') helpTop = action.to === 'start' ? 0 : Number.POSITIVE_INFINITY;
+	else if (action.type === 'enter') helpTop = state.helpTop + repeat(state);
 	else if (action.type === 'move' && action.by !== 'turn') helpTop = state.helpTop + action.direction * repeat(state) * motionRows(state, action.by);
 	else return {...state, overlay: 'none', count: ''};
 	return {...state, helpTop: clampHelpTop(state, helpTop), count: ''};
@@ -177,7 +178,8 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 		}
 
 		case 'enter': {
-			return move(state, 'line', 1);
+			// While a work's mentions are walked and the view is where the last step put it, Enter steps on like n.
+			return enterWalks(state) ? stepWalk(state, 1) : move(state, 'line', 1);
 		}
 
 		case 'edge': {

@@ -11,7 +11,7 @@ import {CONTEXT_ABOVE} from './search-state.js';
 import type {Action, ReaderState} from './state.js';
 import {bodyRows, repeat, scrollTo} from './viewport.js';
 
-export type Sidebar = {
+export type SidebarState = {
 	/** `s` shows and hides it. */
 	readonly open: boolean;
 	/** Keys go to the sidebar (Tab moves the focus): j/k choose, Enter goes. */
@@ -28,7 +28,7 @@ export type Sidebar = {
  */
 export type Walk = {readonly work: number; readonly mention: number; readonly top: number; readonly shown: boolean};
 
-export const CLOSED_SIDEBAR: Sidebar = {open: false, focus: false, selected: 0, warned: false};
+export const CLOSED_SIDEBAR: SidebarState = {open: false, focus: false, selected: 0, warned: false};
 
 /** The narrowest sidebar beside the text (its border included); a narrower one goes over the text. */
 export const SIDEBAR_MIN_COLUMNS = 28;
@@ -165,15 +165,45 @@ function goToMention(state: ReaderState & {refs: References}, work: number, ment
 	return sidebarPlace(state).beside ? gone : {...gone, sidebar: {...gone.sidebar, focus: false}};
 }
 
+/** Whether the view is where the last step of the walk put it: n/N (and Enter) step from that mention, else from the view. */
+export function walkInView(state: ReaderState): boolean {
+	return state.walk?.top === state.top;
+}
+
+/** The first of a work's stops below the top of the view (1) or above it (-1), around the end: an index into its stops. */
+function stopFromView(state: ReaderState & {refs: References}, work: number, direction: 1 | -1): number {
+	const stops = stopsOf(state, state.refs, work);
+	const lines = linesOf(state, state.refs).mentions[work]!;
+	const at = (stop: number) => lines[stops[stop]!]! - CONTEXT_ABOVE;
+	const indexes = stops.map((_, index) => index);
+	const below = indexes.find(index => at(index) > state.top);
+	const above = indexes.findLast(index => at(index) < state.top);
+	return direction > 0 ? (below ?? 0) : (above ?? stops.length - 1);
+}
+
+/**
+ * n/N: the next or previous mention of work `work` (the one walked), around the end: from the
+ * mention last gone to while the view is still there, else from the top of the view.
+ */
+function stepFrom(state: ReaderState & {refs: References}, work: number, direction: 1 | -1): ReaderState {
+	const stops = stopsOf(state, state.refs, work);
+	const {walk} = state;
+	const [here, steps] = walk?.work === work && walkInView(state) ? [stopOf(stops, walk.mention), repeat(state)] : [stopFromView(state, work, direction), repeat(state) - 1];
+	const next = (((here + direction * steps) % stops.length) + stops.length) % stops.length;
+	return goToMention(state, work, stops[next]!);
+}
+
 /** n/N: the next or previous mention of the work walked, around the end. */
 export function stepWalk(current: ReaderState, direction: 1 | -1): ReaderState {
 	const state = withRefs(current);
 	const {walk} = state;
 	if (!walk) return {...state, count: ''};
-	const stops = stopsOf(state, state.refs, walk.work);
-	const here = stopOf(stops, walk.mention);
-	const next = (((here + direction * repeat(state)) % stops.length) + stops.length) % stops.length;
-	return goToMention(state, walk.work, stops[next]!);
+	return stepFrom(state, walk.work, direction);
+}
+
+/** Enter while reading: the next mention of the work walked while its walk is shown and the view has not moved; else one line down. */
+export function enterWalks(state: ReaderState): boolean {
+	return state.walk?.shown === true && walkInView(state);
 }
 
 /** From the sidebar: Enter, the chosen work's first mention, then (again) the next; n/N, its next or previous mention from here. */
@@ -182,14 +212,10 @@ function goToChosen(state: ReaderState & {refs: References}, direction: 1 | -1 |
 	const chosen = sidebarWorks(state.refs).works[work];
 	if (!chosen) return {...state, count: ''};
 	if (chosen.mentions.length === 0) return {...state, count: '', notice: `no time given for “${chosen.title}”`};
-	if (state.walk?.work === work) return stepWalk(state, direction === 'enter' ? 1 : direction);
+	if (state.walk?.work === work) return stepFrom(state, work, direction === 'enter' ? 1 : direction);
 	if (direction === 'enter') return goToMention(state, work, 0);
 	// The first mention below the view (n) or above it (N), around the end.
-	const stops = stopsOf(state, state.refs, work);
-	const lines = linesOf(state, state.refs).mentions[work]!;
-	const below = stops.find(stop => lines[stop]! - CONTEXT_ABOVE > state.top);
-	const above = stops.findLast(stop => lines[stop]! - CONTEXT_ABOVE < state.top);
-	return goToMention(state, work, direction > 0 ? (below ?? stops[0]!) : (above ?? stops.at(-1)!));
+	return stepFrom(state, work, direction);
 }
 
 /** The work being discussed is chosen when the sidebar opens; the references file's warnings are shown then, once. */

@@ -71,6 +71,9 @@ describe('App with the works sidebar', () => {
 		await app.press('\r');
 		const read = linesOf(await app.waitFor(frame => !frame.includes('works mentioned') && frame.includes(' │ '), 'the text at the mention'));
 		expect(read.at(-1)).toMatch(/ 1\/\d+ \? help$/);
+		// Enter again, in the text: the next mention.
+		await app.press('\r');
+		await app.waitFor(frame => / 2\/\d+ \? help$/.test(linesOf(frame).at(-1)!), 'the second mention');
 		await app.press('\t');
 		await app.waitFor(frame => frame.includes('works mentioned'), 'the sidebar again');
 		await app.press('\u001B');

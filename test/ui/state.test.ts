@@ -124,6 +124,8 @@ describe('readerReducer', () => {
 		const small = run(createReaderState(seed, 40, 10), {type: 'help'});
 		expect(bodyRows(small)).toBe(7);
 		expect(run(small, down).helpTop).toBe(1);
+		// Enter scrolls it too, as j does.
+		expect(run(small, {type: 'enter'})).toMatchObject({overlay: 'help', helpTop: 1});
 		const bottom = run(small, {type: 'edge', to: 'end'});
 		expect(bottom.helpTop).toBe(helpLines(40).length + 1 - 7);
 		expect(run(bottom, down).helpTop).toBe(bottom.helpTop);

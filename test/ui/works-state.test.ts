@@ -228,6 +228,35 @@ describe('going to mentions', () => {
 		expect(run(gone, tab, enter).walk!.mention).toBe(1);
 	});
 
+	it('over the text, Enter again in the text walks on like n while the view has not moved; then it is line-down again', () => {
+		const gone = run(narrow, ...choose(2), enter);
+		const second = run(gone, enter);
+		expect(second.walk!.mention).toBe(1);
+		expect(second.top).toBe(lineOf(second, 2, 1) - 2);
+		expect(walkStatus(second)).toBe('2/6');
+		// Once the reader scrolls, Enter scrolls a line.
+		const scrolled = run(second, down);
+		expect(run(scrolled, enter)).toMatchObject({top: scrolled.top + 1, walk: {mention: 1}});
+		// Or once the walk is hidden.
+		expect(run(second, esc, enter).top).toBe(second.top + 1);
+	});
+
+	it('n/N step from the view once it has moved since the last step: the next mention after its top, or the one before', () => {
+		const gone = run(narrow, ...choose(2), enter);
+		// Elsewhere: just below where going to mention 3 puts the view.
+		const elsewhere = {...gone, top: lineOf(gone, 2, 3) - 1};
+		expect(run(elsewhere, next).walk!.mention).toBe(4);
+		expect(run(elsewhere, previous).walk!.mention).toBe(3);
+		// From the sidebar as well.
+		expect(run(elsewhere, tab, next).walk!.mention).toBe(4);
+		expect(run(elsewhere, tab, enter).walk!.mention).toBe(4);
+		// A time gone to moves the view too.
+		const late = run(gone, {type: 'time-open'}, {type: 'line-type', text: '33:00'}, {type: 'line-accept'});
+		const after = works[2]!.mentions.findIndex((_, index) => lineOf(late, 2, index) - 2 > late.top);
+		expect(run(late, next).walk!.mention).toBe(after === -1 ? 0 : after);
+		expect(run(late, next).walk!.mention).not.toBe(1);
+	});
+
 	it('marks the moment of a mention the references file gives only a time for', () => {
 		const gone = run(wide, ...choose(4), enter);
 		expect(gone.marked).toMatchObject({seconds: 2500});
