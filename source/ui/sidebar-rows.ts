@@ -39,8 +39,36 @@ export function fewTimes(work: Work, width: number, timed: boolean): string {
 	return shown;
 }
 
-/** Every row of the sidebar's list, for a sidebar `width` columns wide inside its border. */
-export function sidebarRows({groups}: SidebarWorks, width: number, timed: boolean): SidebarRow[] {
+const rowCache = new WeakMap<SidebarWorks, Map<string, readonly SidebarRow[]>>();
+
+/** Every row of the sidebar's list, for a sidebar `width` columns wide inside its border: laid out once a width. */
+export function sidebarRows(works: SidebarWorks, width: number, timed: boolean): readonly SidebarRow[] {
+	const byWidth = rowCache.get(works) ?? new Map<string, readonly SidebarRow[]>();
+	rowCache.set(works, byWidth);
+	const key = `${width} ${timed}`;
+	let rows = byWidth.get(key);
+	if (!rows) byWidth.set(key, (rows = layRows(works, width, timed)));
+	return rows;
+}
+
+/**
+ * The first row shown for a list `height` rows high: a work's first line a third of the way down,
+ * its lines all in view if they fit, its title always; the first row is a group's heading or a
+ * work's first line, never the rest of a work cut off above.
+ */
+export function firstShownRow(rows: readonly SidebarRow[], work: number, height: number): number {
+	const top = rows.findIndex(row => row.kind !== 'group' && row.work === work);
+	if (top < 0 || height <= 0) return 0;
+	const bottom = rows.findLastIndex(row => row.kind !== 'group' && row.work === work);
+	// No empty rows below the last work; the title in view.
+	const wanted = Math.min(top, Math.max(0, Math.min(Math.max(top - Math.floor(height / 3), bottom - height + 1), rows.length - height)));
+	const starts = rows.flatMap((row, index) => (index <= top && (row.kind === 'group' || row.first) ? [index] : []));
+	const before = starts.findLast(start => start <= wanted) ?? 0;
+	// Back to a start above, unless that hides the work's last line: then on to the next one (the work's title at the latest).
+	return bottom < before + height ? before : starts.find(start => start >= wanted)!;
+}
+
+function layRows({groups}: SidebarWorks, width: number, timed: boolean): SidebarRow[] {
 	const room = Math.max(1, width - MARK_WIDTH);
 	const rows: SidebarRow[] = [];
 	let work = 0;

@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import type {DisplayLine} from '../../source/core/layout.js';
 import {highlightsOn} from '../../source/ui/components/transcript-view.js';
-import {fewTimes, sidebarRows} from '../../source/ui/sidebar-rows.js';
+import {fewTimes, firstShownRow, sidebarRows} from '../../source/ui/sidebar-rows.js';
 import {sidebarWorks} from '../../source/ui/works-state.js';
 import {work} from '../helpers/made-works.js';
 
@@ -39,6 +39,30 @@ describe('the sidebar’s rows', () => {
 		expect(rows.flatMap(row => (row.kind === 'group' ? [] : [row.work]))).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2, 2]);
 		// Titles are wrapped to the room beside the mark; other rows are cut where they are drawn.
 		for (const row of rows.filter(each => each.kind === 'title')) expect(stringWidth(row.text)).toBeLessThanOrEqual(28);
+	});
+
+	it('are laid out once for works and a width', () => {
+		const works = sidebarWorks(refs);
+		expect(sidebarRows(works, 30, true)).toBe(sidebarRows(works, 30, true));
+		expect(sidebarRows(works, 31, true)).not.toBe(sidebarRows(works, 30, true));
+		expect(sidebarRows(works, 30, false)).not.toBe(sidebarRows(works, 30, true));
+	});
+
+	it('start where a group or a work starts, the chosen work’s title in view, at any height', () => {
+		const rows = sidebarRows(sidebarWorks(refs), 30, true);
+		for (let height = 1; height <= rows.length + 1; height++) {
+			for (const chosen of [0, 1, 2]) {
+				const first = firstShownRow(rows, chosen, height);
+				const row = rows[first]!;
+				expect(row.kind === 'group' || row.first, `height ${height}, work ${chosen}: row ${first}`).toBe(true);
+				const title = rows.findIndex(each => each.kind === 'title' && each.work === chosen);
+				expect(title - first, `height ${height}, work ${chosen}`).toBeLessThan(height);
+				expect(title).toBeGreaterThanOrEqual(first);
+			}
+		}
+
+		// The work's lines all in view when they fit: the paper's six rows, from its heading, in seven.
+		expect(firstShownRow(rows, 1, 7)).toBe(5);
 	});
 
 	it('shows as many times as fit, and how many more', () => {

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {References} from '../../core/mentions/work.js';
-import {MARK_WIDTH, sidebarRows, type SidebarRow} from '../sidebar-rows.js';
+import {firstShownRow, MARK_WIDTH, sidebarRows, type SidebarRow} from '../sidebar-rows.js';
 import {sidebarWorks} from '../works-state.js';
 
 type Props = {
@@ -20,16 +20,6 @@ type Props = {
 function summary({works}: References): string {
 	if (works.length === 0) return 'No books, papers or other works found';
 	return `${works.length} ${works.length === 1 ? 'work' : 'works'} mentioned`;
-}
-
-/** The first row shown: a work's first line a third of the way down, its lines all in view. */
-function firstRow(rows: readonly SidebarRow[], work: number, height: number): number {
-	const top = rows.findIndex(row => row.kind !== 'group' && row.work === work);
-	if (top < 0) return 0;
-	const bottom = rows.findLastIndex(row => row.kind !== 'group' && row.work === work);
-	const wanted = Math.max(top - Math.floor(height / 3), bottom - height + 1);
-	// No empty rows below the last work.
-	return Math.max(0, Math.min(wanted, rows.length - height));
 }
 
 function Row({row, selected, current, focus}: {readonly row: SidebarRow; readonly selected: number; readonly current: number | undefined; readonly focus: boolean}) {
@@ -67,7 +57,7 @@ export function Sidebar({refs, selected, current, focus, timed, beside, width, h
 	const inner = Math.max(1, width - (beside ? 2 : 0));
 	const rows = sidebarRows(sidebarWorks(refs), inner, timed);
 	const listRows = Math.max(0, height - 1);
-	const first = firstRow(rows, focus ? selected : (current ?? selected), listRows);
+	const first = firstShownRow(rows, focus ? selected : (current ?? selected), listRows);
 	return (
 		<Box
 			flexDirection="column"
