@@ -97,31 +97,60 @@ const PREPOSITION = /^(?:On|In|At|From|With|For|To|By|About) /;
  * Names said for a work that are not its title: its authors (`the A paper`, `the A and B paper`)
  * or a title with the preposition before it (`On X, which is…`).
  */
-function otherNameOf(draft: Draft, drafts: readonly Draft[], transcript: Transcript): Draft | undefined {
+type Index = {
+	/** Works by each word of their authors' names, and by their whole names. */
+	readonly byAuthor: ReadonlyMap<string, readonly Draft[]>;
+	readonly byTitle: ReadonlyMap<string, Draft>;
+	/** Where each capitalised word is first said. */
+	readonly firstSaid: ReadonlyMap<string, number>;
+};
+
+function indexOf(drafts: readonly Draft[], transcript: Transcript): Index {
+	const byAuthor = new Map<string, Draft[]>();
+	for (const draft of drafts) {
+		if (draft.author === undefined) continue;
+		const author = keyOf(draft.author);
+		for (const name of new Set([author, ...author.split(' ')])) byAuthor.set(name, [...(byAuthor.get(name) ?? []), draft]);
+	}
+
+	const firstSaid = new Map<string, number>();
+	transcript.paragraphs.forEach((paragraph, index) => {
+		for (const [word] of paragraph.text.matchAll(/\p{Lu}\p{Ll}+/gu)) if (!firstSaid.has(word)) firstSaid.set(word, index);
+	});
+	return {byAuthor, byTitle: new Map(drafts.map(draft => [keyOf(draft.title), draft])), firstSaid};
+}
+
+function otherNameOf(draft: Draft, index: Index, drafts: readonly Draft[]): Draft | undefined {
 	const key = keyOf(draft.title);
-	const byAuthor = drafts.find(other => other !== draft && other.author !== undefined && keyOf(other.author).split(' ').some(name => key === keyOf(other.author!) || key.split(' and ').concat(key.split(' ')).includes(name)));
+	const names = [key, ...key.split(' and '), ...key.split(' ')];
+	const byAuthor = names.flatMap(name => index.byAuthor.get(name) ?? []).find(other => other !== draft);
 	if (byAuthor) return byAuthor;
-	const bare = PREPOSITION.test(draft.title) ? keyOf(draft.title.replace(PREPOSITION, '')) : undefined;
-	if (bare !== undefined) return drafts.find(other => other !== draft && keyOf(other.title) === bare);
-	return authorOfNearby(draft, drafts, transcript);
+	if (PREPOSITION.test(draft.title)) {
+		const bare = index.byTitle.get(keyOf(draft.title.replace(PREPOSITION, '')));
+		return bare === draft ? undefined : bare;
+	}
+
+	return authorOfNearby(draft, drafts, index);
 }
 
 /** How near (paragraphs) a work must be for "the SURNAME paper" to be taken as its author's name. */
 const AUTHOR_REACH = 3;
 
 /** "the SURNAME paper" first said just after a paper was named, or just before: a surname standing for that paper. */
-function authorOfNearby(draft: Draft, drafts: readonly Draft[], transcript: Transcript): Draft | undefined {
+function authorOfNearby(draft: Draft, drafts: readonly Draft[], index: Index): Draft | undefined {
 	// Written works have authors; a one-word model or dataset is its own name.
 	if (!WRITTEN.includes(draft.kind!) || !/^\p{Lu}\p{Ll}+$/u.test(draft.title)) return undefined;
-	const said = transcript.paragraphs.findIndex(paragraph => new RegExp(`\\b${draft.title}\\b`, 'u').test(paragraph.text));
+	const said = index.firstSaid.get(draft.title) ?? draft.first;
+	// Drafts are in order of first candidate: look only at those that can be near.
 	return drafts.find(other => other !== draft && other.kind === draft.kind && other.title.includes(' ') && other.first >= said - AUTHOR_REACH && other.first <= said + 1);
 }
 
 /** Drafts that are another work's author or preposition-led title join that work. */
 function joinOtherNames(drafts: readonly Draft[], transcript: Transcript): Draft[] {
+	const index = indexOf(drafts, transcript);
 	const kept: Draft[] = [];
 	for (const draft of drafts) {
-		const owner = otherNameOf(draft, drafts, transcript);
+		const owner = otherNameOf(draft, index, drafts);
 		if (!owner) {
 			kept.push(draft);
 			continue;
@@ -138,25 +167,33 @@ function joinOtherNames(drafts: readonly Draft[], transcript: Transcript): Draft
 function group(candidates: readonly Candidate[]): Draft[] {
 	const drafts: Draft[] = [];
 	const byKey = new Map<string, Draft>();
+	// Drafts by the initials of their title, and by the letters of their acronyms.
+	const byInitials = new Map<string, Draft[]>();
+	const byLetters = new Map<string, Draft[]>();
+	const file = (index: Map<string, Draft[]>, key: string | undefined, draft: Draft) => key && index.set(key, [...(index.get(key) ?? []), draft]);
 	for (const candidate of candidates) {
 		const key = keyOf(candidate.title);
 		const letters = acronymLetters(candidate.title);
+		const itsInitials = initials(candidate.title);
 		// An acronym and a title with its initials are one work, unless they are said to be different kinds (a paper and its benchmark).
 		const compatible = (draft: Draft) => draft.kind === undefined || candidate.kind === undefined || draft.kind === candidate.kind;
-		const sameInitials = (draft: Draft) =>
-			compatible(draft) && ((letters !== undefined && initials(draft.title) === letters) || [...draft.aliases].some(alias => acronymLetters(alias) === initials(candidate.title) && initials(candidate.title).length >= 2));
-		const same = byKey.get(key) ?? drafts.find(draft => sameInitials(draft));
+		const byAcronym = letters === undefined ? undefined : byInitials.get(letters)?.find(draft => compatible(draft));
+		const byExpansion = itsInitials.length >= 2 ? byLetters.get(itsInitials)?.find(draft => compatible(draft)) : undefined;
+		const same = byKey.get(key) ?? byAcronym ?? byExpansion;
 		if (same) {
 			same.aliases.add(candidate.title);
 			same.kind ??= candidate.kind;
 			same.author ??= candidate.author;
 			byKey.set(key, same);
+			file(byLetters, letters, same);
 			continue;
 		}
 
 		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.said ?? candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {})};
 		drafts.push(draft);
 		byKey.set(key, draft);
+		file(byInitials, initials(draft.title), draft);
+		file(byLetters, letters, draft);
 	}
 
 	return drafts;
@@ -164,23 +201,37 @@ function group(candidates: readonly Candidate[]): Draft[] {
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}]*(?:-\p{L}+)*(?: \p{Lu}[\p{L}]*(?:-\p{L}+)*){0,5}/gu;
 
+/** The transcript's capitalised runs by their initials (`Able-Bodied Cat` under `abc`), and its acronyms. */
+type Capitals = {readonly byInitials: ReadonlyMap<string, ReadonlySet<string>>; readonly acronyms: ReadonlySet<string>};
+
+function capitalsOf(transcript: Transcript): Capitals {
+	const byInitials = new Map<string, Set<string>>();
+	const acronyms = new Set<string>();
+	for (const paragraph of transcript.paragraphs) {
+		for (const [run] of paragraph.text.matchAll(CAPITALISED_RUN)) {
+			const letters = run.split(/[\s-]+/).map(part => part[0]!.toLowerCase()).join('');
+			byInitials.set(letters, (byInitials.get(letters) ?? new Set()).add(run));
+		}
+
+		for (const [word] of paragraph.text.matchAll(/(?<![\p{L}\p{N}-])\p{Lu}{2,}(?![\p{L}\p{N}-])/gu)) acronyms.add(word);
+	}
+
+	return {byInitials, acronyms};
+}
+
 /**
  * An acronym's expansion, or a name's acronym, where the transcript says it: `AbC` and
  * `Able-Bodied Cat`, `Some Named Dataset` and `SND`.
  */
-function addAcronyms(transcript: Transcript, draft: Draft) {
+function addAcronyms(capitals: Capitals, draft: Draft) {
 	const letters = [...draft.aliases].map(alias => acronymLetters(alias)).find(Boolean);
-	const acronym = letters === undefined && draft.title.includes(' ') ? initials(draft.title).toUpperCase() : undefined;
-	if (letters === undefined && (acronym === undefined || acronym.length < 2)) return;
-	const standalone = acronym && new RegExp(`(?<![\\p{L}\\p{N}-])${acronym}(?![\\p{L}\\p{N}-])`, 'u');
-	for (const paragraph of transcript.paragraphs) {
-		if (standalone && standalone.test(paragraph.text)) draft.aliases.add(acronym);
-		if (letters === undefined) continue;
-		for (const [run] of paragraph.text.matchAll(CAPITALISED_RUN)) {
-			const parts = run.split(/[\s-]+/);
-			if (parts.length === letters.length && parts.map(part => part[0]!.toLowerCase()).join('') === letters) draft.aliases.add(run);
-		}
+	if (letters !== undefined) {
+		for (const run of capitals.byInitials.get(letters) ?? []) draft.aliases.add(run);
+		return;
 	}
+
+	const acronym = draft.title.includes(' ') ? initials(draft.title).toUpperCase() : '';
+	if (acronym.length >= 2 && capitals.acronyms.has(acronym)) draft.aliases.add(acronym);
 }
 
 /** `Title: A Subtitle` is often just `Title` after its first mention. */
@@ -190,35 +241,52 @@ function addShortForm(draft: Draft) {
 }
 
 /** Every place a work is named: its title and aliases, whole words, titles of one word as written. */
-function namedMentions(transcript: Transcript, draft: Draft, skip: ReadonlySet<number>): Mention[] {
-	// As written (`Deep Learning` the book, not deep learning the field), but for a leading article's capital.
-	const written = [...draft.aliases].flatMap(name => (/^The /.test(name) ? [name, `t${name.slice(1)}`] : [name]));
-	const names = written.sort((a, b) => b.length - a.length).map(name => escapeRegExp(name.replace(/\?$/, '')));
+/**
+ * Every place each work is named, in one pass: its title and aliases as written (`Deep Learning`
+ * the book, not deep learning the field), but for a leading article's capital; the longest name wins.
+ */
+function namedMentions(transcript: Transcript, drafts: readonly Draft[], skip: ReadonlySet<number>): Map<Draft, Mention[]> {
+	const owners = new Map<string, Draft>();
+	for (const draft of drafts) {
+		for (const alias of draft.aliases) {
+			const name = alias.replace(/\?$/, '');
+			for (const written of /^The /.test(name) ? [name, `t${name.slice(1)}`] : [name]) if (!owners.has(written)) owners.set(written, draft);
+		}
+	}
+
+	const mentions = new Map<Draft, Mention[]>(drafts.map(draft => [draft, []]));
+	if (owners.size === 0) return mentions;
+	const names = [...owners.keys()].sort((a, b) => b.length - a.length).map(name => escapeRegExp(name));
 	const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-	const mentions: Mention[] = [];
 	for (const paragraph of transcript.paragraphs) {
 		if (skip.has(paragraph.id)) continue;
 		for (const match of paragraph.text.matchAll(pattern)) {
-			mentions.push({paragraph: paragraph.id, start: match.index, end: match.index + match[0].length, time: timeAt(paragraph, match.index), indirect: false});
+			const mention = {paragraph: paragraph.id, start: match.index, end: match.index + match[0].length, time: timeAt(paragraph, match.index), indirect: false};
+			mentions.get(owners.get(match[0])!)!.push(mention);
 		}
 	}
 
 	return mentions;
 }
 
-/** "that book", "this paper": the work of that kind named last, within a few paragraphs. */
+/** "that book", "this paper": the work of that kind named last, within a few paragraphs. In one sweep. */
 function indirectMentions(transcript: Transcript, works: ReadonlyArray<{kind: WorkKind; mentions: Mention[]}>, skip: ReadonlySet<number>): void {
+	const named = works.flatMap(work => work.mentions.map(mention => ({work, mention}))).sort((a, b) => a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start);
+	const lastOfKind = new Map<WorkKind, {work: (typeof works)[number]; mention: Mention}>();
+	let next = 0;
 	for (const paragraph of transcript.paragraphs) {
 		if (skip.has(paragraph.id)) continue;
 		for (const match of paragraph.text.matchAll(INDIRECT)) {
-			const kind = kindOf(match[1]!);
-			const at = {paragraph: paragraph.id, start: match.index};
-			const before = (mention: Mention) => mention.paragraph < at.paragraph || (mention.paragraph === at.paragraph && mention.end <= at.start);
-			const last = (work: {mentions: Mention[]}) => work.mentions.filter(mention => before(mention) && !mention.indirect).at(-1);
-			const candidates = works.filter(work => work.kind === kind && last(work) && at.paragraph - last(work)!.paragraph <= INDIRECT_REACH);
-			const work = candidates.sort((a, b) => last(b)!.paragraph - last(a)!.paragraph || last(b)!.start - last(a)!.start)[0];
-			const overlaps = work?.mentions.some(mention => mention.paragraph === at.paragraph && mention.start < at.start + match[0].length && mention.end > at.start);
-			if (work && !overlaps) work.mentions.push({...at, end: at.start + match[0].length, time: timeAt(paragraph, at.start), indirect: true});
+			const start = match.index;
+			const end = start + match[0].length;
+			for (; next < named.length && (named[next]!.mention.paragraph < paragraph.id || (named[next]!.mention.paragraph === paragraph.id && named[next]!.mention.end <= start)); next++) {
+				lastOfKind.set(named[next]!.work.kind, named[next]!);
+			}
+
+			const said = named[next]?.mention;
+			const overlaps = said !== undefined && said.paragraph === paragraph.id && said.start < end;
+			const last = lastOfKind.get(kindOf(match[1]!)!);
+			if (last && !overlaps && paragraph.id - last.mention.paragraph <= INDIRECT_REACH) last.work.mentions.push({paragraph: paragraph.id, start, end, time: timeAt(paragraph, start), indirect: true});
 		}
 	}
 }
@@ -238,11 +306,13 @@ export function extractWorks(transcript: Transcript): Work[] {
 	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
 	nameTheAuthors(candidates);
 	const drafts = joinOtherNames(group(candidates), transcript).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
+	const capitals = capitalsOf(transcript);
 	for (const draft of drafts) {
-		addAcronyms(transcript, draft);
+		addAcronyms(capitals, draft);
 		addShortForm(draft);
 	}
-	const works = drafts.map(draft => ({draft, kind: draft.kind, mentions: namedMentions(transcript, draft, ads)}));
+	const named = namedMentions(transcript, drafts, ads);
+	const works = drafts.map(draft => ({draft, kind: draft.kind, mentions: named.get(draft)!}));
 	indirectMentions(transcript, works, ads);
 	return works
 		.map(({draft, kind, mentions}) => ({
