@@ -2,7 +2,9 @@
 import {escapeInline} from './core/export/markdown.js';
 import type {Transcript} from './core/model.js';
 import type {References, Work} from './core/mentions/work.js';
-import {byline, groupWorks, mentionStamps, stampText, workLine} from './core/work-groups.js';
+import {byline, groupWorks, mentionCount, mentionStamps, stampText, workLine, worksSummary} from './core/work-groups.js';
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const REFS_FORMATS = ['md'] as const;
 export type RefsFormat = (typeof REFS_FORMATS)[number];
@@ -13,12 +15,6 @@ export function isRefsFormat(name: string): name is RefsFormat {
 
 export type RefsOutput = {readonly json: boolean; readonly to: RefsFormat | undefined};
 
-const NONE_FOUND = 'no books, papers or other works found';
-
-function summary({works}: References): string {
-	return works.length === 0 ? NONE_FOUND : `${works.length} ${works.length === 1 ? 'work' : 'works'} mentioned`;
-}
-
 function saidAs(work: Work): string {
 	return work.saidAs === undefined ? '' : ` (said as “${work.saidAs}”)`;
 }
@@ -26,13 +22,13 @@ function saidAs(work: Work): string {
 /** `00:21:43 00:22:19~`, or a count of mentions where the transcript has no times. */
 function timesOf(transcript: Transcript, work: Work): string {
 	if (work.mentions.length === 0) return '';
-	if (!transcript.timed) return `  (${work.mentions.length === 1 ? '1 mention' : `${work.mentions.length} mentions`})`;
+	if (!transcript.timed) return `  (${mentionCount(work)})`;
 	return `  ${mentionStamps(work).map(stamp => stampText(stamp)).join(' ')}`;
 }
 
 function table(transcript: Transcript, refs: References): string {
 	const rows = groupWorks(refs.works).flatMap(group => [group.title, ...group.works.map(work => `  ${workLine(work)}${saidAs(work)}${timesOf(transcript, work)}`)]);
-	return `${[`${transcript.title} — ${summary(refs)}`, ...rows].join('\n')}\n`;
+	return `${[`${transcript.title} — ${worksSummary(refs.works)}`, ...rows].join('\n')}\n`;
 }
 
 /** Seconds to the millisecond: a mention's time is spread over its paragraph's words. */
@@ -60,14 +56,14 @@ function linkTarget(url: string): string {
 function readingListItem(transcript: Transcript, work: Work): string {
 	const title = `*${escapeInline(work.title)}*`;
 	const by = byline(work);
-	const times = transcript.timed && work.mentions.length > 0 ? ` — ${mentionStamps(work).map(stamp => stamp.clock).join(', ')}` : '';
+	const times = transcript.timed && work.mentions.length > 0 ? ` — ${mentionStamps(work).map(stamp => stampText(stamp)).join(', ')}` : '';
 	return `- ${work.url === undefined ? title : `[${title}](${linkTarget(work.url)})`}${by === '' ? '' : ` — ${escapeInline(by)}`}${times}`;
 }
 
-/** A reading list: a section for each kind of work, an item for each work, with the times it comes up. */
+/** A reading list: a section for each kind of work, an item for each work, with the times it comes up (`~`: only referred to). */
 function readingList(transcript: Transcript, refs: References): string {
 	const heading = `# Reading list: ${escapeInline(transcript.title)}`;
-	if (refs.works.length === 0) return `${heading}\n\nNo books, papers or other works found.\n`;
+	if (refs.works.length === 0) return `${heading}\n\n${capitalised(worksSummary(refs.works))}.\n`;
 	const sections = groupWorks(refs.works).map(group => `## ${group.title}\n\n${group.works.map(work => readingListItem(transcript, work)).join('\n')}`);
 	return `${[heading, ...sections].join('\n\n')}\n`;
 }

@@ -54,3 +54,13 @@ export function workLine(work: Work): string {
 	const by = byline(work);
 	return by === '' ? work.title : `${work.title} — ${by}`;
 }
+
+/** `16 works mentioned`, or that none were found. */
+export function worksSummary(works: readonly Work[]): string {
+	return works.length === 0 ? 'no books, papers or other works found' : `${works.length} ${works.length === 1 ? 'work' : 'works'} mentioned`;
+}
+
+/** `1 mention`, `3 mentions`: how often a work comes up, where the transcript has no times to show. */
+export function mentionCount(work: Work): string {
+	return work.mentions.length === 1 ? '1 mention' : `${work.mentions.length} mentions`;
+}

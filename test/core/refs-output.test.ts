@@ -90,7 +90,7 @@ describe('parley refs output', () => {
 				'',
 				'## Books',
 				'',
-				'- *Deep Learning* — Ian Goodfellow (2016) — 00:01:30, 00:02:10, 00:21:43',
+				'- *Deep Learning* — Ian Goodfellow (2016) — 00:01:30, 00:02:10~, 00:21:43',
 				'- *A Book Given Without Times*',
 				'',
 				'## Papers',
