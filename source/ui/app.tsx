@@ -16,7 +16,7 @@ import {TooSmall} from './components/too-small.js';
 import {TranscriptView, type Span} from './components/transcript-view.js';
 import {actionsForInput, modeAfter, type KeyMode} from './keymap.js';
 import {searchIndexFor} from './search-state.js';
-import {createReaderState, readerReducer, type ReaderState} from './state.js';
+import {createReaderState, readerReducer, type Overlay, type ReaderState} from './state.js';
 import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf} from './viewport.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
@@ -83,6 +83,12 @@ function progressOfReader(state: ReaderState): Progress {
 function keyMode(state: ReaderState): KeyMode {
 	if (state.search || state.timeLine) return 'line';
 	return state.overlay === 'chapters' ? 'list' : 'read';
+}
+
+/** The keys the footer's hints are about: the overlay's, or the sidebar's (fewer when it lists no works). */
+function footerKeys(state: ReaderState): Overlay | 'sidebar' | 'sidebar-empty' {
+	if (state.overlay !== 'none' || !state.sidebar.focus) return state.overlay;
+	return state.refs?.works.length === 0 ? 'sidebar-empty' : 'sidebar';
 }
 
 function footerStatus(state: ReaderState): string {
@@ -190,7 +196,7 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing}: P
 			<Footer
 				width={width}
 				status={footerStatus(state)}
-				keys={state.overlay === 'none' && state.sidebar.focus ? 'sidebar' : state.overlay}
+				keys={footerKeys(state)}
 				notice={state.notice}
 				hinting={state.hinting}
 				timeLine={state.timeLine?.text}

@@ -41,7 +41,7 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['G', 'End', '>'], action: {type: 'edge', to: 'end'}, help: ''},
 	{keys: ['Esc'], action: CANCEL, help: 'cancel a count, hide the match or the time marked'},
 	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; moving keys scroll it, others close it'},
-	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (q in the help, the sidebar: close it)'},
+	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (q: close the help; sidebar: back to the text)'},
 	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: ALSO},
 	{keys: ['Ctrl-Z'], action: {type: 'suspend'}, help: 'suspend (fg: back) / draw the screen again'},
 	{keys: ['Ctrl-L'], action: {type: 'redraw'}, help: ''},

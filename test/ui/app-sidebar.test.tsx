@@ -120,7 +120,9 @@ describe('App with the works sidebar', () => {
 	it('says so when no works are found', async () => {
 		const app = await renderApp(small, {columns: 80, rows: 12});
 		await app.press('s');
-		await app.waitFor(frame => linesOf(frame)[1] === 'No books, papers or other works found', 'the empty sidebar');
+		const empty = await app.waitFor(frame => linesOf(frame)[1] === 'No books, papers or other works found', 'the empty sidebar');
+		// Only the hints that apply: nothing to go to.
+		expect(linesOf(empty).at(-1)).toMatch(/^s hide {2}Tab back +\? help$/);
 	});
 
 	it('finds the works after the first frame, and shows the references file’s warnings with the first screen', async () => {

@@ -10,8 +10,8 @@ type Props = {
 	readonly width: number;
 	/** What the right-hand side shows: a count being typed, the match n/N is on, (END). */
 	readonly status: string;
-	/** Which keys the hints are about: an overlay's, or the works sidebar's while it has the focus. */
-	readonly keys: Overlay | 'sidebar';
+	/** Which keys the hints are about: an overlay's, or the works sidebar's while it has the focus (`sidebar-empty`: with no works). */
+	readonly keys: Overlay | 'sidebar' | 'sidebar-empty';
 	readonly notice: string | undefined;
 	/** Show what the main keys do instead of the progress bar (the first screen). */
 	readonly hinting: boolean;
@@ -24,6 +24,7 @@ const HINTS: Readonly<Record<Props['keys'], string>> = {
 	// Within the 72 columns an 80-column terminal leaves beside `? help`.
 	none: 'j/k scroll  / search  ] [ chapter  c chapters  : time  s works  q quit',
 	sidebar: 'j/k choose  Enter go there, again: next  n/N mentions  Tab back',
+	'sidebar-empty': 's hide  Tab back',
 	help: 'j/k space b g G scroll help  other keys close it',
 	search: '↑↓ choose  Enter go there  Esc back',
 	chapters: '↑↓ choose  Enter go there  Esc back',
