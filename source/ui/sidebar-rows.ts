@@ -2,7 +2,7 @@
 import stringWidth from 'fast-string-width';
 import {wrapAnsi} from 'fast-wrap-ansi';
 import type {Work} from '../core/mentions/work.js';
-import {byline, mentionStamps, stampText} from '../core/work-groups.js';
+import {byline, mentionCount, mentionStamps, stampText} from '../core/work-groups.js';
 import type {SidebarWorks} from './works-state.js';
 
 export type SidebarRow =
@@ -26,7 +26,7 @@ function wrapped(text: string, width: number): string[] {
 
 /** The first few times a work comes up that fit the width, and how many more: `00:21:43 00:22:19~ +4`. */
 export function fewTimes(work: Work, width: number, timed: boolean): string {
-	if (!timed) return work.mentions.length === 0 ? '' : work.mentions.length === 1 ? '1 mention' : `${work.mentions.length} mentions`;
+	if (!timed) return work.mentions.length === 0 ? '' : mentionCount(work);
 	const stamps = mentionStamps(work).map(stamp => stampText(stamp));
 	let shown = '';
 	for (const [index, stamp] of stamps.entries()) {

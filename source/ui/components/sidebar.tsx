@@ -1,5 +1,6 @@
 import {Box, Text} from 'ink';
 import type {References} from '../../core/mentions/work.js';
+import {worksSummary} from '../../core/work-groups.js';
 import {firstShownRow, MARK_WIDTH, sidebarRows, type SidebarRow} from '../sidebar-rows.js';
 import {sidebarWorks} from '../works-state.js';
 
@@ -18,8 +19,8 @@ type Props = {
 };
 
 function summary({works}: References): string {
-	if (works.length === 0) return 'No books, papers or other works found';
-	return `${works.length} ${works.length === 1 ? 'work' : 'works'} mentioned`;
+	const text = worksSummary(works);
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function Row({row, selected, current, focus}: {readonly row: SidebarRow; readonly selected: number; readonly current: number | undefined; readonly focus: boolean}) {
