@@ -7,13 +7,13 @@ import {byline, groupWorks, mentionCount, mentionStamps, stampText, workLine, wo
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export const REFS_FORMATS = ['md'] as const;
-export type RefsFormat = (typeof REFS_FORMATS)[number];
+type RefsFormat = (typeof REFS_FORMATS)[number];
 
 export function isRefsFormat(name: string): name is RefsFormat {
 	return (REFS_FORMATS as readonly string[]).includes(name);
 }
 
-export type RefsOutput = {readonly json: boolean; readonly to: RefsFormat | undefined};
+type RefsOutput = {readonly json: boolean; readonly to: RefsFormat | undefined};
 
 function saidAs(work: Work): string {
 	return work.saidAs === undefined ? '' : ` (said as “${work.saidAs}”)`;

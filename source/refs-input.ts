@@ -6,7 +6,7 @@ import type {TranscriptSource} from './input.js';
 import {besideTranscript, readSideFile, sideFileName} from './side-file.js';
 
 /** For `ep.txt`: `ep.refs.json`. */
-export function refsPath(transcriptPath: string): string {
+function refsPath(transcriptPath: string): string {
 	return besideTranscript(transcriptPath, 'refs.json');
 }
 

@@ -25,7 +25,7 @@ export function groupWorks(works: readonly Work[]): WorkGroup[] {
 }
 
 /** A time a work comes up: `00:21:43`, and whether it is only referred to there ("that paper"). */
-export type MentionStamp = {readonly clock: string; readonly indirect: boolean};
+type MentionStamp = {readonly clock: string; readonly indirect: boolean};
 
 /** The times a work comes up, one a second (said by name wins over referred to), in transcript order. */
 export function mentionStamps(work: Work): MentionStamp[] {

@@ -31,9 +31,9 @@ export type Walk = {readonly work: number; readonly mention: number; readonly to
 export const CLOSED_SIDEBAR: SidebarState = {open: false, focus: false, selected: 0, warned: false};
 
 /** The narrowest sidebar beside the text (its border included); a narrower one goes over the text. */
-export const SIDEBAR_MIN_COLUMNS = 28;
+const SIDEBAR_MIN_COLUMNS = 28;
 /** The widest: the rest of a very wide terminal stays empty. */
-export const SIDEBAR_MAX_COLUMNS = 50;
+const SIDEBAR_MAX_COLUMNS = 50;
 /** A work mentioned longer ago than this (at the top of the view) is no longer the one being discussed. */
 const DISCUSSED_SECONDS = 180;
 
@@ -68,7 +68,7 @@ export function sidebarShown(state: ReaderState): boolean {
 }
 
 /** The works, found now if they are not yet (the app finds them after the first frame). */
-export function withRefs(state: ReaderState): ReaderState & {refs: References} {
+function withRefs(state: ReaderState): ReaderState & {refs: References} {
 	return state.refs ? (state as ReaderState & {refs: References}) : {...state, refs: referencesFor(state.transcript, state.givenRefs)};
 }
 
