@@ -40,7 +40,7 @@ type Props = {
 export type Timing = {
 	/** How long after the first frame to build the search index and derive the chapters. */
 	readonly prepareAfterMs: number;
-	/** How long a pause in the keys after that to wait before finding the works mentioned: it holds the keys up for ~0.1–0.3 s. */
+	/** How long a pause in the keys after that to wait before finding the works mentioned (it holds the keys up ~0.1 s an hour). */
 	readonly worksAfterPauseMs: number;
 	/** How long the terminal must keep its size before the screen is drawn again from scratch. */
 	readonly redrawAfterResizeMs: number;
@@ -143,7 +143,7 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing}: P
 
 	// Build the search index and derive the chapters once the first frame is up, so that `/` and
 	// `c` answer at once; then find the works mentioned, so that `s` does, once the reader pauses
-	// (~0.3 s for the bundled episode; `s` finds them itself when it comes first).
+	// (they hold the keys up ~0.1 s for the bundled episode; `s` finds them itself when it comes first).
 	useEffect(() => {
 		const timer = setTimeout(() => {
 			searchIndexFor(transcript);
