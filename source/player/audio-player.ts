@@ -17,3 +17,9 @@ export type AudioPlayer = {
 	/** For process exit handlers: kills the player's process at once, synchronously. */
 	kill(): void;
 };
+
+/** The episode's audio as the reader sees it: started at the first play, then the same player, whoever listens now. */
+export type AudioLink = {
+	/** The player (started at `seconds` the first time); its reports go to `onReport` from now on. */
+	start(seconds: number, onReport: (report: AudioReport) => void): AudioPlayer;
+};

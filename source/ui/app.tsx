@@ -4,10 +4,17 @@ import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/i
 import {contentWidth, lineAtAnchor} from '../core/layout.js';
 import {shownClock, type Transcript} from '../core/model.js';
 import {formatClock} from '../core/time.js';
+import {TIME_QUERY_EXAMPLES} from '../core/time-query.js';
+import {formatRate} from '../core/playback.js';
+import type {EpisodeState, StateChange} from '../core/bookmarks.js';
+import type {AudioLink} from '../player/audio-player.js';
+import {useClipboard, useKeep} from './use-keep.js';
+import {useAudio, usePlayerClock} from './use-player.js';
 import {referencesFor, type GivenRefs} from '../core/work-groups.js';
 import {currentChapter, readingTime} from './chapter-state.js';
 import {ChapterList} from './components/chapter-list.js';
-import {Footer, type Progress} from './components/footer.js';
+import {BookmarkList} from './components/bookmark-list.js';
+import {Footer, type PlayerStatus, type Progress, type TypedLine} from './components/footer.js';
 import {Header} from './components/header.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {SearchOverlay} from './components/search-overlay.js';
@@ -16,7 +23,8 @@ import {TooSmall} from './components/too-small.js';
 import {TranscriptView, type Span} from './components/transcript-view.js';
 import {actionsForInput, modeAfter, type KeyMode} from './keymap.js';
 import {searchIndexFor} from './search-state.js';
-import {createReaderState, readerReducer, type Overlay, type ReaderState} from './state.js';
+import {createReaderState, readerReducer, type Kept, type Overlay, type ReaderState} from './state.js';
+import {liveParagraph, playerPosition} from './player-state.js';
 import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf} from './viewport.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
@@ -35,6 +43,18 @@ type Props = {
 	readonly resume?: ReaderState;
 	/** When the app does its work in the background (tests move it out of their way). */
 	readonly timing?: Partial<Timing>;
+	/** The episode's audio, to play in step with the text; without it, a clock plays. */
+	readonly audio?: AudioLink;
+	/** Where bookmarks and the place the reader stopped are kept. */
+	readonly keep?: Keep;
+	/** Puts a quote on the clipboard. */
+	readonly copy?: (text: string) => void;
+};
+
+/** The reader's saved state for this transcript: what was kept, and how to save a change (it returns the state saved, and any warning). */
+export type Keep = {
+	readonly kept: Kept;
+	save(change: StateChange): {readonly state: EpisodeState; readonly warning: string | undefined};
 };
 
 export type Timing = {
@@ -48,6 +68,9 @@ export type Timing = {
 
 /** What the app exits with: nothing when the reader quits; else why, and its state to resume. */
 export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: ReaderState} | undefined;
+
+/** Overlays that leave the text in view: a line typed in the footer. */
+const TEXT_UNDER = new Set<Overlay>(['none', 'time', 'note']);
 
 const TIMING: Timing = {prepareAfterMs: 100, worksAfterPauseMs: 300, redrawAfterResizeMs: 150};
 
@@ -75,14 +98,25 @@ function markedLine(state: ReaderState): {line: number; stamp: string} | undefin
 }
 
 function progressOfReader(state: ReaderState): Progress {
-	// As the header's percent: at the end once the end is in view.
-	const position = atEnd(state) ? state.transcript.duration : readingTime(state);
+	// As the header's percent: at the end once the end is in view; where it plays, once the player started.
+	const reading = atEnd(state) ? state.transcript.duration : readingTime(state);
+	const position = state.player ? playerPosition(state.player) : reading;
 	return {position, duration: state.transcript.duration, ticks: state.chapters?.list.map(chapter => chapter.start) ?? []};
 }
 
 function keyMode(state: ReaderState): KeyMode {
-	if (state.search || state.timeLine) return 'line';
-	return state.overlay === 'chapters' ? 'list' : 'read';
+	if (state.search || state.timeLine || state.noteLine) return 'line';
+	return state.overlay === 'chapters' || state.overlay === 'bookmarks' ? 'list' : 'read';
+}
+
+function typedLine(state: ReaderState): TypedLine | undefined {
+	if (state.timeLine) return {prompt: 'go to: ', text: state.timeLine.text, aside: TIME_QUERY_EXAMPLES};
+	return state.noteLine && {prompt: 'note: ', text: state.noteLine.text, aside: 'Enter saves the bookmark, Esc cancels'};
+}
+
+function playerStatus(state: ReaderState): PlayerStatus | undefined {
+	const {player} = state;
+	return player && {playing: player.playback.playing, clock: formatClock(playerPosition(player)), rate: formatRate(player.playback.rate), following: player.following};
 }
 
 /** The keys the footer's hints are about: the overlay's, or the sidebar's (fewer when it lists no works). */
@@ -98,14 +132,14 @@ function footerStatus(state: ReaderState): string {
 	return walkStatus(state) ?? (atEnd(state) ? '(END)' : '');
 }
 
-export function App({transcript, given, refs, colorDepth, at, resume, timing}: Props) {
+export function App({transcript, given, refs, colorDepth, at, resume, timing, audio, keep, copy}: Props) {
 	const {prepareAfterMs, worksAfterPauseMs, redrawAfterResizeMs} = {...TIMING, ...timing};
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(readerReducer, undefined, () => {
 		const size = readTerminalSize(stdout);
 		// The terminal may have been resized while Parley was suspended: the first frame must fit.
 		return resume === undefined
-			? createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given), refs)
+			? createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given), refs, keep?.kept)
 			: readerReducer({...resume, leaving: undefined}, {type: 'resize', ...size});
 	});
 	const {exit} = useApp();
@@ -127,14 +161,20 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing}: P
 		else if (state.leaving) exit({reason: state.leaving, state} satisfies AppExit);
 	}, [state, exit]);
 
+	usePlayerClock(state.player, dispatch);
+	useAudio(state.player, audio, dispatch);
+	useKeep(state, keep, dispatch);
+	useClipboard(state.clipboard, copy);
+
 	// Keys can arrive faster than frames: the mode follows the actions already sent, not the last frame.
 	const mode = useRef<KeyMode>('read');
 	mode.current = keyMode(state);
 	const worksTimer = useRef<NodeJS.Timeout>(undefined);
 	useInput((input, key) => {
+		const now = Date.now();
 		for (const action of actionsForInput(input, key, mode.current)) {
 			mode.current = modeAfter(action, mode.current);
-			dispatch(action);
+			dispatch({...action, now});
 		}
 
 		// The works wait for a pause in the keys.
@@ -189,9 +229,10 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing}: P
 			{state.overlay === 'chapters' && state.chapters && (
 				<ChapterList chapters={state.chapters} current={currentChapter(state, state.chapters)} selected={state.chapterChoice} timed={transcript.timed} width={width} height={height} />
 			)}
+			{state.overlay === 'bookmarks' && <BookmarkList bookmarks={state.bookmarks} selected={state.bookmarkChoice} timed={transcript.timed} height={height} />}
 			{state.overlay === 'none' && over && sidebar}
-			{(state.overlay === 'none' || state.overlay === 'time') && !over && (
-				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} spans={highlighted(state)} marked={markedLine(state)} />
+			{TEXT_UNDER.has(state.overlay) && !over && (
+				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} spans={highlighted(state)} marked={markedLine(state)} live={liveParagraph(state)} />
 			)}
 			<Footer
 				width={width}
@@ -199,8 +240,9 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing}: P
 				keys={footerKeys(state)}
 				notice={state.notice}
 				hinting={state.hinting}
-				timeLine={state.timeLine?.text}
+				line={typedLine(state)}
 				progress={progressOfReader(state)}
+				player={playerStatus(state)}
 			/>
 			</Box>
 			{!over && sidebar}

@@ -1,8 +1,10 @@
 /** Keys to actions, with less and vim habits: the one place a key gets its meaning and its help. */
 import type {Key} from 'ink';
+import {RATES} from '../core/playback.js';
+import {SEEK_BACK_SECONDS, SEEK_ON_SECONDS} from './player-state.js';
 import type {Action} from './state.js';
 
-type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
+type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
 
 /**
  * Reading; typing into a line (search, go to a time); or choosing from a list (the chapters). The
@@ -19,9 +21,8 @@ const ALSO = '+';
 const CANCEL: Action = {type: 'cancel'};
 
 const BINDINGS: readonly Binding[] = [
-	{keys: ['j', '↓', 'e', 'Ctrl-N', 'Ctrl-E'], action: {type: 'move', by: 'line', direction: 1}, help: 'one line down (Enter in the sidebar: go to the work)'},
-	{keys: ['Enter'], action: {type: 'enter'}, help: ALSO},
-	{keys: ['k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y'], action: {type: 'move', by: 'line', direction: -1}, help: 'one line up'},
+	{keys: ['j', '↓', 'e', 'Ctrl-N', 'Ctrl-E'], action: {type: 'move', by: 'line', direction: 1}, help: 'one line down'},
+	{keys: ['k', '↑', 'Ctrl-P', 'Ctrl-Y'], action: {type: 'move', by: 'line', direction: -1}, help: 'one line up'},
 	{keys: ['Space', 'f', 'PgDn', 'Ctrl-F'], action: {type: 'move', by: 'page', direction: 1}, help: 'next page'},
 	{keys: ['b', 'PgUp', 'Ctrl-B'], action: {type: 'move', by: 'page', direction: -1}, help: 'previous page'},
 	{keys: ['d', 'Ctrl-D'], action: {type: 'move', by: 'half', direction: 1}, help: 'half a page down / up'},
@@ -37,8 +38,19 @@ const BINDINGS: readonly Binding[] = [
 	{keys: [':', 't'], action: {type: 'time-open'}, help: 'go to a time: 35:00 1:05:10 35m +90 -30s 50%'},
 	{keys: ['s'], action: {type: 'sidebar'}, help: 'works sidebar: show or hide / focus it or the text'},
 	{keys: ['Tab'], action: {type: 'focus'}, help: ''},
-	{keys: ['g', 'Home', '<'], action: {type: 'edge', to: 'start'}, help: 'beginning / end (after a count: that line)'},
-	{keys: ['G', 'End', '>'], action: {type: 'edge', to: 'end'}, help: ''},
+	{keys: ['g', 'Home'], action: {type: 'edge', to: 'start'}, help: 'beginning / end (after a count: that line)'},
+	{keys: ['G', 'End'], action: {type: 'edge', to: 'end'}, help: ''},
+	{keys: ['p'], action: {type: 'play'}, help: 'play or pause / play from here (sidebar: go to it)'},
+	{keys: ['Enter'], action: {type: 'enter'}, help: ''},
+	{keys: ['←'], action: {type: 'seek-by', seconds: -SEEK_BACK_SECONDS}, help: `${SEEK_BACK_SECONDS} s back / ${SEEK_ON_SECONDS} s on`},
+	{keys: ['→'], action: {type: 'seek-by', seconds: SEEK_ON_SECONDS}, help: ''},
+	{keys: ['<'], action: {type: 'rate', direction: -1}, help: `slower / faster (${RATES[0]}x to ${RATES.at(-1)}x)`},
+	{keys: ['>'], action: {type: 'rate', direction: 1}, help: ''},
+	{keys: ['.'], action: {type: 'follow'}, help: 'back to the words played / to where you last stopped'},
+	{keys: ['r'], action: {type: 'resume'}, help: ''},
+	{keys: ['y'], action: {type: 'copy'}, help: 'copy the paragraph or match as a quote / bookmark it'},
+	{keys: ['m'], action: {type: 'bookmark'}, help: ''},
+	{keys: ["'"], action: {type: 'bookmarks-open'}, help: 'bookmarks: Enter go, x delete, Esc back'},
 	{keys: ['Esc'], action: CANCEL, help: 'cancel a count, hide the match or the time marked'},
 	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; moving keys scroll it, others close it'},
 	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (q: close the help; sidebar: back to the text)'},
@@ -72,6 +84,8 @@ export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
 const SPECIAL_NAMES: ReadonlyArray<readonly [keyof KeyPress, string]> = [
 	['downArrow', '↓'],
 	['upArrow', '↑'],
+	['leftArrow', '←'],
+	['rightArrow', '→'],
 	['return', 'Enter'],
 	['pageDown', 'PgDn'],
 	['pageUp', 'PgUp'],
@@ -144,6 +158,7 @@ const LIST_KEYS: ReadonlyArray<readonly [(input: string, key: KeyPress) => boole
 	[(input, key) => key.home || input === 'g', {type: 'edge', to: 'start'}],
 	[(input, key) => key.end || input === 'G', {type: 'edge', to: 'end'}],
 	[(input, key) => key.return || input === '\r', {type: 'line-accept'}],
+	[input => input === 'x', {type: 'list-delete'}],
 ];
 
 /** Esc and a key at once (an Alt-key): Esc closes the line or the list, and the key is read as a reading key. */
@@ -177,6 +192,8 @@ const MODE_AFTER: Partial<Record<Action['type'], KeyMode>> = {
 	'search-open': 'line',
 	'time-open': 'line',
 	'chapters-open': 'list',
+	bookmark: 'line',
+	'bookmarks-open': 'list',
 	'line-accept': 'read',
 	'line-cancel': 'read',
 };

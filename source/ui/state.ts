@@ -1,17 +1,21 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
 import {lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
+import type {Bookmark} from '../core/bookmarks.js';
 import type {Chapters} from '../core/chapters/index.js';
 import type {References} from '../core/mentions/work.js';
-import type {Transcript} from '../core/model.js';
+import {shownClock, type Transcript} from '../core/model.js';
 import type {GivenRefs} from '../core/work-groups.js';
 import {chapterListAction, goTo, openChapterList, stepChapter, timeLineAction, type ChapterFocus, type Marked, type TimeLine} from './chapter-state.js';
 import {helpLines} from './help-lines.js';
+import {bookmarkListAction, bookmarksSaved, copyQuote, noteLineAction, openBookmarkList, openNoteLine, resumeReading, type NoteLine} from './keep-state.js';
 import {noticeFor} from './notice.js';
+import {audioReport, changeRate, resumeFollowing, seekBy, seekHere, stopFollowing, tick, togglePlay, type PlayerState} from './player-state.js';
+import type {AudioReport} from '../player/audio-player.js';
 import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
 import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
 import {CLOSED_SIDEBAR, enterWalks, refsReady, sidebarAction, stepWalk, switchFocus, toggleSidebar, type SidebarState, type Walk} from './works-state.js';
 
-export type Overlay = 'none' | 'help' | 'search' | 'chapters' | 'time';
+export type Overlay = 'none' | 'help' | 'search' | 'chapters' | 'time' | 'note' | 'bookmarks';
 
 export type ReaderState = {
 	readonly transcript: Transcript;
@@ -42,6 +46,18 @@ export type ReaderState = {
 	readonly refs: References | undefined;
 	readonly sidebar: SidebarState;
 	readonly walk: Walk | undefined;
+	/** The player, once the reader has played (or sought). */
+	readonly player: PlayerState | undefined;
+	/** This transcript's bookmarks, in time order. */
+	readonly bookmarks: readonly Bookmark[];
+	/** The bookmark chosen in the bookmark list. */
+	readonly bookmarkChoice: number;
+	/** The note being typed for a new bookmark. */
+	readonly noteLine: NoteLine | undefined;
+	/** Where the reader stopped last time (seconds), for `r`. */
+	readonly resumeAt: number | undefined;
+	/** The last quote copied, and how many copies were made: the app puts each on the clipboard. */
+	readonly clipboard: {readonly text: string; readonly copies: number} | undefined;
 	/** The first screen shows what the main keys do; the first key replaces them with the progress bar. */
 	readonly hinting: boolean;
 	/** A message for the footer (a warning about the input) until the next key. */
@@ -55,9 +71,15 @@ export type ReaderState = {
 
 export type Motion = 'line' | 'half' | 'page' | 'turn';
 
-export type Action =
+/** What the reader keeps from earlier sessions. */
+export type Kept = {readonly bookmarks: readonly Bookmark[]; readonly resumeAt: number | undefined};
+
+/** An action, with the wall-clock time (ms) it happened at, which the player needs. */
+export type Action = ActionOf & {readonly now?: number};
+
+type ActionOf =
 	| {readonly type: 'move'; readonly by: Motion; readonly direction: 1 | -1}
-	/** One line down when reading (in a walk of a work's mentions, the next); in the sidebar, to the work chosen (again: its next mention). */
+	/** The player to where the reader is (in a walk of a work's mentions, the next); in the sidebar, to the work chosen (again: its next mention). */
 	| {readonly type: 'enter'}
 	| {readonly type: 'edge'; readonly to: 'start' | 'end'}
 	| {readonly type: 'digit'; readonly digit: string}
@@ -83,7 +105,22 @@ export type Action =
 	| {readonly type: 'sidebar'}
 	/** Tab: the focus to the sidebar or back to the text. */
 	| {readonly type: 'focus'}
-	| {readonly type: 'refs-ready'; readonly refs: References};
+	| {readonly type: 'refs-ready'; readonly refs: References}
+	| {readonly type: 'play'}
+	| {readonly type: 'rate'; readonly direction: 1 | -1}
+	| {readonly type: 'seek-by'; readonly seconds: number}
+	/** `.`: the view back to the words spoken. */
+	| {readonly type: 'follow'}
+	| {readonly type: 'tick'}
+	| {readonly type: 'audio'; readonly report: AudioReport}
+	| {readonly type: 'copy'}
+	| {readonly type: 'bookmark'}
+	| {readonly type: 'bookmarks-open'}
+	/** `x` in a list: delete the bookmark chosen. */
+	| {readonly type: 'list-delete'}
+	/** The bookmarks as saved (with those another Parley saved meanwhile). */
+	| {readonly type: 'bookmarks-saved'; readonly bookmarks: readonly Bookmark[]; readonly warning?: string}
+	| {readonly type: 'resume'};
 
 function clampHelpTop(state: ReaderState, helpTop: number): number {
 	const last = Math.max(0, helpLines(state.columns).length + 1 - bodyRows(state));
@@ -99,7 +136,15 @@ function scrollHelp(state: ReaderState, action: Action): ReaderState {
 	return {...state, helpTop: clampHelpTop(state, helpTop), count: ''};
 }
 
-export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number, chapters?: Chapters, givenRefs?: GivenRefs): ReaderState {
+const NOTHING_KEPT: Kept = {bookmarks: [], resumeAt: undefined};
+
+/** What the footer says first: a warning about the input, else where the reader stopped last time. */
+function firstNotice(transcript: Transcript, kept: Kept): string | undefined {
+	const resume = kept.resumeAt === undefined ? undefined : `you stopped at ${shownClock(transcript, kept.resumeAt) || 'a place'} last time: r goes back there`;
+	return noticeFor(transcript.warnings) ?? resume;
+}
+
+export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number, chapters?: Chapters, givenRefs?: GivenRefs, kept: Kept = NOTHING_KEPT): ReaderState {
 	const state: ReaderState = {
 		transcript,
 		columns,
@@ -121,8 +166,14 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		refs: undefined,
 		sidebar: CLOSED_SIDEBAR,
 		walk: undefined,
+		player: undefined,
+		bookmarks: kept.bookmarks,
+		bookmarkChoice: 0,
+		noteLine: undefined,
+		resumeAt: kept.resumeAt,
+		clipboard: undefined,
 		hinting: true,
-		notice: noticeFor(transcript.warnings),
+		notice: firstNotice(transcript, kept),
 		leaving: undefined,
 	};
 	return at === undefined ? state : goTo(state, at);
@@ -160,17 +211,80 @@ function resize(state: ReaderState, columns: number, rows: number): ReaderState 
 }
 
 /** Actions that are not the reader's doing: a key press clears the notice and the hints, these do not. */
-const UNBIDDEN = new Set<Action['type']>(['resize', 'chapters-ready', 'refs-ready', 'redraw']);
+const UNBIDDEN = new Set<Action['type']>(['resize', 'chapters-ready', 'refs-ready', 'redraw', 'tick', 'audio', 'bookmarks-saved']);
 
+/** The reader's own moves of the view (not the player's, nor a resize's) stop it following the player. */
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
+	const next = reduce(current, action);
+	return UNBIDDEN.has(action.type) ? next : stopFollowing(current, next);
+}
+
+function reduce(current: ReaderState, action: Action): ReaderState {
 	const state = UNBIDDEN.has(action.type) || (current.notice === undefined && !current.hinting) ? current : {...current, notice: undefined, hinting: false};
 	const forced = (action.type === 'quit' && action.force === true) || action.type === 'suspend' || action.type === 'redraw';
 	const overlaid = !forced && !UNBIDDEN.has(action.type);
 	if (state.overlay === 'help' && action.type !== 'digit' && overlaid) return scrollHelp(state, action);
 	if (state.search && overlaid) return searchAction(state, state.search, action);
 	if (state.timeLine && overlaid) return timeLineAction(state, state.timeLine, action);
+	if (state.noteLine && overlaid) return noteLineAction(state, state.noteLine, action);
+	if (state.overlay === 'bookmarks' && overlaid) return bookmarkListAction(state, action);
 	if (state.overlay === 'chapters' && overlaid) return chapterListAction(state, action);
 	if (state.sidebar.focus && overlaid) return sidebarAction(state, action, readerReducer);
+	return action.type in PLAYER_ACTIONS ? playerAction(state, action, action.now ?? state.player?.now ?? 0) : readerAction(state, action);
+}
+
+/** Actions of the player, and of what the reader keeps. */
+const PLAYER_ACTIONS = {play: 0, rate: 0, 'seek-by': 0, follow: 0, tick: 0, audio: 0, copy: 0, bookmark: 0, 'bookmarks-open': 0, 'bookmarks-saved': 0, resume: 0} as const;
+
+function playerAction(state: ReaderState, action: Action, now: number): ReaderState {
+	switch (action.type) {
+		case 'play': {
+			return togglePlay(state, now);
+		}
+
+		case 'rate': {
+			return changeRate(state, action.direction, now);
+		}
+
+		case 'seek-by': {
+			return seekBy(state, action.seconds, now);
+		}
+
+		case 'follow': {
+			return resumeFollowing(state, now);
+		}
+
+		case 'tick': {
+			return tick(state, now);
+		}
+
+		case 'audio': {
+			return audioReport(state, action.report, now);
+		}
+
+		case 'copy': {
+			return copyQuote(state);
+		}
+
+		case 'bookmark': {
+			return openNoteLine(state);
+		}
+
+		case 'bookmarks-open': {
+			return openBookmarkList(state);
+		}
+
+		case 'bookmarks-saved': {
+			return bookmarksSaved(state, action.bookmarks, action.warning);
+		}
+
+		default: {
+			return resumeReading(state);
+		}
+	}
+}
+
+function readerAction(state: ReaderState, action: Action): ReaderState {
 
 	switch (action.type) {
 		case 'move': {
@@ -179,7 +293,7 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 
 		case 'enter': {
 			// While a work's mentions are walked and the view is where the last step put it, Enter steps on like n.
-			return enterWalks(state) ? stepWalk(state, 1) : move(state, 'line', 1);
+			return enterWalks(state) ? stepWalk(state, 1) : seekHere(state, action.now ?? state.player?.now ?? 0);
 		}
 
 		case 'edge': {

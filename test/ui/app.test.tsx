@@ -99,7 +99,12 @@ describe('App', () => {
 		await app.press('?');
 		const rows = linesOf(app.frame()).slice(1, -1);
 		expect(rows[0]).toBe(' Keys');
-		expect(rows.slice(1, HELP_ROWS.length + 1).map(row => row.trim().replace(/\s{2,}/, ' | '))).toEqual(HELP_ROWS.map(([keys, meaning]) => `${keys} | ${meaning}`));
+		const shown = (lines: string[]) => lines.map(row => row.trim().replace(/\s{2,}/, ' | '));
+		const all = HELP_ROWS.map(([keys, meaning]) => `${keys} | ${meaning}`);
+		expect(shown(rows.slice(1))).toEqual(all.slice(0, rows.length - 1));
+		// The rest is a G away.
+		await app.press('G');
+		expect(shown(linesOf(app.frame()).slice(1, -1)).slice(-3)).toEqual(all.slice(-3));
 		await app.press('x');
 		expect(app.frame()).toContain('00:00:11 │ Jon Krohn');
 	});

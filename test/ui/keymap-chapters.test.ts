@@ -80,7 +80,9 @@ describe('keys in the chapter list', () => {
 		expect(choosing('', {escape: true})).toEqual([lineCancel]);
 		expect(choosing('', {escape: true, meta: true})).toEqual([lineCancel]);
 		expect(choosing('q')).toEqual([lineCancel]);
-		expect(choosing('x')).toEqual([lineCancel]);
+		expect(choosing('z')).toEqual([lineCancel]);
+		// x deletes in the bookmark list; the chapter list takes it as any other key.
+		expect(choosing('x')).toEqual([{type: 'list-delete'}]);
 		expect(choosing(']')).toEqual([lineCancel]);
 	});
 

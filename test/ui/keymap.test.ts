@@ -22,7 +22,7 @@ describe('actionsForInput', () => {
 		['j', lineDown],
 		['e', lineDown],
 		['k', lineUp],
-		['y', lineUp],
+		['y', {type: 'copy'}],
 		[' ', pageDown],
 		['f', pageDown],
 		['b', pageUp],
@@ -31,9 +31,14 @@ describe('actionsForInput', () => {
 		['}', {type: 'move', by: 'turn', direction: 1}],
 		['{', {type: 'move', by: 'turn', direction: -1}],
 		['g', start],
-		['<', start],
+		['<', {type: 'rate', direction: -1}],
 		['G', end],
-		['>', end],
+		['>', {type: 'rate', direction: 1}],
+		['p', {type: 'play'}],
+		['.', {type: 'follow'}],
+		['m', {type: 'bookmark'}],
+		["'", {type: 'bookmarks-open'}],
+		['r', {type: 'resume'}],
 		['?', {type: 'help'}],
 		['h', {type: 'help'}],
 		['q', {type: 'quit'}],
@@ -46,6 +51,8 @@ describe('actionsForInput', () => {
 		[{downArrow: true}, lineDown],
 		[{return: true}, {type: 'enter'}],
 		[{upArrow: true}, lineUp],
+		[{leftArrow: true}, {type: 'seek-by', seconds: -10}],
+		[{rightArrow: true}, {type: 'seek-by', seconds: 30}],
 		[{pageDown: true}, pageDown],
 		[{pageUp: true}, pageUp],
 		[{home: true}, start],
@@ -128,7 +135,7 @@ describe('actionsForInput on the search line', () => {
 describe('HELP_ROWS', () => {
 	it('lists every key that has a meaning', () => {
 		const listed = new Set(HELP_ROWS.flatMap(([keys]) => keys.split(' ')));
-		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C', 'Ctrl-Z', 'Ctrl-L', '/', 'n', 'N']) {
+		for (const key of ['j', '↓', 'Enter', 'e', 'Ctrl-N', 'Ctrl-E', 'k', '↑', 'y', 'm', "'", 'p', '.', 'r', '←', '→', 'Ctrl-P', 'Ctrl-Y', 'Space', 'f', 'PgDn', 'Ctrl-F', 'b', 'PgUp', 'Ctrl-B', 'd', 'Ctrl-D', 'u', 'Ctrl-U', '}', '{', 'g', 'Home', '<', 'G', 'End', '>', 'Esc', '?', 'h', 'q', 'Q', 'Ctrl-C', 'Ctrl-Z', 'Ctrl-L', '/', 'n', 'N']) {
 			expect(listed).toContain(key);
 		}
 	});

@@ -111,7 +111,7 @@ describe('readerReducer', () => {
 	it('opens help; motion keys scroll it, other keys close it; q there closes help, Ctrl-C quits', async () => {
 		const help = run(start, {type: 'help'});
 		expect(help.overlay).toBe('help');
-		expect(run(help, down)).toMatchObject({overlay: 'help', helpTop: 0, top: 0});
+		expect(run(help, down)).toMatchObject({overlay: 'help', helpTop: 1, top: 0});
 		expect(run(help, {type: 'cancel'}).overlay).toBe('none');
 		expect(run(help, {type: 'move', by: 'turn', direction: 1})).toMatchObject({overlay: 'none', top: 0});
 		expect(run(help, {type: 'quit'})).toMatchObject({overlay: 'none', leaving: undefined});
@@ -136,7 +136,8 @@ describe('readerReducer', () => {
 		const scrolled = run(createReaderState(seed, 40, 10), {type: 'help'}, {type: 'edge', to: 'end'});
 		expect(scrolled.helpTop).toBeGreaterThan(20);
 		const wide = run(scrolled, {type: 'resize', columns: 80, rows: 24});
-		expect(wide.helpTop).toBe(0);
+		expect(wide.helpTop).toBe(helpLines(80).length + 1 - bodyRows(wide));
+		expect(wide.helpTop).toBeLessThan(scrolled.helpTop);
 	});
 
 	it('shows 100% when the whole transcript fits on the screen', async () => {

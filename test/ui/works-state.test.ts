@@ -1,3 +1,4 @@
+import {placeOf} from '../../source/ui/player-state.js';
 import {describe, expect, it} from 'vitest';
 import {lineAtAnchor} from '../../source/core/layout.js';
 import type {References} from '../../source/core/mentions/work.js';
@@ -228,17 +229,19 @@ describe('going to mentions', () => {
 		expect(run(gone, tab, enter).walk!.mention).toBe(1);
 	});
 
-	it('over the text, Enter again in the text walks on like n while the view has not moved; then it is line-down again', () => {
+	it('over the text, Enter again in the text walks on like n while the view has not moved; then it plays from there', () => {
 		const gone = run(narrow, ...choose(2), enter);
 		const second = run(gone, enter);
 		expect(second.walk!.mention).toBe(1);
 		expect(second.top).toBe(lineOf(second, 2, 1) - 2);
 		expect(walkStatus(second)).toBe('2/6');
-		// Once the reader scrolls, Enter scrolls a line.
+		// Once the reader scrolls, Enter plays from where the view is.
 		const scrolled = run(second, down);
-		expect(run(scrolled, enter)).toMatchObject({top: scrolled.top + 1, walk: {mention: 1}});
+		const played = run(scrolled, enter);
+		expect(played).toMatchObject({top: scrolled.top, walk: {mention: 1}});
+		expect(played.player!.playback.at).toBe(placeOf(scrolled).seconds);
 		// Or once the walk is hidden.
-		expect(run(second, esc, enter).top).toBe(second.top + 1);
+		expect(run(second, esc, enter).player).toBeDefined();
 	});
 
 	it('n/N step from the view once it has moved since the last step: the next mention after its top, or the one before', () => {

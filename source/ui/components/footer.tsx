@@ -1,10 +1,16 @@
 import {Box, Text} from 'ink';
-import {TIME_QUERY_EXAMPLES} from '../../core/time-query.js';
+import stringWidth from 'fast-string-width';
 import {progressBar} from '../progress-bar.js';
 import type {Overlay} from '../state.js';
 
 /** Where the reader is, for the progress bar: seconds, and where chapters start. */
 export type Progress = {readonly position: number; readonly duration: number; readonly ticks: readonly number[]};
+
+/** The player, once started: the bar then shows where it plays. */
+export type PlayerStatus = {readonly playing: boolean; readonly clock: string; readonly rate: string; readonly following: boolean};
+
+/** A line being typed: what it is for, the text, and what to say beside it when there is room. */
+export type TypedLine = {readonly prompt: string; readonly text: string; readonly aside: string};
 
 type Props = {
 	readonly width: number;
@@ -15,9 +21,9 @@ type Props = {
 	readonly notice: string | undefined;
 	/** Show what the main keys do instead of the progress bar (the first screen). */
 	readonly hinting: boolean;
-	/** The go-to-time line being typed. */
-	readonly timeLine: string | undefined;
+	readonly line: TypedLine | undefined;
 	readonly progress: Progress;
+	readonly player: PlayerStatus | undefined;
 };
 
 const HINTS: Readonly<Record<Props['keys'], string>> = {
@@ -29,30 +35,28 @@ const HINTS: Readonly<Record<Props['keys'], string>> = {
 	search: '↑↓ choose  Enter go there  Esc back',
 	chapters: '↑↓ choose  Enter go there  Esc back',
 	time: 'Enter go  Esc back',
+	note: 'Enter save  Esc cancel',
+	bookmarks: '↑↓ choose  Enter go there  x delete  Esc back',
 };
-
-const PROMPT = 'go to: ';
 
 /** The right-hand side's ` ? help`, after the padding. */
 const HELP_WIDTH = 8;
 
-function Left({width, keys, notice, hinting, timeLine, progress}: Omit<Props, 'status'>) {
-	if (timeLine !== undefined) {
-		const examples = `  ${TIME_QUERY_EXAMPLES}`;
-		// What is typed comes first: the examples only when they fit beside it (times are one column a character).
-		const fits = PROMPT.length + timeLine.length + 1 + examples.length <= width;
-		return (
-			<Text wrap="truncate-start">
-				<Text bold>{PROMPT}</Text>
-				{timeLine}
-				<Text inverse> </Text>
-				{fits && <Text dimColor>{examples}</Text>}
-			</Text>
-		);
-	}
+function Typed({line, width}: {readonly line: TypedLine; readonly width: number}) {
+	const aside = `  ${line.aside}`;
+	// What is typed comes first: the aside only when it fits beside it.
+	const fits = stringWidth(line.prompt + line.text + aside) + 1 <= width;
+	return (
+		<Text wrap="truncate-start">
+			<Text bold>{line.prompt}</Text>
+			{line.text}
+			<Text inverse> </Text>
+			{fits && <Text dimColor>{aside}</Text>}
+		</Text>
+	);
+}
 
-	if (notice !== undefined) return <Text bold wrap="truncate-end">{notice}</Text>;
-	if (hinting || keys !== 'none') return <Text dimColor wrap="truncate-end">{HINTS[keys]}</Text>;
+function Bar({width, progress}: {readonly width: number; readonly progress: Progress}) {
 	const bar = progressBar(width, progress.position, progress.duration, progress.ticks);
 	return (
 		<Text wrap="truncate-end">
@@ -60,6 +64,25 @@ function Left({width, keys, notice, hinting, timeLine, progress}: Omit<Props, 's
 			<Text dimColor>{bar.todo}</Text>
 		</Text>
 	);
+}
+
+/** `▶ 00:12:03 1.5x` and the bar; `following paused` when the reader scrolled away while it plays. */
+function Player({width, player, progress}: {readonly width: number; readonly player: PlayerStatus; readonly progress: Progress}) {
+	const status = `${player.playing ? '▶' : '‖'} ${player.clock} ${player.rate} `;
+	const rest = Math.max(0, width - stringWidth(status));
+	return (
+		<Text wrap="truncate-end">
+			<Text bold>{status}</Text>
+			{player.following || !player.playing ? <Bar width={rest} progress={progress} /> : 'following paused — . to return'}
+		</Text>
+	);
+}
+
+function Left({width, keys, notice, hinting, line, progress, player}: Omit<Props, 'status'>) {
+	if (line !== undefined) return <Typed line={line} width={width} />;
+	if (notice !== undefined) return <Text bold wrap="truncate-end">{notice}</Text>;
+	if (hinting || keys !== 'none') return <Text dimColor wrap="truncate-end">{HINTS[keys]}</Text>;
+	return player ? <Player width={width} player={player} progress={progress} /> : <Bar width={width} progress={progress} />;
 }
 
 export function Footer({status, width, ...rest}: Props) {

@@ -10,9 +10,11 @@ type Props = {
 	readonly highlights?: ReadonlyArray<readonly [number, number]>;
 	/** A time gone to: shown in the gutter, marked, on the line spoken then. */
 	readonly mark?: string;
+	/** A line of the paragraph being played: bold, with a heavy bar. */
+	readonly live?: boolean;
 };
 
-function Body({line, color, highlights}: Pick<Props, 'line' | 'color' | 'highlights'>) {
+function Body({line, color, highlights, live}: Pick<Props, 'line' | 'color' | 'highlights' | 'live'>) {
 	if (line.kind === 'name') {
 		return (
 			<Text bold color={color} underline={color === undefined}>
@@ -21,7 +23,7 @@ function Body({line, color, highlights}: Pick<Props, 'line' | 'color' | 'highlig
 		);
 	}
 
-	if (!highlights) return line.text;
+	if (!highlights) return live ? <Text bold>{line.text}</Text> : line.text;
 	const parts = [];
 	let at = 0;
 	for (const [start, end] of highlights) {
@@ -30,7 +32,7 @@ function Body({line, color, highlights}: Pick<Props, 'line' | 'color' | 'highlig
 	}
 
 	parts.push(line.text.slice(at));
-	return parts;
+	return live ? <Text bold>{parts}</Text> : parts;
 }
 
 function Gutter({line, stampWidth, mark}: Pick<Props, 'line' | 'stampWidth' | 'mark'>) {
@@ -40,18 +42,24 @@ function Gutter({line, stampWidth, mark}: Pick<Props, 'line' | 'stampWidth' | 'm
 	return <Text dimColor>{`${line.stamp.padStart(stampWidth - 1)} `}</Text>;
 }
 
-function TranscriptLineView({line, color, stampWidth, highlights, mark}: Props) {
+/** The speaker's bar: heavy beside the paragraph being played. */
+function barOf(line: DisplayLine, live: boolean | undefined): string {
+	if (!line.bar) return '  ';
+	return live ? '┃ ' : '│ ';
+}
+
+function TranscriptLineView({line, color, stampWidth, highlights, mark, live}: Props) {
 	return (
 		<Text wrap="truncate-end">
 			<Gutter line={line} stampWidth={stampWidth} mark={mark} />
 			{mark === undefined ? (
 				<Text color={color} dimColor={color === undefined}>
-					{line.bar ? '│ ' : '  '}
+					{barOf(line, live)}
 				</Text>
 			) : (
 				<Text bold>▶ </Text>
 			)}
-			<Body line={line} color={color} highlights={highlights} />
+			<Body line={line} color={color} highlights={highlights} live={live} />
 		</Text>
 	);
 }

@@ -12,6 +12,8 @@ type Props = {
 	readonly spans: readonly Span[];
 	/** The line of the moment gone to by time, and that time, to mark in the gutter. */
 	readonly marked: {readonly line: number; readonly stamp: string} | undefined;
+	/** The paragraph being played. */
+	readonly live?: number;
 };
 
 /** Characters [start, end) of a paragraph's text. */
@@ -41,7 +43,7 @@ export function highlightsOn(line: DisplayLine, spans: readonly Span[]): Array<[
 }
 
 /** Only the visible slice of the wrapped transcript is ever mounted. */
-export function TranscriptView({layout, top, height, colorDepth, spans, marked}: Props) {
+export function TranscriptView({layout, top, height, colorDepth, spans, marked, live}: Props) {
 	return (
 		<Box flexDirection="column" height={height} flexShrink={0} overflow="hidden">
 			{layout.lines.slice(top, top + height).map((line, row) => (
@@ -53,6 +55,7 @@ export function TranscriptView({layout, top, height, colorDepth, spans, marked}:
 					stampWidth={layout.stampWidth}
 					highlights={highlightsOn(line, spans)}
 					mark={marked?.line === top + row ? marked.stamp : undefined}
+					live={line.kind === 'text' && line.paragraph === live}
 				/>
 			))}
 		</Box>

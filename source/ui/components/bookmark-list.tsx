@@ -1,0 +1,20 @@
+import {bookmarksSummary, type Bookmark} from '../../core/bookmarks.js';
+import {formatClock} from '../../core/time.js';
+import {ChoiceList} from './choice-list.js';
+
+type Props = {
+	readonly bookmarks: readonly Bookmark[];
+	readonly selected: number;
+	readonly timed: boolean;
+	readonly height: number;
+};
+
+/** `00:22:36  Speaker: the words — the note`, a bookmark a row. */
+export function BookmarkList({bookmarks, selected, timed, height}: Props) {
+	const rows = bookmarks.map(bookmark => {
+		const time = timed ? `${formatClock(bookmark.seconds)}  ` : '';
+		const note = bookmark.note === '' ? '' : `${bookmark.note} — `;
+		return `${time}${note}${bookmark.speaker === undefined ? '' : `${bookmark.speaker}: `}${bookmark.quote}`;
+	});
+	return <ChoiceList heading={`${bookmarksSummary(bookmarks)}: Enter go there, x delete`} rows={rows} selected={selected} height={height} />;
+}

@@ -1,0 +1,43 @@
+/** What the reader keeps, saved as it changes: bookmarks, where they are, quotes copied. */
+import {useEffect, useRef, type Dispatch} from 'react';
+import {setPosition} from '../core/bookmarks.js';
+import type {Keep} from './app.js';
+import {readingTime} from './chapter-state.js';
+import {bookmarkChanges} from './keep-state.js';
+import type {Action, ReaderState} from './state.js';
+
+/** How long the view must stay put before where it is gets saved (it is saved on the way out too). */
+const SAVE_POSITION_AFTER_MS = 2000;
+
+function savePosition(keep: Keep, state: ReaderState) {
+	keep.save(setPosition(state.anchor.paragraph, readingTime(state), new Date()));
+}
+
+export function useKeep(state: ReaderState, keep: Keep | undefined, dispatch: Dispatch<Action>) {
+	const saved = useRef(state.bookmarks);
+	useEffect(() => {
+		if (!keep || state.bookmarks === saved.current) return;
+		const {state: kept, warning} = keep.save(bookmarkChanges(saved.current, state.bookmarks));
+		saved.current = kept.bookmarks;
+		dispatch({type: 'bookmarks-saved', bookmarks: kept.bookmarks, warning});
+	}, [state.bookmarks, keep, dispatch]);
+
+	const latest = useRef(state);
+	latest.current = state;
+	useEffect(() => {
+		if (!keep) return undefined;
+		const timer = setTimeout(() => savePosition(keep, latest.current), SAVE_POSITION_AFTER_MS);
+		return () => clearTimeout(timer);
+	}, [state.anchor, keep]);
+	useEffect(() => () => keep && savePosition(keep, latest.current), [keep]);
+}
+
+/** Each quote copied goes on the clipboard once (not again when the reader is drawn anew). */
+export function useClipboard(clipboard: ReaderState['clipboard'], copy: ((text: string) => void) | undefined) {
+	const copies = useRef(clipboard?.copies ?? 0);
+	useEffect(() => {
+		if (!clipboard || clipboard.copies === copies.current) return;
+		copies.current = clipboard.copies;
+		copy?.(clipboard.text);
+	}, [clipboard, copy]);
+}

@@ -1,0 +1,40 @@
+/** The player's clock and the audio, kept in step with the reader's state. */
+import {useEffect, useRef, type Dispatch} from 'react';
+import {msToNextSecond, positionAt} from '../core/playback.js';
+import type {AudioLink, AudioPlayer} from '../player/audio-player.js';
+import type {PlayerState} from './player-state.js';
+import type {Action} from './state.js';
+
+/** While playing, a tick at each new second of the episode, and none while paused: idle costs nothing. */
+export function usePlayerClock(player: PlayerState | undefined, dispatch: Dispatch<Action>) {
+	useEffect(() => {
+		if (!player) return undefined;
+		const wait = msToNextSecond(player.playback, Date.now());
+		if (wait === undefined) return undefined;
+		const timer = setTimeout(() => dispatch({type: 'tick', now: Date.now()}), wait);
+		return () => clearTimeout(timer);
+	}, [player, dispatch]);
+}
+
+type Sent = Pick<PlayerState, 'seeks'> & {readonly playing: boolean; readonly rate: number};
+
+/** Tell the audio what the reader did (play, pause, speed, seek); its reports come back as actions. */
+export function useAudio(player: PlayerState | undefined, audio: AudioLink | undefined, dispatch: Dispatch<Action>) {
+	const started = useRef<AudioPlayer>(undefined);
+	const sent = useRef<Sent>(undefined);
+	useEffect(() => {
+		if (!player || !audio) return;
+		const now = Date.now();
+		started.current ??= audio.start(positionAt(player.playback, now), report => dispatch({type: 'audio', report, now: Date.now()}));
+		const {playing, rate} = player.playback;
+		const last = sent.current;
+		if (last?.seeks !== player.seeks) started.current.seek(positionAt(player.playback, now));
+		if (last?.rate !== rate) started.current.setRate(rate);
+		if (last?.playing !== playing) {
+			if (playing) started.current.play();
+			else started.current.pause();
+		}
+
+		sent.current = {seeks: player.seeks, playing, rate};
+	}, [player, audio, dispatch]);
+}
