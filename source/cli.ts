@@ -5,6 +5,7 @@
 // the works mentioned in an hour runs each of its patterns once a paragraph (~250 ms → ~85 ms).
 import {fileURLToPath} from 'node:url';
 import meow from 'meow';
+import {contentKey} from './core/bookmarks.js';
 import {InputError} from './core/errors.js';
 import {exportTranscript, EXPORT_FORMATS, isExportFormat} from './core/export/index.js';
 import {toText} from './core/export/text.js';
@@ -12,6 +13,7 @@ import {FROM_NAMES} from './core/formats/index.js';
 import {paragraphAt, type Transcript} from './core/model.js';
 import {sanitizeLine} from './core/sanitize.js';
 import {parseTimeQuery, START_TIME_EXAMPLES} from './core/time-query.js';
+import {bookmarksOutput, BOOKMARKS_FORMATS, isBookmarksFormat} from './bookmarks-command.js';
 import {readGivenChapters} from './chapters-input.js';
 import {chaptersOutput, CHAPTERS_FORMATS, isChaptersFormat} from './chapters-command.js';
 import type {GivenChapters} from './core/chapters/index.js';
@@ -20,6 +22,7 @@ import {loadTranscript, nameOf, stdinHasData, withTitle, type TranscriptSource} 
 import {readGivenRefs} from './refs-input.js';
 import {isRefsFormat, refsOutput, REFS_FORMATS} from './refs-command.js';
 import {runSearch} from './search-command.js';
+import {openEpisodeStore, stateDirectory} from './state/store.js';
 import {detectColorDepth} from './ui/theme.js';
 
 const BUNDLED_EPISODE = fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url));
@@ -43,6 +46,9 @@ const cli = readArguments(() =>
     $ parley refs [FILE] [--json] [--to md]
                          the books, papers and other works mentioned, with
                          the times they come up, or a reading list in Markdown
+    $ parley bookmarks [FILE] [--json] [--to md|json]
+                         your bookmarks (m while reading) and their notes,
+                         kept in ~/.local/state/parley ($XDG_STATE_HOME)
 
   Formats (detected from the content): WebVTT, SRT, Podcasting 2.0 JSON and
   HTML, Whisper JSON and TSV, Markdown, Otter, Rev, Zoom and YouTube text,
@@ -60,8 +66,8 @@ const cli = readArguments(() =>
                     ${FROM_NAMES.slice(0, 6).join(', ')},
                     ${FROM_NAMES.slice(6).join(', ')}
     --to FORMAT     export: ${EXPORT_FORMATS.join(', ')}; chapters: ${CHAPTERS_FORMATS.join(', ')};
-                    refs: ${REFS_FORMATS.join(', ')}
-    --json          search, chapters, refs: print JSON
+                    refs: ${REFS_FORMATS.join(', ')}; bookmarks: ${BOOKMARKS_FORMATS.join(', ')}
+    --json          search, chapters, refs, bookmarks: print JSON
     --limit N       search: print at most N matches (default 10)
     --help          show this help
     --version       show the version
@@ -224,13 +230,25 @@ async function refsCommand(input: readonly string[]) {
 	process.stdout.write(refsOutput(transcript, references, {json: cli.flags.json === true, to}));
 }
 
+/** `parley bookmarks [FILE]`: those saved for the transcript's content, whatever its file is called. */
+async function bookmarksCommand(input: readonly string[]) {
+	const {to} = cli.flags;
+	if (to !== undefined && !isBookmarksFormat(to)) throw new InputError(`bookmarks --to expects ${BOOKMARKS_FORMATS.join('|')}; got '${to}'`);
+	if (to !== undefined && cli.flags.json === true) throw new InputError('bookmarks takes --json or --to, not both');
+	const {transcript} = await loadEpisode(input, {chapters: false, refs: false});
+	const {state, warnings} = openEpisodeStore(stateDirectory(), contentKey(transcript), transcript.title).read();
+	warn({...transcript, warnings: [...transcript.warnings, ...warnings]});
+	guardStdout();
+	process.stdout.write(bookmarksOutput(transcript, state.bookmarks, {json: cli.flags.json === true, to}));
+}
+
 /** Options that go with some commands only. */
 function rejectMisplacedOptions(command: string | undefined) {
 	const {flags} = cli;
 	const misplaced: Array<[boolean, string]> = [
 		[flags.limit !== undefined && command !== 'search', '--limit goes with parley search'],
-		[flags.json === true && command !== 'search' && command !== 'chapters' && command !== 'refs', '--json goes with parley search, chapters or refs'],
-		[flags.to !== undefined && command !== 'export' && command !== 'chapters' && command !== 'refs', '--to goes with parley export, chapters or refs'],
+		[flags.json === true && command !== 'search' && command !== 'chapters' && command !== 'refs' && command !== 'bookmarks', '--json goes with parley search, chapters, refs or bookmarks'],
+		[flags.to !== undefined && command !== 'export' && command !== 'chapters' && command !== 'refs' && command !== 'bookmarks', '--to goes with parley export, chapters, refs or bookmarks'],
 		[flags.at !== undefined && command !== undefined, `--at goes with reading, not with ${command}`],
 		[flags.chapters !== undefined && command !== undefined && command !== 'chapters', `--chapters goes with reading or parley chapters, not with ${command}`],
 	];
@@ -246,7 +264,7 @@ function rejectUnknownOptions(argv: readonly string[]) {
 	if (from !== undefined && !FROM_NAMES.includes(from)) throw new InputError(`--from expects one of ${FROM_NAMES.join(', ')}; got '${from}'`);
 }
 
-const COMMANDS = ['search', 'export', 'chapters', 'refs'];
+const COMMANDS = ['search', 'export', 'chapters', 'refs', 'bookmarks'];
 
 async function main() {
 	rejectUnknownOptions(process.argv.slice(2));
@@ -270,6 +288,11 @@ async function main() {
 
 	if (command === 'refs') {
 		await refsCommand(cli.input.slice(1));
+		return;
+	}
+
+	if (command === 'bookmarks') {
+		await bookmarksCommand(cli.input.slice(1));
 		return;
 	}
 

@@ -1,10 +1,13 @@
 import {execFile, spawnSync} from 'node:child_process';
-import {chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
+import {addBookmark, bookmarkFor, contentKey} from '../../source/core/bookmarks.js';
+import {loadTranscript} from '../../source/input.js';
+import {openEpisodeStore} from '../../source/state/store.js';
 import {CLI} from './pty-terminal.js';
 
 const run = promisify(execFile);
@@ -121,7 +124,7 @@ describe('parley with bad input', () => {
 		['a caption file with no readable cue', () => [scratchFile('bad.vtt', 'WEBVTT\n\n00:75:00.000 --> 00:76:00.000\nHi\n')], /^parley: '.*bad\.vtt' has no cues Parley can read \(line 3: 00:75:00\.000 is not a time\)$/],
 		['a format --from does not know', () => ['--from', 'docx', '/nonexistent.txt'], /^parley: --from expects one of vtt, json, .*; got 'docx'$/],
 		['--at with export', () => ['export', SMALL, '--to', 'md', '--at', '1:00'], /^parley: --at goes with reading, not with export \(see --help\)$/],
-		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export, chapters or refs \(see --help\)$/],
+		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export, chapters, refs or bookmarks \(see --help\)$/],
 		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none \(a share of it, like 50%, works\)$/],
 		['export without --to', () => ['export', SMALL], /^parley: export needs --to json\|vtt\|srt\|md\|txt$/],
 		['export to an unknown format', () => ['export', SMALL, '--to', 'docx'], /^parley: export needs --to json\|vtt\|srt\|md\|txt; got 'docx'$/],
@@ -187,7 +190,7 @@ describe('parley search', () => {
 	it.each([
 		[['search'], /^parley: search needs a QUERY/],
 		[['search', 'x', '--limit', 'many'], /^parley: --limit expects a whole number/],
-		[['--json'], /^parley: --json goes with parley search, chapters or refs/],
+		[['--json'], /^parley: --json goes with parley search, chapters, refs or bookmarks/],
 		[['--limit', '3'], /^parley: --limit goes with parley search/],
 	])('refuses %j in one line with exit 2', async (args, message) => {
 		const {stderr, code} = await parley(args);
@@ -522,5 +525,79 @@ describe('parley refs', () => {
 		expect(stdout).toBe('');
 		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
 		expect(stderr.trimEnd()).toMatch(message);
+	});
+});
+
+describe('parley bookmarks', () => {
+	/** A state folder (as XDG_STATE_HOME) with these bookmarks on `small.txt`: [paragraph, note]. */
+	async function stateWith(marks: Array<[number, string]>): Promise<string> {
+		const state = mkdtempSync(join(tmpdir(), 'parley-state-'));
+		const transcript = await loadTranscript({kind: 'file', path: SMALL});
+		const store = openEpisodeStore(join(state, 'parley'), contentKey(transcript), transcript.title);
+		for (const [paragraph, note] of marks) store.update(addBookmark(bookmarkFor(transcript, paragraph, transcript.paragraphs[paragraph]!.start, note, new Date('2026-03-01T10:00:00Z'))));
+		return state;
+	}
+
+	async function bookmarks(state: string, args: string[]): Promise<Result> {
+		return run(CLI, ['bookmarks', ...args], {env: {PATH: process.env['PATH'], XDG_STATE_HOME: state}}).then(
+			({stdout, stderr}) => ({stdout, stderr, code: 0}),
+			(error: Result) => error,
+		);
+	}
+
+	it('lists the bookmarks with their times, speakers, words and notes', async () => {
+		const state = await stateWith([[3, 'the *first* one'], [1, '']]);
+		const {stdout, stderr, code} = await bookmarks(state, [SMALL]);
+		expect({stderr, code}).toEqual({stderr: '', code: 0});
+		expect(stdout).toBe('A small episode — 2 bookmarks\n00:00:20  Ada Lovelace: “Our guest today builds engines.”\n00:00:40  Charles Babbage: “The difference engine was my first.” — the *first* one\n');
+	});
+
+	it('finds them for a renamed copy with other line ends', async () => {
+		const state = await stateWith([[1, 'here']]);
+		const copy = scratchFile('renamed.txt', readFileSync(SMALL, 'utf8').replaceAll('\n', '\r\n'));
+		expect((await bookmarks(state, [copy])).stdout).toMatch(/— 1 bookmark\n00:00:20 .* — here\n$/);
+	});
+
+	it('writes them in Markdown with --to md, and as JSON with --to json or --json', async () => {
+		const state = await stateWith([[3, 'the *first* one']]);
+		expect((await bookmarks(state, [SMALL, '--to', 'md'])).stdout).toBe('# Bookmarks: A small episode\n\n- **00:00:40** Charles Babbage: “The difference engine was my first.” — the \\*first\\* one\n');
+		const json = (await bookmarks(state, [SMALL, '--to', 'json'])).stdout;
+		expect(JSON.parse(json)).toEqual({
+			title: 'A small episode',
+			bookmarks: [{time: '00:00:40', seconds: 40, paragraph: 3, speaker: 'Charles Babbage', quote: 'The difference engine was my first.', note: 'the *first* one', created: '2026-03-01T10:00:00.000Z'}],
+		});
+		expect((await bookmarks(state, [SMALL, '--json'])).stdout).toBe(json);
+	});
+
+	it('says when there are none, in each form, and makes no state folder', async () => {
+		const state = mkdtempSync(join(tmpdir(), 'parley-state-'));
+		expect(await bookmarks(state, [SMALL])).toEqual({stdout: 'A small episode — no bookmarks\n', stderr: '', code: 0});
+		expect((await bookmarks(state, [SMALL, '--to', 'md'])).stdout).toBe('# Bookmarks: A small episode\n\nNo bookmarks.\n');
+		expect(JSON.parse((await bookmarks(state, [SMALL, '--to', 'json'])).stdout)).toEqual({title: 'A small episode', bookmarks: []});
+		expect(readdirSync(state)).toEqual([]);
+	});
+
+	it('sets a corrupt state file aside with a one-line warning, and carries on', async () => {
+		const state = await stateWith([[1, '']]);
+		const [file] = readdirSync(join(state, 'parley'));
+		writeFileSync(join(state, 'parley', file!), 'not json');
+		const {stdout, stderr, code} = await bookmarks(state, [SMALL]);
+		expect(code).toBe(0);
+		expect(stdout).toBe('A small episode — no bookmarks\n');
+		expect(stderr).toMatch(/^parley: warning: bookmarks file was unreadable \(is not valid JSON \(.*\)\); set aside as \/.*\.corrupt-\S+\n$/);
+		expect(readdirSync(join(state, 'parley'))).toHaveLength(1);
+	});
+
+	it.each([
+		[['--to', 'txt'], /^parley: bookmarks --to expects md\|json; got 'txt'$/],
+		[['--json', '--to', 'md'], /^parley: bookmarks takes --json or --to, not both$/],
+		[['--at', '1:00'], /^parley: --at goes with reading, not with bookmarks \(see --help\)$/],
+		[['/nonexistent/ep.txt'], /^parley: cannot open '\/nonexistent\/ep\.txt': no such file$/],
+	])('refuses %j in one line with exit 2', async (args, message) => {
+		const {stdout, stderr, code} = await bookmarks(mkdtempSync(join(tmpdir(), 'parley-state-')), args);
+		expect(code).toBe(2);
+		expect(stdout).toBe('');
+		expect(stderr.trimEnd()).toMatch(message);
+		expect(stderr.trimEnd().split('\n')).toHaveLength(1);
 	});
 });
