@@ -159,8 +159,8 @@ export function audioReport(state: ReaderState, report: AudioReport, now: number
 	return withPlayer(state, {...state.player, playback, now});
 }
 
-/** The reader moved the view away from the words spoken: it stops following them until `.`. */
+/** The reader moved the view (not by playing or seeking): it stops following the words spoken until `.`. */
 export function stopFollowing(before: ReaderState, after: ReaderState): ReaderState {
 	const {player} = after;
-	return player?.following && after.top !== before.top ? {...after, player: {...player, following: false}} : after;
+	return player?.following && player === before.player && after.top !== before.top ? {...after, player: {...player, following: false}} : after;
 }

@@ -4,10 +4,22 @@ import {contentWidth, layoutTranscript} from '../../source/core/layout.js';
 import type {GivenChapters} from '../../source/core/chapters/index.js';
 import type {Transcript} from '../../source/core/model.js';
 import type {GivenRefs} from '../../source/core/work-groups.js';
-import {App, type Timing} from '../../source/ui/app.js';
+import {App, type Keep, type Timing} from '../../source/ui/app.js';
+import type {AudioLink} from '../../source/player/audio-player.js';
 import type {ColorDepth} from '../../source/ui/theme.js';
 
-type Options = {readonly columns: number; readonly rows: number; readonly at?: number; readonly colorDepth?: ColorDepth; readonly given?: GivenChapters; readonly refs?: GivenRefs; readonly timing?: Partial<Timing>};
+type Options = {
+	readonly columns: number;
+	readonly rows: number;
+	readonly at?: number;
+	readonly colorDepth?: ColorDepth;
+	readonly given?: GivenChapters;
+	readonly refs?: GivenRefs;
+	readonly timing?: Partial<Timing>;
+	readonly audio?: AudioLink;
+	readonly keep?: Keep;
+	readonly copy?: (text: string) => void;
+};
 
 const tick = () => new Promise(resolve => setTimeout(resolve, 5));
 
@@ -15,11 +27,11 @@ const tick = () => new Promise(resolve => setTimeout(resolve, 5));
 const NEVER_MS = 60_000;
 
 /** Render the app at a terminal size (ink-testing-library fixes 100 columns and no rows). */
-export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0, given, refs, timing}: Options) {
+export async function renderApp(transcript: Transcript, {columns, rows, at, colorDepth = 0, given, refs, timing, audio, keep, copy}: Options) {
 	// The app draws itself again from scratch after a resize by exiting to be mounted anew, which
 	// only the full-screen runner does: here it would leave keys with nothing to read them.
 	const times = {prepareAfterMs: NEVER_MS, redrawAfterResizeMs: NEVER_MS, ...timing};
-	const rendered = render(<App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} timing={times} />);
+	const rendered = render(<App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} timing={times} audio={audio} keep={keep} copy={copy} />);
 	const size = {columns, rows};
 	Object.defineProperty(rendered.stdout, 'columns', {get: () => size.columns});
 	Object.defineProperty(rendered.stdout, 'rows', {get: () => size.rows});
