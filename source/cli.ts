@@ -20,6 +20,8 @@ import type {GivenChapters} from './core/chapters/index.js';
 import {referencesFor, type GivenRefs} from './core/work-groups.js';
 import {loadTranscript, nameOf, stdinHasData, withTitle, type TranscriptSource} from './input.js';
 import {readGivenRefs} from './refs-input.js';
+import {findAudio} from './audio-input.js';
+import {openKeep} from './keep-input.js';
 import {isRefsFormat, refsOutput, REFS_FORMATS} from './refs-command.js';
 import {runSearch} from './search-command.js';
 import {openEpisodeStore, stateDirectory} from './state/store.js';
@@ -58,9 +60,13 @@ const cli = readArguments(() =>
   ep.txt: ep.chapters.json, .txt or .vtt), or the transcript's headings;
   otherwise Parley finds where the topics change. Works mentioned can be
   corrected in a file beside the transcript (for ep.txt: ep.refs.json).
+  Bookmarks, and where you stopped reading, are kept per transcript in
+  $XDG_STATE_HOME/parley (else ~/.local/state/parley).
 
   Options
     --at TIME       open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%
+    --audio FILE    the episode's audio, played with mpv in step with the text
+                    (default: a file beside the transcript, ep.mp3 for ep.vtt)
     --chapters FILE chapters to use (Podcasting 2.0 JSON, 0:00 Title lines, WebVTT)
     --from FORMAT   read the input as this format, not the one detected:
                     ${FROM_NAMES.slice(0, 6).join(', ')},
@@ -74,19 +80,20 @@ const cli = readArguments(() =>
 
   Keys: j/k scroll, space/b page, {/} speaker turn, [/] chapter, c chapters,
         : go to a time, / search, s works sidebar (Tab to it and back),
-        g/G start/end, q quit, ? all keys
+        g/G start/end, p play/pause, < > speed, ← → seek, . follow,
+        y copy a quote, m bookmark, ' bookmarks, q quit, ? all keys
 
   Exit status: 0 ok, 2 bad usage or unreadable input, 1 unexpected failure
 `,
 	{
 		importMeta: import.meta,
 		allowUnknownFlags: true,
-		flags: {at: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, json: {type: 'boolean'}, limit: {type: 'string'}, chapters: {type: 'string'}},
+		flags: {at: {type: 'string'}, audio: {type: 'string'}, from: {type: 'string'}, to: {type: 'string'}, json: {type: 'boolean'}, limit: {type: 'string'}, chapters: {type: 'string'}},
 	},
 	),
 );
 
-const KNOWN_OPTION = /^--(?:at|from|to|json|limit|chapters|help|version)(?:=|$)/;
+const KNOWN_OPTION = /^--(?:at|audio|from|to|json|limit|chapters|help|version)(?:=|$)/;
 const DEFAULT_SEARCH_LIMIT = 10;
 
 /** meow throws on a flag given twice: that is bad usage, said in one line. */
@@ -250,6 +257,7 @@ function rejectMisplacedOptions(command: string | undefined) {
 		[flags.json === true && command !== 'search' && command !== 'chapters' && command !== 'refs' && command !== 'bookmarks', '--json goes with parley search, chapters, refs or bookmarks'],
 		[flags.to !== undefined && command !== 'export' && command !== 'chapters' && command !== 'refs' && command !== 'bookmarks', '--to goes with parley export, chapters, refs or bookmarks'],
 		[flags.at !== undefined && command !== undefined, `--at goes with reading, not with ${command}`],
+		[flags.audio !== undefined && command !== undefined, `--audio goes with reading, not with ${command}`],
 		[flags.chapters !== undefined && command !== undefined && command !== 'chapters', `--chapters goes with reading or parley chapters, not with ${command}`],
 	];
 	const found = misplaced.find(([wrong]) => wrong);
@@ -297,12 +305,15 @@ async function main() {
 	}
 
 	// The references file matters only to the reader's sidebar, not to text printed to a pipe.
-	const {transcript, given, refs} = await loadEpisode(cli.input, {chapters: true, refs: process.stdout.isTTY === true});
+	const {source, transcript, given, refs} = await loadEpisode(cli.input, {chapters: true, refs: process.stdout.isTTY === true});
 	const at = startTime(cli.flags.at, transcript);
 	if (!process.stdout.isTTY) {
 		printPlain(transcript, at);
 		return;
 	}
+
+	const audio = findAudio(cli.flags.audio, source);
+	const keep = openKeep(transcript, at);
 
 	// Yoga, Ink's layout engine, loads its WebAssembly with fetch() when there is one, which makes
 	// Node load its HTTP client first (~25 ms). Parley uses no network; without fetch, Yoga decodes
@@ -310,7 +321,7 @@ async function main() {
 	delete (globalThis as {fetch?: unknown}).fetch;
 	// Loaded only for a terminal: Ink and React are most of Parley's start-up time.
 	const {runFullScreen} = await import('./ui/full-screen.js');
-	await runFullScreen({transcript, at, given, refs}, error => fail(`unexpected error: ${error.message}`, 1));
+	await runFullScreen({transcript, at, given, refs, audio, keep}, error => fail(`unexpected error: ${error.message}`, 1));
 	process.exit(0);
 }
 

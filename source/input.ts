@@ -25,6 +25,11 @@ const FS_REASONS: Readonly<Record<string, string>> = {
 	ENAMETOOLONG: 'name too long',
 };
 
+/** Why a file could not be opened, in a few words. */
+export function fsReason(error: unknown): string {
+	return FS_REASONS[(error as NodeJS.ErrnoException).code ?? ''] ?? (error as Error).message;
+}
+
 /** Whether standard input carries data (a pipe, a socket or a file), not a terminal or /dev/null. */
 export function stdinHasData(): boolean {
 	try {
@@ -61,8 +66,7 @@ async function readBytes(source: TranscriptSource): Promise<Uint8Array> {
 		return await readCapped(source.kind === 'stdin' ? process.stdin : createReadStream(source.path), source);
 	} catch (error) {
 		if (error instanceof InputError) throw error;
-		const code = (error as NodeJS.ErrnoException).code ?? '';
-		throw new InputError(`cannot open '${nameOf(source)}': ${FS_REASONS[code] ?? (error as Error).message}`);
+		throw new InputError(`cannot open '${nameOf(source)}': ${fsReason(error)}`);
 	} finally {
 		clearTimeout(notice);
 	}

@@ -8,7 +8,9 @@ import type {GivenChapters} from '../core/chapters/index.js';
 import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
 import type {GivenRefs} from '../core/work-groups.js';
-import {App, type AppExit} from './app.js';
+import {mpvLink, type MpvLink} from '../player/audio-link.js';
+import {App, type AppExit, type Keep} from './app.js';
+import {osc52} from './clipboard.js';
 import type {ReaderState} from './state.js';
 import {enterFullScreen, keepScrollback, type FullScreen} from './terminal.js';
 import {detectColorDepth, type ColorDepth} from './theme.js';
@@ -42,16 +44,27 @@ export type Reading = {
 	readonly given: GivenChapters | undefined;
 	/** The references file beside the transcript, for the works sidebar. */
 	readonly refs: GivenRefs | undefined;
+	/** The episode's audio file, to play with mpv. */
+	readonly audio: string | undefined;
+	/** Bookmarks and where the reader stopped. */
+	readonly keep: Keep;
 };
 
-type Session = Reading & {
+type Session = Omit<Reading, 'audio'> & {
 	readonly stdin: NodeJS.ReadStream;
 	readonly colorDepth: ColorDepth;
+	readonly audio: MpvLink | undefined;
 };
 
+/** Through the terminal, so that it reaches the clipboard of the user's machine over SSH. */
+function copyToClipboard(text: string) {
+	process.stdout.write(osc52(text, process.env));
+}
+
 function mount(session: Session, resume: ReaderState | undefined): Instance {
-	const {transcript, at, given, refs, stdin, colorDepth} = session;
-	return render(<App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} resume={resume} />, {
+	const {transcript, at, given, refs, stdin, colorDepth, audio, keep} = session;
+	const app = <App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} resume={resume} audio={audio} keep={keep} copy={copyToClipboard} />;
+	return render(app, {
 		stdin,
 		stdout: keepScrollback(process.stdout),
 		exitOnCtrlC: false,
@@ -94,17 +107,21 @@ async function suspend(screen: FullScreen, keyboard: NodeJS.ReadStream) {
 
 /** Resolves when the user quits; failures, once the screen is restored, go to `onCrash`. */
 export async function runFullScreen(reading: Reading, onCrash: (error: Error) => never): Promise<void> {
-	const session: Session = {...reading, stdin: keyboard(), colorDepth: detectColorDepth(process.env, true)};
+	const audio = reading.audio === undefined ? undefined : mpvLink(reading.audio);
+	const session: Session = {...reading, stdin: keyboard(), colorDepth: detectColorDepth(process.env, true), audio};
 	const screen = enterFullScreen(process.stdout);
 	let instance = mount(session, undefined);
 	const crash = (error: Error) => {
+		audio?.kill();
 		screen.leave();
 		onCrash(error);
 	};
 
 	for (const [signal, status] of SIGNAL_STATUS) {
 		process.on(signal, () => {
+			// Unmounting saves where the reader is.
 			instance.unmount();
+			audio?.kill();
 			screen.leave();
 			process.exit(status);
 		});
@@ -123,5 +140,6 @@ export async function runFullScreen(reading: Reading, onCrash: (error: Error) =>
 		crash(error as Error);
 	}
 
+	await audio?.close();
 	screen.leave();
 }

@@ -24,7 +24,7 @@ function addBookmark(state: ReaderState, line: NoteLine, now: number): ReaderSta
 	return {...state, bookmarks, notice: `bookmarked${clock === '' ? '' : ` ${clock}`}: ' lists the bookmarks`};
 }
 
-export function noteLineAction(current: ReaderState, line: NoteLine, action: Action): ReaderState {
+export function noteLineAction(current: ReaderState, line: NoteLine, action: Action, now: number): ReaderState {
 	const state = {...current, overlay: 'none' as const, noteLine: undefined};
 	switch (action.type) {
 		case 'line-type': {
@@ -36,7 +36,7 @@ export function noteLineAction(current: ReaderState, line: NoteLine, action: Act
 		}
 
 		case 'line-accept': {
-			return addBookmark(state, line, action.now ?? Date.now());
+			return addBookmark(state, line, now);
 		}
 
 		case 'line-cancel': {

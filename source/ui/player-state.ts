@@ -12,6 +12,10 @@ export type PlayerState = {
 	readonly following: boolean;
 	/** How many seeks the reader made: the audio is told of each. */
 	readonly seeks: number;
+	/** How many times the reader played, paused or changed the speed: the audio is told of each (not of its own changes). */
+	readonly commands: number;
+	/** Whether the audio has reported: then it, not the clock, says when the episode ends. */
+	readonly heard: boolean;
 	/** The wall-clock time (ms) of the last action or tick: what the screen shows is as of then. */
 	readonly now: number;
 };
@@ -96,7 +100,7 @@ function withPlayer(state: ReaderState, player: PlayerState): ReaderState {
 
 /** A paused player where the reader is, the first time one is needed. */
 function playerFor(state: ReaderState, now: number): PlayerState {
-	return state.player ? {...state.player, now} : {playback: pausedAt(placeOf(state).seconds, state.transcript.duration, now), following: true, seeks: 1, now};
+	return state.player ? {...state.player, now} : {playback: pausedAt(placeOf(state).seconds, state.transcript.duration, now), following: true, seeks: 1, commands: 1, heard: false, now};
 }
 
 /** Without times there is nothing to play along with. */
@@ -109,7 +113,7 @@ export function togglePlay(state: ReaderState, now: number): ReaderState {
 		const player = playerFor(state, now);
 		const playing = !player.playback.playing;
 		// Playing again brings the view back to the words spoken.
-		return withPlayer(state, {...player, playback: setPlaying(player.playback, playing, now), following: playing || player.following});
+		return withPlayer(state, {...player, playback: setPlaying(player.playback, playing, now), following: playing || player.following, commands: player.commands + 1});
 	});
 }
 
@@ -134,7 +138,7 @@ export function seekHere(state: ReaderState, now: number): ReaderState {
 export function changeRate(state: ReaderState, direction: 1 | -1, now: number): ReaderState {
 	return timedOnly(state, () => {
 		const player = playerFor(state, now);
-		return {...state, player: {...player, playback: stepRate(player.playback, direction, now)}};
+		return {...state, player: {...player, playback: stepRate(player.playback, direction, now), commands: player.commands + 1}};
 	});
 }
 
@@ -143,11 +147,11 @@ export function resumeFollowing(state: ReaderState, now: number): ReaderState {
 	return state.player ? withPlayer(state, {...state.player, now, following: true}) : state;
 }
 
-/** Time passing: the clock moves on, stops at the end, and the view follows. */
+/** Time passing: the clock moves on, stops at the end (the audio's end, when there is audio), and the view follows. */
 export function tick(state: ReaderState, now: number): ReaderState {
 	if (!state.player) return state;
 	const {playback} = state.player;
-	const stopped = ended(playback, now) ? {...playback, playing: false, at: playback.duration, since: now} : playback;
+	const stopped = ended(playback, now) && !state.player.heard ? {...playback, playing: false, at: playback.duration, since: now} : playback;
 	return withPlayer(state, {...state.player, playback: stopped, now});
 }
 
@@ -156,11 +160,18 @@ export function audioReport(state: ReaderState, report: AudioReport, now: number
 	if (report.type === 'failed') return {...state, notice: report.message};
 	if (!state.player) return state;
 	const playback = syncedTo(state.player.playback, report.seconds, report.playing, report.rate, now);
-	return withPlayer(state, {...state.player, playback, now});
+	return withPlayer(state, {...state.player, playback, now, heard: true});
 }
 
 /** The reader moved the view (not by playing or seeking): it stops following the words spoken until `.`. */
 export function stopFollowing(before: ReaderState, after: ReaderState): ReaderState {
 	const {player} = after;
 	return player?.following && player === before.player && after.top !== before.top ? {...after, player: {...player, following: false}} : after;
+}
+
+/** Ctrl-Z: the audio would play on while Parley is stopped. */
+export function pauseToSuspend(state: ReaderState, now: number): ReaderState {
+	const {player} = state;
+	if (!player?.playback.playing) return state;
+	return {...state, player: {...player, playback: setPlaying(player.playback, false, now), commands: player.commands + 1, now}};
 }

@@ -9,7 +9,7 @@ import {chapterListAction, goTo, openChapterList, stepChapter, timeLineAction, t
 import {helpLines} from './help-lines.js';
 import {bookmarkListAction, bookmarksSaved, copyQuote, noteLineAction, openBookmarkList, openNoteLine, resumeReading, type NoteLine} from './keep-state.js';
 import {noticeFor} from './notice.js';
-import {audioReport, changeRate, resumeFollowing, seekBy, seekHere, stopFollowing, tick, togglePlay, type PlayerState} from './player-state.js';
+import {audioReport, changeRate, pauseToSuspend, resumeFollowing, seekBy, seekHere, stopFollowing, tick, togglePlay, type PlayerState} from './player-state.js';
 import type {AudioReport} from '../player/audio-player.js';
 import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
 import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
@@ -72,7 +72,7 @@ export type ReaderState = {
 export type Motion = 'line' | 'half' | 'page' | 'turn';
 
 /** What the reader keeps from earlier sessions. */
-export type Kept = {readonly bookmarks: readonly Bookmark[]; readonly resumeAt: number | undefined};
+export type Kept = {readonly bookmarks: readonly Bookmark[]; readonly resumeAt: number | undefined; readonly warning?: string};
 
 /** An action, with the wall-clock time (ms) it happened at, which the player needs. */
 export type Action = ActionOf & {readonly now?: number};
@@ -141,7 +141,7 @@ const NOTHING_KEPT: Kept = {bookmarks: [], resumeAt: undefined};
 /** What the footer says first: a warning about the input, else where the reader stopped last time. */
 function firstNotice(transcript: Transcript, kept: Kept): string | undefined {
 	const resume = kept.resumeAt === undefined ? undefined : `you stopped at ${shownClock(transcript, kept.resumeAt) || 'a place'} last time: r goes back there`;
-	return noticeFor(transcript.warnings) ?? resume;
+	return noticeFor(transcript.warnings) ?? kept.warning ?? resume;
 }
 
 export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number, chapters?: Chapters, givenRefs?: GivenRefs, kept: Kept = NOTHING_KEPT): ReaderState {
@@ -220,17 +220,19 @@ export function readerReducer(current: ReaderState, action: Action): ReaderState
 }
 
 function reduce(current: ReaderState, action: Action): ReaderState {
+	// The time of the action; of the last one, for actions made without it (tests).
+	const now = action.now ?? current.player?.now ?? 0;
 	const state = UNBIDDEN.has(action.type) || (current.notice === undefined && !current.hinting) ? current : {...current, notice: undefined, hinting: false};
 	const forced = (action.type === 'quit' && action.force === true) || action.type === 'suspend' || action.type === 'redraw';
 	const overlaid = !forced && !UNBIDDEN.has(action.type);
 	if (state.overlay === 'help' && action.type !== 'digit' && overlaid) return scrollHelp(state, action);
 	if (state.search && overlaid) return searchAction(state, state.search, action);
 	if (state.timeLine && overlaid) return timeLineAction(state, state.timeLine, action);
-	if (state.noteLine && overlaid) return noteLineAction(state, state.noteLine, action);
+	if (state.noteLine && overlaid) return noteLineAction(state, state.noteLine, action, now);
 	if (state.overlay === 'bookmarks' && overlaid) return bookmarkListAction(state, action);
 	if (state.overlay === 'chapters' && overlaid) return chapterListAction(state, action);
 	if (state.sidebar.focus && overlaid) return sidebarAction(state, action, readerReducer);
-	return action.type in PLAYER_ACTIONS ? playerAction(state, action, action.now ?? state.player?.now ?? 0) : readerAction(state, action);
+	return action.type in PLAYER_ACTIONS ? playerAction(state, action, now) : readerAction(state, action, now);
 }
 
 /** Actions of the player, and of what the reader keeps. */
@@ -284,7 +286,7 @@ function playerAction(state: ReaderState, action: Action, now: number): ReaderSt
 	}
 }
 
-function readerAction(state: ReaderState, action: Action): ReaderState {
+function readerAction(state: ReaderState, action: Action, now: number): ReaderState {
 
 	switch (action.type) {
 		case 'move': {
@@ -293,7 +295,7 @@ function readerAction(state: ReaderState, action: Action): ReaderState {
 
 		case 'enter': {
 			// While a work's mentions are walked and the view is where the last step put it, Enter steps on like n.
-			return enterWalks(state) ? stepWalk(state, 1) : seekHere(state, action.now ?? state.player?.now ?? 0);
+			return enterWalks(state) ? stepWalk(state, 1) : seekHere(state, now);
 		}
 
 		case 'edge': {
@@ -323,9 +325,12 @@ function readerAction(state: ReaderState, action: Action): ReaderState {
 			return {...state, leaving: 'quit'};
 		}
 
-		case 'suspend':
+		case 'suspend': {
+			return {...pauseToSuspend(state, now), leaving: 'suspend'};
+		}
+
 		case 'redraw': {
-			return {...state, leaving: action.type};
+			return {...state, leaving: 'redraw'};
 		}
 
 		case 'search-open': {

@@ -16,9 +16,9 @@ export function usePlayerClock(player: PlayerState | undefined, dispatch: Dispat
 	}, [player, dispatch]);
 }
 
-type Sent = Pick<PlayerState, 'seeks'> & {readonly playing: boolean; readonly rate: number};
+type Sent = Pick<PlayerState, 'seeks' | 'commands'>;
 
-/** Tell the audio what the reader did (play, pause, speed, seek); its reports come back as actions. */
+/** Tell the audio what the reader did (play, pause, speed, seek), not what it reported itself; its reports come back as actions. */
 export function useAudio(player: PlayerState | undefined, audio: AudioLink | undefined, dispatch: Dispatch<Action>) {
 	const started = useRef<AudioPlayer>(undefined);
 	const sent = useRef<Sent>(undefined);
@@ -29,12 +29,12 @@ export function useAudio(player: PlayerState | undefined, audio: AudioLink | und
 		const {playing, rate} = player.playback;
 		const last = sent.current;
 		if (last?.seeks !== player.seeks) started.current.seek(positionAt(player.playback, now));
-		if (last?.rate !== rate) started.current.setRate(rate);
-		if (last?.playing !== playing) {
+		if (last?.commands !== player.commands) {
+			started.current.setRate(rate);
 			if (playing) started.current.play();
 			else started.current.pause();
 		}
 
-		sent.current = {seeks: player.seeks, playing, rate};
+		sent.current = {seeks: player.seeks, commands: player.commands};
 	}, [player, audio, dispatch]);
 }

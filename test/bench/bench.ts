@@ -1,7 +1,7 @@
 /*
  * `npm run bench`: how fast Parley draws its first frame and each scroll key, how many bytes a
  * key costs, and how much memory a long episode takes, measured in a real pseudo-terminal; then
- * search latency and quality, and parse time in every format. Prints Markdown tables and writes
+ * search latency and quality, parse time in every format, chapters, works, and what playing costs. Prints Markdown tables and writes
  * .bench/results.json.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -11,6 +11,7 @@ import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
 import {parseTranscript} from '../../source/core/formats/index.js';
 import {fiveHourCaptions, measureParsing, parseTable} from './parse-bench.js';
 import {chaptersTable, measureChapters} from './chapters-bench.js';
+import {measurePlayer, playerTable} from './player-bench.js';
 import {measureRefs, refsTable} from './refs-bench.js';
 import {measureQuality, measureSearch, searchTable} from './search-bench.js';
 import {syntheticTranscript} from './synthetic.js';
@@ -314,8 +315,11 @@ async function main(): Promise<void> {
 	process.stderr.write('measuring works mentioned…\n');
 	const refs = await measureRefs();
 	console.log(`\n${refsTable(refs)}`);
+	process.stderr.write('measuring the player…\n');
+	const player = await measurePlayer();
+	console.log(`\n${playerTable(player)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing, chapters, refs}, undefined, '\t') + '\n');
+	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing, chapters, refs, player}, undefined, '\t') + '\n');
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

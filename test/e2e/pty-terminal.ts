@@ -2,11 +2,17 @@
  * Drive the built CLI in a real pseudo-terminal and read the screen as a user would see it:
  * node-pty gives the process a terminal, @xterm/headless interprets everything it writes.
  */
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import xterm from '@xterm/headless';
 import {spawn, type IPty} from 'node-pty';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+/** Bookmarks and reading positions the tests make stay out of the user's own state folder. */
+const STATE_HOME = mkdtempSync(join(tmpdir(), 'parley-e2e-state-'));
 
 export type PtyOptions = {
 	readonly args?: readonly string[];
@@ -32,7 +38,7 @@ export class PtyTerminal {
 		const rows = options.rows ?? 24;
 		this.terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
 		const [file, args] = options.shell === undefined ? [CLI, [...(options.args ?? [])]] : ['/bin/sh', ['-c', options.shell]];
-		const env = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
+		const env = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', XDG_STATE_HOME: STATE_HOME, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
 		this.process = spawn(file, args, {
 			name: env.TERM,
 			cols: columns,

@@ -80,10 +80,17 @@ describe('the player in the reader', () => {
 		await app.press('\u001B[C');
 		expect(audio.calls.at(-1)).toMatch(/^seek 4\d$/);
 		await app.press('<');
-		expect(audio.calls.at(-1)).toBe('rate 0.75');
+		expect(audio.calls.slice(-2)).toEqual(['rate 0.75', 'play']);
 		audio.report({type: 'position', seconds: 35 * 60, playing: true, rate: 0.75});
 		await app.waitFor(frame => footer(frame).startsWith('▶ 00:35:0'), 'the position the audio reported');
 		expect(linesOf(app.frame())[0]).toMatch(/00:3[45]:\d\d/);
+		// What the audio reports of itself (paused from elsewhere, as mpv starts) is not echoed back to it.
+		const told = audio.calls.length;
+		audio.report({type: 'position', seconds: 35 * 60 + 5, playing: false, rate: 1});
+		await app.waitFor(frame => footer(frame).startsWith('‖ 00:35:05 1x'), 'the pause the audio reported');
+		expect(audio.calls).toHaveLength(told);
+		await app.press('p');
+		expect(audio.calls.slice(told)).toEqual(['rate 1', 'play']);
 		audio.report({type: 'failed', message: 'mpv stopped: playing by the clock'});
 		await app.waitFor(frame => footer(frame).startsWith('mpv stopped: playing by the clock'), 'the failure');
 	});
