@@ -20,6 +20,58 @@ const inkIncrementalFix = {
 	},
 };
 
+/** Replace `from` by `to` in a module's source, failing the build when Ink's code has changed. */
+function patched(source, path, name, from, to) {
+	if (!source.includes(from)) throw new Error(`${name}: '${from}' not found in ${path}; re-check the patch`);
+	return source.replace(from, to);
+}
+
+/*
+ * Ink 6.8 turns each line of a frame into styled cells (tokenizing its ANSI codes) and measures
+ * it, with caches that live for one frame. Most lines are the same from one frame to the next (a
+ * player's clock changes one): keep the caches across frames, bounded, so that a frame costs what
+ * changed in it; the same for the slices of lines that a box clips, and one blank cell for all.
+ * (Cells are replaced, never changed, so sharing them is safe.)
+ */
+const MAX_CACHED_LINES = 1024;
+const inkOutputCache = {
+	name: 'ink-output-cache',
+	setup(build) {
+		build.onLoad({filter: /ink[\\/]build[\\/]output\.js$/}, async ({path}) => {
+			let source = await readFile(path, 'utf8');
+			const patch = (from, to) => {
+				source = patched(source, path, 'ink-output-cache', from, to);
+			};
+
+			patch('            this.styledChars.set(line, cached);', `            if (this.styledChars.size >= ${MAX_CACHED_LINES}) this.styledChars.clear();\n            this.styledChars.set(line, cached);`);
+			patch('            this.widths.set(text, cached);', `            if (this.widths.size >= ${4 * MAX_CACHED_LINES}) this.widths.clear();\n            this.widths.set(text, cached);`);
+			patch('            this.blockWidths.set(text, cached);', `            if (this.blockWidths.size >= ${MAX_CACHED_LINES}) this.blockWidths.clear();\n            this.blockWidths.set(text, cached);`);
+			patch('export default class Output {', 'const sharedCaches = new OutputCaches();\nconst blankCell = {type: "char", value: " ", fullWidth: false, styles: []};\nexport default class Output {');
+			patch(`                row.push({
+                    type: 'char',
+                    value: ' ',
+                    fullWidth: false,
+                    styles: [],
+                });`, '                row.push(blankCell);');
+			patch('                            return sliceAnsi(line, from, to);', '                            return this.caches.getSlice(line, from, to);');
+			patch('    getStringWidth(text) {', `    slices = new Map();
+    getSlice(line, from, to) {
+        const key = from + ',' + to + ',' + line;
+        let cached = this.slices.get(key);
+        if (cached === undefined) {
+            cached = sliceAnsi(line, from, to);
+            if (this.slices.size >= ${MAX_CACHED_LINES}) this.slices.clear();
+            this.slices.set(key, cached);
+        }
+        return cached;
+    }
+    getStringWidth(text) {`);
+			patch('    caches = new OutputCaches();', '    caches = sharedCaches;');
+			return {contents: source, loader: 'js'};
+		});
+	},
+};
+
 await rm('dist', {recursive: true, force: true});
 await build({
 	entryPoints: ['source/cli.ts'],
@@ -47,7 +99,7 @@ await build({
 		// it is what Parley's own wrapping (fast-wrap-ansi) measures with.
 		'string-width': './source/shims/fast-string-width.ts',
 	},
-	plugins: [inkIncrementalFix],
+	plugins: [inkIncrementalFix, inkOutputCache],
 	banner: {
 		js: "import {createRequire as __parleyRequire} from 'node:module';const require=__parleyRequire(import.meta.url);",
 	},
