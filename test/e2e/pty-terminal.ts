@@ -11,9 +11,6 @@ import {spawn, type IPty} from 'node-pty';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
-/** Bookmarks and reading positions the tests make stay out of the user's own state folder. */
-const STATE_HOME = mkdtempSync(join(tmpdir(), 'parley-e2e-state-'));
-
 export type PtyOptions = {
 	readonly args?: readonly string[];
 	readonly columns?: number;
@@ -38,7 +35,10 @@ export class PtyTerminal {
 		const rows = options.rows ?? 24;
 		this.terminal = new xterm.Terminal({cols: columns, rows, allowProposedApi: true, scrollback: 1000});
 		const [file, args] = options.shell === undefined ? [CLI, [...(options.args ?? [])]] : ['/bin/sh', ['-c', options.shell]];
-		const env = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', XDG_STATE_HOME: STATE_HOME, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
+		// A state folder per terminal: bookmarks stay out of the user's own, and where one test stopped
+		// reading is not offered (in the footer, in place of the hints) to the next.
+		const state = mkdtempSync(join(tmpdir(), 'parley-e2e-state-'));
+		const env = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', XDG_STATE_HOME: state, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
 		this.process = spawn(file, args, {
 			name: env.TERM,
 			cols: columns,
