@@ -1,12 +1,12 @@
 import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
-import {connect, type Socket} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
 import type {AudioPlayer, AudioReport} from '../../source/player/audio-player.js';
 import {startMpv} from '../../source/player/mpv.js';
+import {mpvClient, type MpvClient} from '../helpers/mpv-ipc.js';
 import {isRunning} from '../helpers/processes.js';
 import {writeWav} from '../helpers/wav.js';
 
@@ -14,39 +14,11 @@ const mpvInstalled = spawnSync('mpv', ['--version']).status === 0;
 const CHILD = fileURLToPath(new URL('mpv-child.ts', import.meta.url));
 const WAIT = {timeout: 10_000, interval: 20};
 
-/** A second client of mpv's IPC, as another program controlling mpv would be. */
-type Client = {request(command: unknown[]): Promise<unknown>; close(): void};
-
-async function client(path: string): Promise<Client> {
-	const socket = await vi.waitFor(async () => new Promise<Socket>((resolve, reject) => {
-		const connected = connect(path, () => resolve(connected)).on('error', reject);
-	}), WAIT);
-	const waiting = new Map<number, (data: unknown) => void>();
-	let partial = '';
-	let nextId = 1;
-	socket.setEncoding('utf8').on('data', (chunk: string) => {
-		const lines = (partial + chunk).split('\n');
-		partial = lines.pop() ?? '';
-		for (const line of lines) {
-			const {request_id: id, data} = JSON.parse(line) as {request_id?: number; data?: unknown};
-			if (id !== undefined) waiting.get(id)?.(data);
-		}
-	});
-	return {
-		async request(command) {
-			const id = nextId++;
-			socket.write(`${JSON.stringify({command, request_id: id})}\n`);
-			return new Promise(resolve => waiting.set(id, resolve));
-		},
-		close: () => socket.destroy(),
-	};
-}
-
 describe.skipIf(!mpvInstalled && !process.env['CI'])('startMpv, with mpv', () => {
 	let dir: string;
 	let episode: string;
 	const players: AudioPlayer[] = [];
-	const clients: Client[] = [];
+	const clients: MpvClient[] = [];
 
 	beforeAll(() => {
 		dir = mkdtempSync(join(tmpdir(), 'parley-mpv-real-'));
@@ -91,7 +63,7 @@ describe.skipIf(!mpvInstalled && !process.env['CI'])('startMpv, with mpv', () =>
 		const socket = join(dir, 'outside.sock');
 		const {reports} = start(episode, socket);
 		await reported(reports, report => report.type === 'position');
-		const outside = await client(socket);
+		const outside = await mpvClient(socket);
 		clients.push(outside);
 		await outside.request(['seek', 15, 'absolute']);
 		await reported(reports, near(15));
@@ -109,7 +81,7 @@ describe.skipIf(!mpvInstalled && !process.env['CI'])('startMpv, with mpv', () =>
 		const socket = join(dir, 'close.sock');
 		const {player, reports} = start(episode, socket);
 		await reported(reports, report => report.type === 'position');
-		const outside = await client(socket);
+		const outside = await mpvClient(socket);
 		clients.push(outside);
 		const pid = await outside.request(['get_property', 'pid']) as number;
 		expect(isRunning(pid)).toBe(true);
@@ -126,7 +98,7 @@ describe.skipIf(!mpvInstalled && !process.env['CI'])('startMpv, with mpv', () =>
 			output += chunk;
 		});
 		await vi.waitFor(() => expect(output).toContain('"type":"position"'), WAIT);
-		const outside = await client(socket);
+		const outside = await mpvClient(socket);
 		clients.push(outside);
 		const pid = await outside.request(['get_property', 'pid']) as number;
 		parley.kill('SIGKILL');
