@@ -33,7 +33,8 @@ function patched(source, path, name, from, to) {
  * changed in it; the same for the slices of lines that a box clips, and one blank cell for all.
  * (Cells are replaced, never changed, so sharing them is safe.)
  */
-const MAX_CACHED_LINES = 1024;
+/** A few frames' lines at 400x120: at most ~10 MB of styled cells. */
+const MAX_CACHED_LINES = 256;
 const inkOutputCache = {
 	name: 'ink-output-cache',
 	setup(build) {

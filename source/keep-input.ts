@@ -1,5 +1,5 @@
 /** The reader's saved state for a transcript (bookmarks, where they stopped), from the user's state folder. */
-import {contentKey} from './core/bookmarks.js';
+import {contentKey, type EpisodeState} from './core/bookmarks.js';
 import type {Transcript} from './core/model.js';
 import {openEpisodeStore, stateDirectory} from './state/store.js';
 import type {Keep} from './ui/app.js';
@@ -9,17 +9,23 @@ const RESUME_FROM_SECONDS = 60;
 
 const warningOf = (warnings: readonly string[]) => (warnings.length === 0 ? undefined : warnings.join('; '));
 
+/** The bookmarks of paragraphs this transcript has (a state file can be edited by hand). */
+function inRange(state: EpisodeState, transcript: Transcript): EpisodeState {
+	return {...state, bookmarks: state.bookmarks.filter(bookmark => bookmark.paragraph < transcript.paragraphs.length)};
+}
+
 /** `at`: where the reader asked to start; then where they stopped last time is not offered. */
 export function openKeep(transcript: Transcript, at: number | undefined): Keep {
 	const store = openEpisodeStore(stateDirectory(), contentKey(transcript), transcript.title);
-	const {state, warnings} = store.read();
+	const read = store.read();
+	const state = inRange(read.state, transcript);
 	const stopped = state.position?.seconds;
 	const offered = at === undefined && stopped !== undefined && stopped >= RESUME_FROM_SECONDS && stopped < transcript.duration;
 	return {
-		kept: {bookmarks: state.bookmarks.filter(bookmark => bookmark.paragraph < transcript.paragraphs.length), resumeAt: offered ? stopped : undefined, warning: warningOf(warnings)},
+		kept: {bookmarks: state.bookmarks, resumeAt: offered ? stopped : undefined, warning: warningOf(read.warnings)},
 		save(change) {
 			const saved = store.update(change);
-			return {state: saved.state, warning: warningOf(saved.warnings)};
+			return {state: inRange(saved.state, transcript), warning: warningOf(saved.warnings)};
 		},
 	};
 }

@@ -142,6 +142,11 @@ function bookmarkIn(value: unknown, index: number): Bookmark {
 	};
 }
 
+/** A state file a newer Parley wrote: not malformed, not to be set aside or overwritten. */
+export class NewerStateError extends InputError {
+	override name = 'NewerStateError';
+}
+
 /** A state file's contents; anything malformed is one `InputError` naming what. Its text is cleaned: the file may have been edited. */
 export function parseEpisodeState(text: string): EpisodeState {
 	const json = readJson(text);
@@ -149,6 +154,7 @@ export function parseEpisodeState(text: string): EpisodeState {
 	const fields = json as Fields;
 	const version = fields['version'];
 	if (version === undefined) throw new InputError('has no "version"');
+	if (typeof version === 'number' && version > VERSION) throw new NewerStateError(`it was written by a newer Parley (version ${version}) and is left as it is`);
 	if (version !== VERSION) throw new InputError(`has version ${sanitizeLine(JSON.stringify(version))}; this Parley reads version ${VERSION}`);
 	const {title, bookmarks} = fields;
 	if (typeof title !== 'string') throw new InputError('has no "title"');

@@ -63,12 +63,13 @@ export function ended(playback: Playback, now: number): boolean {
 
 /**
  * Milliseconds from `now` until the next whole second of the episode, when something on screen
- * may change (the clock, the paragraph spoken); undefined while paused. Playing redraws at most
+ * may change (the clock, the paragraph spoken); undefined while paused or at the end. Playing redraws at most
  * once a second of the episode, never at a frame rate.
  */
 export function msToNextSecond(playback: Playback, now: number): number | undefined {
-	if (!playback.playing) return undefined;
 	const position = positionAt(playback, now);
+	// At the end nothing changes any more (audio longer than the transcript plays on there).
+	if (!playback.playing || position >= playback.duration) return undefined;
 	const next = Math.min(playback.duration, Math.floor(position) + 1);
 	return Math.max(1, Math.ceil(((next - position) * 1000) / playback.rate));
 }

@@ -7,7 +7,7 @@ import {randomBytes} from 'node:crypto';
 import {closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
-import {emptyEpisodeState, parseEpisodeState, serializeEpisodeState, type EpisodeState, type StateChange} from '../core/bookmarks.js';
+import {emptyEpisodeState, NewerStateError, parseEpisodeState, serializeEpisodeState, type EpisodeState, type StateChange} from '../core/bookmarks.js';
 import {InputError} from '../core/errors.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {LockBusyError, withLock} from './lock.js';
@@ -41,7 +41,7 @@ const REASONS: Readonly<Record<string, string>> = {
 
 /** Errors of the file system and a busy lock are the user's situation; anything else is a bug, and thrown. */
 function reasonFor(error: unknown): string {
-	if (error instanceof LockBusyError) return error.message;
+	if (error instanceof LockBusyError || error instanceof NewerStateError) return error.message;
 	const {code} = error as NodeJS.ErrnoException;
 	if (typeof code !== 'string') throw error;
 	return REASONS[code] ?? (error as Error).message;
@@ -107,7 +107,7 @@ export function openEpisodeStore(directory: string, key: string, title: string):
 		try {
 			return load(file, title);
 		} catch (error) {
-			if (!(error instanceof InputError)) throw error;
+			if (error instanceof NewerStateError || !(error instanceof InputError)) throw error;
 			const aside = `${file}.corrupt-${new Date().toISOString().replaceAll(':', '-')}`;
 			renameSync(file, aside);
 			warn(`bookmarks file was unreadable (${error.message}); set aside as ${aside}`);
@@ -121,7 +121,7 @@ export function openEpisodeStore(directory: string, key: string, title: string):
 			try {
 				saved = load(file, title);
 			} catch (error) {
-				if (!(error instanceof InputError)) throw error;
+				if (error instanceof NewerStateError || !(error instanceof InputError)) throw error;
 				saved = withLock(lock, loadLocked);
 			}
 

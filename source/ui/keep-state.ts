@@ -49,9 +49,8 @@ export function noteLineAction(current: ReaderState, line: NoteLine, action: Act
 	}
 }
 
-/** The bookmark nearest before where the reader is, chosen when the list opens. */
+/** The bookmark nearest before where the reader is, chosen when the list opens (it says how to make one when there is none). */
 export function openBookmarkList(state: ReaderState): ReaderState {
-	if (state.bookmarks.length === 0) return {...state, count: '', notice: 'no bookmarks yet: m bookmarks the paragraph you are on'};
 	const {seconds} = placeOf(state);
 	const choice = Math.max(0, state.bookmarks.findLastIndex(bookmark => bookmark.seconds <= seconds));
 	return {...state, overlay: 'bookmarks', count: '', bookmarkChoice: choice};
@@ -63,8 +62,7 @@ function choose(state: ReaderState, choice: number): ReaderState {
 
 function deleteChosen(state: ReaderState): ReaderState {
 	const bookmarks = state.bookmarks.filter((_, index) => index !== state.bookmarkChoice);
-	const left = {...state, bookmarks, bookmarkChoice: Math.min(state.bookmarkChoice, bookmarks.length - 1)};
-	return bookmarks.length === 0 ? {...left, overlay: 'none', bookmarkChoice: 0, notice: 'no bookmarks left'} : left;
+	return {...state, bookmarks, bookmarkChoice: Math.max(0, Math.min(state.bookmarkChoice, bookmarks.length - 1))};
 }
 
 export function bookmarkListAction(state: ReaderState, action: Action): ReaderState {
@@ -87,7 +85,8 @@ export function bookmarkListAction(state: ReaderState, action: Action): ReaderSt
 		}
 
 		case 'line-accept': {
-			return goTo({...state, overlay: 'none'}, state.bookmarks[choice]!.seconds);
+			const chosen = state.bookmarks[choice];
+			return chosen ? goTo({...state, overlay: 'none'}, chosen.seconds) : {...state, overlay: 'none'};
 		}
 
 		default: {
@@ -100,8 +99,7 @@ export function bookmarkListAction(state: ReaderState, action: Action): ReaderSt
 export function bookmarksSaved(state: ReaderState, bookmarks: readonly Bookmark[], warning: string | undefined): ReaderState {
 	const chosen = state.bookmarks[state.bookmarkChoice]?.id;
 	const choice = Math.max(0, bookmarks.findIndex(bookmark => bookmark.id === chosen));
-	const overlay = state.overlay === 'bookmarks' && bookmarks.length === 0 ? 'none' : state.overlay;
-	return {...state, bookmarks, bookmarkChoice: choice, overlay, notice: warning ?? state.notice};
+	return {...state, bookmarks, bookmarkChoice: choice, notice: warning ?? state.notice};
 }
 
 /** `r`: back to where the reader stopped last time. */

@@ -112,8 +112,11 @@ export function togglePlay(state: ReaderState, now: number): ReaderState {
 	return timedOnly(state, () => {
 		const player = playerFor(state, now);
 		const playing = !player.playback.playing;
+		const playback = setPlaying(player.playback, playing, now);
+		// Played at the end, it starts again from the beginning: a seek, for the audio.
+		const seeks = player.seeks + (playing && player.playback.at >= player.playback.duration ? 1 : 0);
 		// Playing again brings the view back to the words spoken.
-		return withPlayer(state, {...player, playback: setPlaying(player.playback, playing, now), following: playing || player.following, commands: player.commands + 1});
+		return withPlayer(state, {...player, playback, seeks, following: playing || player.following, commands: player.commands + 1});
 	});
 }
 
@@ -129,10 +132,13 @@ export function seekBy(state: ReaderState, seconds: number, now: number): Reader
 	return seekPlayer(state, player => positionAt(player.playback, now) + seconds, now);
 }
 
-/** Enter: the player to what the reader is on. */
+/** Enter: play from what the reader is on. */
 export function seekHere(state: ReaderState, now: number): ReaderState {
 	const {seconds} = placeOf(state);
-	return seekPlayer(state, () => seconds, now);
+	const sought = seekPlayer(state, () => seconds, now);
+	const {player} = sought;
+	if (!player || player.playback.playing) return sought;
+	return {...sought, player: {...player, playback: setPlaying(player.playback, true, now), commands: player.commands + 1}};
 }
 
 export function changeRate(state: ReaderState, direction: 1 | -1, now: number): ReaderState {
@@ -157,7 +163,8 @@ export function tick(state: ReaderState, now: number): ReaderState {
 
 /** The audio's word on where it is (it can be moved from outside Parley), or that it cannot play. */
 export function audioReport(state: ReaderState, report: AudioReport, now: number): ReaderState {
-	if (report.type === 'failed') return {...state, notice: report.message};
+	// Failed, the audio no longer says when the episode ends: the clock does.
+	if (report.type === 'failed') return {...state, notice: report.message, player: state.player && {...state.player, heard: false}};
 	if (!state.player) return state;
 	const playback = syncedTo(state.player.playback, report.seconds, report.playing, report.rate, now);
 	return withPlayer(state, {...state.player, playback, now, heard: true});

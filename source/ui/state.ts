@@ -9,7 +9,7 @@ import {chapterListAction, goTo, openChapterList, stepChapter, timeLineAction, t
 import {helpLines} from './help-lines.js';
 import {bookmarkListAction, bookmarksSaved, copyQuote, noteLineAction, openBookmarkList, openNoteLine, resumeReading, type NoteLine} from './keep-state.js';
 import {noticeFor} from './notice.js';
-import {audioReport, changeRate, pauseToSuspend, resumeFollowing, seekBy, seekHere, stopFollowing, tick, togglePlay, type PlayerState} from './player-state.js';
+import {audioReport, changeRate, follow, pauseToSuspend, resumeFollowing, seekBy, seekHere, stopFollowing, tick, togglePlay, type PlayerState} from './player-state.js';
 import type {AudioReport} from '../player/audio-player.js';
 import {searchAction, stepMatch, type Found, type SearchLine} from './search-state.js';
 import {bodyRows, clampTop, isTooSmall, maxTop, repeat, scrollTo} from './viewport.js';
@@ -216,7 +216,10 @@ const UNBIDDEN = new Set<Action['type']>(['resize', 'chapters-ready', 'refs-read
 /** The reader's own moves of the view (not the player's, nor a resize's) stop it following the player. */
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
 	const next = reduce(current, action);
-	return UNBIDDEN.has(action.type) ? next : stopFollowing(current, next);
+	if (UNBIDDEN.has(action.type)) return next;
+	// A search given up puts the view back where it was; while the player plays on, that is the words spoken.
+	if (action.type === 'line-cancel' && current.player?.following) return follow(next);
+	return stopFollowing(current, next);
 }
 
 function reduce(current: ReaderState, action: Action): ReaderState {

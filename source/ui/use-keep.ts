@@ -22,14 +22,21 @@ export function useKeep(state: ReaderState, keep: Keep | undefined, dispatch: Di
 		dispatch({type: 'bookmarks-saved', bookmarks: kept.bookmarks, warning});
 	}, [state.bookmarks, keep, dispatch]);
 
+	// Only once the reader has moved: opening a transcript and closing it again keeps where they stopped before.
 	const latest = useRef(state);
 	latest.current = state;
+	const opened = useRef(state.anchor);
 	useEffect(() => {
-		if (!keep) return undefined;
+		if (!keep || state.anchor === opened.current) return undefined;
 		const timer = setTimeout(() => savePosition(keep, latest.current), SAVE_POSITION_AFTER_MS);
 		return () => clearTimeout(timer);
 	}, [state.anchor, keep]);
-	useEffect(() => () => keep && savePosition(keep, latest.current), [keep]);
+	useEffect(
+		() => () => {
+			if (keep && latest.current.anchor !== opened.current) savePosition(keep, latest.current);
+		},
+		[keep],
+	);
 }
 
 /** Each quote copied goes on the clipboard once (not again when the reader is drawn anew). */

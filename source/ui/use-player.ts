@@ -18,16 +18,18 @@ export function usePlayerClock(player: PlayerState | undefined, dispatch: Dispat
 
 type Sent = Pick<PlayerState, 'seeks' | 'commands'>;
 
+/** What each audio was last told, kept with it: the reader is mounted anew on a resize or Ctrl-L, the audio plays on. */
+const sentTo = new WeakMap<AudioLink, Sent>();
+
 /** Tell the audio what the reader did (play, pause, speed, seek), not what it reported itself; its reports come back as actions. */
 export function useAudio(player: PlayerState | undefined, audio: AudioLink | undefined, dispatch: Dispatch<Action>) {
 	const started = useRef<AudioPlayer>(undefined);
-	const sent = useRef<Sent>(undefined);
 	useEffect(() => {
 		if (!player || !audio) return;
 		const now = Date.now();
 		started.current ??= audio.start(positionAt(player.playback, now), report => dispatch({type: 'audio', report, now: Date.now()}));
 		const {playing, rate} = player.playback;
-		const last = sent.current;
+		const last = sentTo.get(audio);
 		if (last?.seeks !== player.seeks) started.current.seek(positionAt(player.playback, now));
 		if (last?.commands !== player.commands) {
 			started.current.setRate(rate);
@@ -35,6 +37,6 @@ export function useAudio(player: PlayerState | undefined, audio: AudioLink | und
 			else started.current.pause();
 		}
 
-		sent.current = {seeks: player.seeks, commands: player.commands};
+		sentTo.set(audio, {seeks: player.seeks, commands: player.commands});
 	}, [player, audio, dispatch]);
 }

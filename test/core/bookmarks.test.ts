@@ -7,6 +7,7 @@ import {
 	contentKey,
 	deleteBookmark,
 	emptyEpisodeState,
+	NewerStateError,
 	parseEpisodeState,
 	serializeEpisodeState,
 	setPosition,
@@ -102,7 +103,7 @@ describe('the state file', () => {
 		['not JSON', '{"version": 1,', /^is not valid JSON/],
 		['not an object', '[]', /^is not a JSON object$/],
 		['no version', JSON.stringify({...valid, version: undefined}), /^has no "version"$/],
-		['a newer version', JSON.stringify({...valid, version: 2}), /^has version 2; this Parley reads version 1$/],
+		['an unknown version', JSON.stringify({...valid, version: '1.0'}), /^has version "1.0"; this Parley reads version 1$/],
 		['no bookmarks list', JSON.stringify({...valid, bookmarks: {}}), /^has no "bookmarks" list$/],
 		['no title', JSON.stringify({...valid, title: 3}), /^has no "title"$/],
 		['a bad position', JSON.stringify({...valid, position: {paragraph: -1, seconds: 0, updated: NOW}}), /^position: "paragraph" is not a whole number from 0$/],
@@ -115,6 +116,10 @@ describe('the state file', () => {
 	])('refuses %s, saying what is wrong', (_name, text, message) => {
 		expect(() => parseEpisodeState(text)).toThrow(InputError);
 		expect(() => parseEpisodeState(text)).toThrow(message);
+	});
+
+	it('does not take a file a newer Parley wrote for a malformed one', () => {
+		expect(() => parseEpisodeState(JSON.stringify({...valid, version: 2}))).toThrow(NewerStateError);
 	});
 });
 

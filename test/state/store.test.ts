@@ -78,6 +78,19 @@ describe('the episode store', () => {
 		expect(ids(saved(directory).bookmarks)).toEqual(['b10']);
 	});
 
+	it('leaves a file a newer Parley wrote as it is, and keeps the changes in memory', () => {
+		const directory = scratch();
+		const newer = JSON.stringify({version: 2, title: 'T', bookmarks: [], somethingNew: true});
+		writeFileSync(join(directory, `${KEY}.json`), newer);
+		const store = openEpisodeStore(directory, KEY, 'T');
+		expect(store.read().warnings).toEqual([`cannot read bookmarks: it was written by a newer Parley (version 2) and is left as it is (${directory})`]);
+		const {state, warnings} = store.update(addBookmark(bookmark(10)));
+		expect(warnings).toEqual([`cannot save bookmarks: it was written by a newer Parley (version 2) and is left as it is (${directory})`]);
+		expect(ids(state.bookmarks)).toEqual(['b10']);
+		expect(readdirSync(directory)).toEqual([`${KEY}.json`]);
+		expect(readFileSync(join(directory, `${KEY}.json`), 'utf8')).toBe(newer);
+	});
+
 	it('sets aside a file of the wrong shape found when saving', () => {
 		const directory = scratch();
 		writeFileSync(join(directory, `${KEY}.json`), JSON.stringify({version: 1, title: 'T', bookmarks: [{id: 'x'}]}));

@@ -141,3 +141,27 @@ describe('the player in the reader', () => {
 		expect(store.saved().position?.seconds).toBeGreaterThan(34 * 60);
 	});
 });
+
+describe('what is kept across mounts and sessions', () => {
+	it('a reader mounted anew (resize, Ctrl-L) does not seek the audio again', async () => {
+		const audio = fakeAudio();
+		const first = await renderApp(seed, {columns: 80, rows: 24, audio: audio.link});
+		await first.press('p');
+		first.unmount();
+		const told = audio.calls.length;
+		const second = await renderApp(seed, {columns: 80, rows: 24, audio: audio.link});
+		await second.press('p');
+		// The new reader starts its own player (in the real app it resumes the old state), and tells the audio only what it did.
+		expect(audio.calls.slice(told).filter(call => call.startsWith('seek'))).toEqual([]);
+	});
+
+	it('opening a transcript and closing it again keeps where the reader stopped before', async () => {
+		const store = fakeKeep({bookmarks: [], resumeAt: 35 * 60});
+		const app = await renderApp(seed, {columns: 80, rows: 24, keep: store.keep});
+		app.unmount();
+		expect(store.saved().position).toBeUndefined();
+		const gone = await renderApp(seed, {columns: 80, rows: 24, keep: store.keep, at: 20 * 60});
+		gone.unmount();
+		expect(store.saved().position).toBeUndefined();
+	});
+});

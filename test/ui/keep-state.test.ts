@@ -48,11 +48,15 @@ describe('bookmarks', () => {
 		expect(deleted.bookmarks.map(each => each.note)).toEqual(['', 'late']);
 		expect(deleted).toMatchObject({overlay: 'bookmarks', bookmarkChoice: 1});
 		const emptied = run(deleted, {type: 'list-delete'}, {type: 'list-delete'});
-		expect(emptied).toMatchObject({bookmarks: [], overlay: 'none', notice: 'no bookmarks left'});
+		expect(emptied).toMatchObject({bookmarks: [], overlay: 'bookmarks', bookmarkChoice: 0});
+		expect(run(emptied, {type: 'list-delete'}, {type: 'line-accept'})).toMatchObject({bookmarks: [], overlay: 'none', top: listed.top});
 	});
 
-	it('\' with no bookmarks says how to make one', () => {
-		expect(run(start, {type: 'bookmarks-open'})).toMatchObject({overlay: 'none', notice: 'no bookmarks yet: m bookmarks the paragraph you are on'});
+	it('\' with no bookmarks opens the empty list (it says how to make one), so that keys typed after it are the list\'s', () => {
+		const empty = run(start, {type: 'bookmarks-open'});
+		expect(empty).toMatchObject({overlay: 'bookmarks', bookmarkChoice: 0});
+		expect(run(empty, {type: 'line-select', direction: 1}, {type: 'line-select', direction: 1})).toMatchObject({overlay: 'bookmarks', top: 0});
+		expect(run(empty, {type: 'line-cancel'}).overlay).toBe('none');
 	});
 
 	it('saves only what changed, so that bookmarks another Parley saved meanwhile stay', () => {
@@ -70,7 +74,7 @@ describe('bookmarks', () => {
 		const other = bookmarkFor(seed, 0, 11, 'from another window', new Date());
 		const saved = run(marked, {type: 'bookmarks-saved', bookmarks: [other, ...marked.bookmarks]});
 		expect(saved.bookmarkChoice).toBe(2);
-		expect(run(marked, {type: 'bookmarks-saved', bookmarks: [], warning: "can't save bookmarks: EACCES"})).toMatchObject({overlay: 'none', notice: "can't save bookmarks: EACCES"});
+		expect(run(marked, {type: 'bookmarks-saved', bookmarks: [], warning: 'cannot save bookmarks: permission denied'})).toMatchObject({overlay: 'bookmarks', notice: 'cannot save bookmarks: permission denied'});
 	});
 });
 

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {paragraphAt} from '../../source/core/model.js';
+import {msToNextSecond} from '../../source/core/playback.js';
 import {liveParagraph, placeOf, playerPosition, spokenLine} from '../../source/ui/player-state.js';
 import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
 import {bodyRows} from '../../source/ui/viewport.js';
@@ -18,6 +19,7 @@ const at = (now: number) => <T extends Action>(action: T): T => ({...action, now
 const play = (now: number): Action => at(now)({type: 'play'});
 const tick = (now: number): Action => ({type: 'tick', now});
 const down = (now: number): Action => at(now)({type: 'move', by: 'page', direction: 1});
+const goToTime = (text: string): Action[] => [{type: 'time-open'}, {type: 'line-type', text}, {type: 'line-accept'}];
 
 /** Whether the line spoken is where the view keeps it: in its upper third. */
 function inUpperThird(state: ReaderState): boolean {
@@ -80,10 +82,14 @@ describe('playing by the clock', () => {
 	});
 
 	it('Enter plays from the paragraph the reader is on: a time gone to, or the top of the view', () => {
-		const gone = run(start, {type: 'time-open'}, {type: 'line-type', text: '35:00'}, {type: 'line-accept'});
+		const gone = run(start, ...goToTime('35:00'));
 		const sought = run(gone, at(5000)({type: 'enter'}));
 		expect(playerPosition(sought.player!)).toBe(35 * 60);
-		expect(sought.player!.playback.playing).toBe(false);
+		expect(sought.player!.playback.playing).toBe(true);
+		// Playing already: the player moves, and plays on.
+		const again = run(sought, ...goToTime('50:00'), at(6000)({type: 'enter'}));
+		expect(again.player!.playback).toMatchObject({playing: true, at: 50 * 60});
+		expect(again.player!.commands).toBe(sought.player!.commands);
 	});
 
 	it('< and > change the speed, and the clock runs at it', () => {
@@ -92,11 +98,36 @@ describe('playing by the clock', () => {
 		expect(playerPosition(fast.player!)).toBe(first + 15);
 	});
 
-	it('stops at the end', () => {
+	it('stops at the end; p there plays from the start, and the audio is told to seek there', () => {
 		const end = seed.duration;
 		const state = run(start, play(0), tick((end + 60) * 1000));
 		expect(state.player!.playback).toMatchObject({playing: false, at: end});
 		expect(state.top).toBeGreaterThan(0);
+		const again = run(state, play((end + 70) * 1000));
+		expect(again.player!.playback).toMatchObject({playing: true, at: 0});
+		expect(again.player!.seeks).toBe(state.player!.seeks + 1);
+		// A pause is no seek.
+		expect(run(again, play((end + 75) * 1000)).player!.seeks).toBe(again.player!.seeks);
+	});
+
+	it('with audio longer than the transcript, plays on at the end without waking every millisecond', () => {
+		const heard = run(start, play(0), {type: 'audio', report: {type: 'position', seconds: seed.duration - 1, playing: true, rate: 1}, now: 0});
+		const past = run(heard, tick(5000));
+		expect(past.player!.playback.playing).toBe(true);
+		expect(playerPosition(past.player!)).toBe(seed.duration);
+		expect(msToNextSecond(past.player!.playback, 5000)).toBeUndefined();
+		// Once the audio has failed, the clock says where the end is again.
+		const failed = run(past, {type: 'audio', report: {type: 'failed', message: 'mpv stopped (SIGKILL); playing by the clock'}, now: 6000}, tick(7000));
+		expect(failed.player!.playback.playing).toBe(false);
+	});
+
+	it('a search given up while playing goes back to the words spoken, not to where the search began', () => {
+		const playing = run(start, play(0));
+		const searching = run(playing, at(0)({type: 'search-open'}), {type: 'line-type', text: 'dimension'}, tick(120_000));
+		const back = run(searching, at(120_000)({type: 'line-cancel'}));
+		expect(back.player!.following).toBe(true);
+		expect(inUpperThird(back)).toBe(true);
+		expect(back.top).toBeGreaterThan(0);
 	});
 
 	it('follows the audio’s reports, and plays by the clock when the audio fails', () => {

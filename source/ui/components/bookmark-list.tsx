@@ -16,5 +16,6 @@ export function BookmarkList({bookmarks, selected, timed, height}: Props) {
 		const note = bookmark.note === '' ? '' : `${bookmark.note} — `;
 		return `${time}${note}${bookmark.speaker === undefined ? '' : `${bookmark.speaker}: `}${bookmark.quote}`;
 	});
-	return <ChoiceList heading={`${bookmarksSummary(bookmarks)}: Enter go there, x delete`} rows={rows} selected={selected} height={height} />;
+	const heading = bookmarks.length === 0 ? 'no bookmarks yet: m bookmarks the paragraph you are on' : `${bookmarksSummary(bookmarks)}: Enter go there, x delete`;
+	return <ChoiceList heading={heading} rows={rows} selected={selected} height={height} />;
 }
