@@ -63,6 +63,8 @@ function copyToClipboard(text: string) {
 
 function mount(session: Session, resume: ReaderState | undefined): Instance {
 	const {transcript, at, given, refs, stdin, colorDepth, audio, keep} = session;
+	// Ink takes raw mode only after its first frame: a key typed meanwhile would be echoed over it.
+	stdin.setRawMode?.(true);
 	const app = <App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} resume={resume} audio={audio} keep={keep} copy={copyToClipboard} />;
 	return render(app, {
 		stdin,

@@ -13,6 +13,7 @@ import {fiveHourCaptions, measureParsing, parseTable} from './parse-bench.js';
 import {chaptersTable, measureChapters} from './chapters-bench.js';
 import {measurePlayer, playerTable} from './player-bench.js';
 import {measureRefs, refsTable} from './refs-bench.js';
+import {measureSsh, sshTable} from './ssh-bench.js';
 import {measureQuality, measureSearch, searchTable} from './search-bench.js';
 import {syntheticTranscript} from './synthetic.js';
 
@@ -37,7 +38,7 @@ type Case = {
 	readonly rows: number;
 };
 
-type Stats = {readonly median: number; readonly p95: number; readonly mean: number};
+export type Stats = {readonly median: number; readonly p95: number; readonly mean: number};
 
 type KeyResult = {
 	readonly ms: Stats;
@@ -61,7 +62,7 @@ type CaseResult = {
 
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
-function stats(values: readonly number[]): Stats {
+export function stats(values: readonly number[]): Stats {
 	const sorted = [...values].sort((a, b) => a - b);
 	const rank = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
 	return {median: rank(0.5), p95: rank(0.95), mean: sorted.reduce((sum, value) => sum + value, 0) / sorted.length};
@@ -70,14 +71,14 @@ function stats(values: readonly number[]): Stats {
 /* Every terminal opened, so that none outlives the bench, whatever happens. */
 const live = new Set<PtyTerminal>();
 
-function open(options: PtyOptions): PtyTerminal {
+export function open(options: PtyOptions): PtyTerminal {
 	const term = new PtyTerminal(options);
 	live.add(term);
 	void term.exited.then(() => live.delete(term));
 	return term;
 }
 
-async function close(term: PtyTerminal): Promise<void> {
+export async function close(term: PtyTerminal): Promise<void> {
 	term.kill();
 	const exited = await Promise.race([term.exited.then(() => true), sleep(2000).then(() => false)]);
 	if (!exited) term.process.kill('SIGKILL');
@@ -182,7 +183,7 @@ async function repeat(runs: number, measure: () => Promise<number>): Promise<Sta
 
 type Press = {readonly ms: number; readonly bytes: number; readonly frames: number};
 
-async function press(term: PtyTerminal, key: string, sync: boolean): Promise<Press> {
+export async function press(term: PtyTerminal, key: string, sync: boolean): Promise<Press> {
 	await term.screen(); // let the emulator catch up first, so it does not compete inside the timing
 	const from = term.output.length;
 	const written = frameWritten(term, from, sync);
@@ -318,8 +319,11 @@ async function main(): Promise<void> {
 	process.stderr.write('measuring the player…\n');
 	const player = await measurePlayer();
 	console.log(`\n${playerTable(player)}`);
+	process.stderr.write('measuring keys over ssh…\n');
+	const ssh = await measureSsh();
+	console.log(`\n${sshTable(ssh)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing, chapters, refs, player}, undefined, '\t') + '\n');
+	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, search, quality, parsing, chapters, refs, player, ssh}, undefined, '\t') + '\n');
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
