@@ -73,7 +73,8 @@ function asJson(episodes: readonly Episode[], hits: readonly SearchHit[]): strin
 		const {name, transcript} = episodes[hit.episode]!;
 		const text = transcript.paragraphs[hit.paragraph]!.text;
 		return {
-			...(name === undefined ? {} : {file: name}),
+			// A file's name is untrusted text like its contents (JSON escapes controls, not bidi overrides).
+			...(name === undefined ? {} : {file: sanitizeLine(name)}),
 			episode: transcript.title,
 			time: transcript.timed ? Math.round(hit.time * 10) / 10 : null,
 			timestamp: shownClock(transcript, hit.time) || null,
@@ -95,7 +96,7 @@ function asText(episodes: readonly Episode[], hits: readonly SearchHit[], bold: 
 			const {name, transcript} = episodes[hit.episode]!;
 			const {before, passage, after} = excerpt(transcript.paragraphs[hit.paragraph]!.text, hit, CONTEXT);
 			const marked = bold ? `\u001B[1m${passage}\u001B[22m` : passage;
-			const where = [name, shownClock(transcript, hit.time), speakerOf(transcript, hit)].filter(Boolean).join('  ');
+			const where = [name && sanitizeLine(name), shownClock(transcript, hit.time), speakerOf(transcript, hit)].filter(Boolean).join('  ');
 			return `${where}\n    ${before}${marked}${after}\n`;
 		})
 		.join('\n');

@@ -39,7 +39,8 @@ export function parseTimeQuery(text: string, position: number, duration: number,
 	const step = /^[+-]/.test(query) ? parseLength(query.slice(1)) : undefined;
 	if (step !== undefined) return {seconds: Math.max(0, Math.min(duration, position + (query.startsWith('-') ? -step : step)))};
 	const seconds = share(query, duration) ?? (/^[+-]/.test(query) ? undefined : parseLength(query));
-	if (seconds === undefined) return {error: `not a time: '${text.trim()}'; try ${examples}`};
+	// Hundreds of digits make Infinity (and a share of an empty episode NaN): no time either.
+	if (seconds === undefined || !Number.isFinite(seconds)) return {error: `not a time: '${text.trim()}'; try ${examples}`};
 	if (seconds > duration) return {error: `${formatClock(seconds)} is after the end (${formatClock(duration)})`};
 	return {seconds};
 }

@@ -1,6 +1,7 @@
 /** Keys to actions, with less and vim habits: the one place a key gets its meaning and its help. */
 import type {Key} from 'ink';
 import {RATES} from '../core/playback.js';
+import {sanitizeText} from '../core/sanitize.js';
 import {SEEK_BACK_SECONDS, SEEK_ON_SECONDS} from './player-state.js';
 import type {Action} from './state.js';
 
@@ -122,7 +123,8 @@ function typedText(input: string): Action[] {
 		const character = raw === '\r' && index < characters.length - 1 ? ' ' : raw;
 		if (character === '\r') actions.push({type: 'line-accept'});
 		else if (character === '\u007F' || character === '\b') actions.push({type: 'line-erase'});
-		else if (/\p{Cc}/u.test(character) && !/[\n\t]/.test(character)) continue;
+		// Controls and bidi overrides (a paste may hold them) would act on the terminal as the line is shown.
+		else if (sanitizeText(character) === '') continue;
 		else if (last?.type === 'line-type') actions[actions.length - 1] = {type: 'line-type', text: last.text + character.replace(/[\n\t]/, ' ')};
 		else actions.push({type: 'line-type', text: character.replace(/[\n\t]/, ' ')});
 	}
@@ -175,14 +177,20 @@ function listActions(input: string, key: KeyPress): Action[] {
 	return [found ? found[1] : {type: 'line-cancel'}];
 }
 
-/** Keys typed quickly into the list: each chooses, until one closes it; the rest are read as reading keys. */
-function listChunk(characters: readonly string[], key: KeyPress): Action[] {
+/**
+ * Keys of one chunk, from `mode` on, each its own key press: after `c` or `'` they choose in its
+ * list until one closes it, then are read again; after `/`, `:` or `m` they are typed into its
+ * line. One pass, however long the chunk (a paste).
+ */
+function chunkActions(characters: readonly string[], key: KeyPress, mode: 'read' | 'list'): Action[] {
+	const plain = {...key, meta: false, escape: false};
 	const actions: Action[] = [];
+	let current: KeyMode = mode;
 	for (const [index, character] of characters.entries()) {
-		const [action] = listActions(character, key);
-		actions.push(action!);
-		const rest = characters.slice(index + 1).join('');
-		if ((action!.type === 'line-accept' || action!.type === 'line-cancel') && rest !== '') return [...actions, ...actionsForInput(rest, key)];
+		const action = current === 'list' ? listActions(character, plain)[0]! : actionFor(character, plain);
+		actions.push(action);
+		current = modeAfter(action, current);
+		if (current === 'line') return [...actions, ...typedText(characters.slice(index + 1).join(''))];
 	}
 
 	return actions;
@@ -210,19 +218,7 @@ export function modeAfter(action: Action, mode: KeyMode): KeyMode {
  */
 export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'read'): Action[] {
 	if (mode === 'line') return lineActions(input, key);
-	if (mode === 'list') return key.ctrl || key.meta || [...input].length <= 1 ? listActions(input, key) : listChunk([...input], key);
+	if (mode === 'list') return key.ctrl || key.meta || [...input].length <= 1 ? listActions(input, key) : chunkActions([...input], key, 'list');
 	if (input === '' || key.ctrl) return [actionFor(input, key)];
-	const plain = {...key, meta: false, escape: false};
-	const actions: Action[] = key.meta ? [CANCEL] : [];
-	const characters = [...input];
-	for (const [index, character] of characters.entries()) {
-		const action = actionFor(character, plain);
-		actions.push(action);
-		// Keys that follow `/`, `:` or `c` in the same chunk are typed into its line or choose in its list.
-		const opens = modeAfter(action, 'read');
-		if (opens === 'line') return [...actions, ...typedText(characters.slice(index + 1).join(''))];
-		if (opens === 'list') return [...actions, ...listChunk(characters.slice(index + 1), plain)];
-	}
-
-	return actions;
+	return [...(key.meta ? [CANCEL] : []), ...chunkActions([...input], key, 'read')];
 }

@@ -55,8 +55,8 @@ function parse(text: string): Transcript {
 	return buildTranscript(title, drafts, {timed: false});
 }
 
-/** Said in words: a sentence, or a few words (not `Files: *` or `Version: 2.1`). */
-const SPOKEN = /[.?!…]["”’)]*$|\p{L}+\s+\p{L}+\s+\p{L}+/u;
+/** Said in words: a sentence, or a few words (not `Files: *` or `Version: 2.1`). From a word's start: linear in a long word. */
+const SPOKEN = /[.?!…]["”’)]*$|(?<!\p{L})\p{L}+\s+\p{L}+\s+\p{L}+/u;
 /** Of the paragraphs (or lines, in a file with few blank lines), the share a speaker must open. */
 const MIN_NAMED_SHARE = 0.4;
 

@@ -18,9 +18,9 @@ import {firstFew, plural} from './warnings.js';
 // Up to 999 hours: a larger number is not a time in an episode.
 const STAMP = String.raw`(\d{1,3}:\d{2}:\d{2}(?:[.,]\d{1,3})?)`;
 const SHORT_STAMP = `(${CLOCK})`;
-/** Each gives the name, then the time. */
+/** Each gives the name, then the time. (White space up to the first tab is not `\s*`: linear in a long run of tabs.) */
 const HEADERS = [
-	new RegExp(String.raw`^([^\t:][^\t]*?):\s*\t\s*${STAMP}\s*$`),
+	new RegExp(String.raw`^([^\t:][^\t]*?):[^\S\t]*\t\s*${STAMP}\s*$`),
 	new RegExp(String.raw`^(\S[^\t:]{0,59}?) {2,}${SHORT_STAMP}\s*$`),
 	new RegExp(String.raw`^([^\t:()]{1,60}?)\s+\(${SHORT_STAMP}\):?\s*$`),
 	new RegExp(String.raw`^\[([^\]]{1,60})\]\s+${SHORT_STAMP}\s*$`),
@@ -37,7 +37,8 @@ function readStampLine(line: string): StampLine | undefined {
 	for (const header of HEADERS) {
 		const match = header.exec(line);
 		const start = match ? parseClock(match[2]!) : undefined;
-		if (start !== undefined) return {speaker: cleanText(match![1]!), start};
+		// A name of nothing but controls names nobody: the line is a bare stamp.
+		if (start !== undefined) return {speaker: cleanText(match![1]!) || undefined, start};
 	}
 
 	const bare = BARE_STAMP.exec(line);

@@ -31,6 +31,12 @@ export type SidecarEntry = {
 const KINDS: readonly WorkKind[] = ['book', 'paper', 'essay', 'benchmark', 'dataset', 'model'];
 const MAX_ENTRIES = 10_000;
 
+/** The start of a value from the file, for a message: a value may be as long as the file. */
+function preview(value: unknown): string {
+	const characters = [...String(value)];
+	return characters.length > 40 ? `${characters.slice(0, 40).join('')}…` : characters.join('');
+}
+
 function text(entry: Record<string, unknown>, field: string, where: string): string | undefined {
 	const value = entry[field];
 	if (value === undefined || value === null) return undefined;
@@ -40,7 +46,7 @@ function text(entry: Record<string, unknown>, field: string, where: string): str
 
 function kindIn(entry: Record<string, unknown>, where: string): WorkKind | undefined {
 	const kind = text(entry, 'kind', where);
-	if (kind !== undefined && !KINDS.includes(kind as WorkKind)) throw new InputError(`${where}: "kind" is '${kind}'; expected one of ${KINDS.join(', ')}`);
+	if (kind !== undefined && !KINDS.includes(kind as WorkKind)) throw new InputError(`${where}: "kind" is '${preview(kind)}'; expected one of ${KINDS.join(', ')}`);
 	return kind as WorkKind | undefined;
 }
 
@@ -50,7 +56,7 @@ function timesIn(entry: Record<string, unknown>, where: string): number[] {
 	const list = Array.isArray(at) ? at : [at];
 	return list.map(value => {
 		const seconds = typeof value === 'number' ? value : typeof value === 'string' ? parseClock(value) : undefined;
-		if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) throw new InputError(`${where}: "at" has '${String(value)}', not a time like 00:41:10`);
+		if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) throw new InputError(`${where}: "at" has '${preview(value)}', not a time like 00:41:10`);
 		return seconds;
 	});
 }

@@ -15,10 +15,12 @@ export type ParsedQuery = {
 
 /**
  * Curly quotes and apostrophes as their plain forms, hyphens and dashes as spaces ("low-rank" is
- * remembered as "low rank"), lower case; every character keeps its index.
+ * remembered as "low rank"), lower case; every character keeps its index (so `İ`, which alone
+ * lower-cases to two characters, is `i`).
  */
 export function foldForMatching(text: string): string {
 	return text
+		.replaceAll('İ', 'I')
 		.toLowerCase()
 		.replace(/[‘’ʼ]/g, "'")
 		.replace(/[“”]/g, '"')
