@@ -23,14 +23,39 @@ function decodeWindows1252(bytes: Uint8Array): string {
 		.replace(/[\u0080-\u009F]/g, character => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]!);
 }
 
+const REPLACEMENT = /\uFFFD/g;
+
+/**
+ * Text that is not all UTF-8: mostly UTF-8 with a few bad bytes (a cut-off character, a stray
+ * byte) keeps its characters, the bad bytes shown as �; with no UTF-8 characters beside the bad
+ * bytes, it is Windows-1252 (or Latin-1).
+ */
+function decodeText(bytes: Uint8Array, warnings: string[]): string {
+	try {
+		return new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+	} catch {}
+
+	const utf8 = new TextDecoder('utf-8').decode(bytes);
+	const replaced = utf8.match(REPLACEMENT)!.length;
+	if (utf8.replace(/[\u0000-\u007F\uFFFD]/g, '').length <= replaced) {
+		warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
+		return decodeWindows1252(bytes);
+	}
+
+	const line = utf8.slice(0, utf8.indexOf('\uFFFD')).split('\n').length;
+	warnings.push(`not valid UTF-8 in ${replaced} place${replaced === 1 ? '' : 's'}, shown as \uFFFD (the first on line ${line})`);
+	return utf8;
+}
+
 function looksBinary(bytes: Uint8Array): boolean {
 	return bytes.subarray(0, SNIFF_BYTES).includes(0);
 }
 
 /**
  * Turn a file's bytes into normalised text: BOMs honoured (UTF-8, UTF-16 LE/BE), line ends made
- * `\n`, Unicode NFC. Bytes that are not UTF-8 are read as Windows-1252, with a warning. `kind`
- * names what the file should have been, for the message about a binary file.
+ * `\n`, Unicode NFC. Bytes that are not UTF-8 are shown as �, or the text is read as Windows-1252
+ * (see `decodeText`), with a warning. `kind` names what the file should have been, for the message
+ * about a binary file.
  */
 export function decodeTranscriptBytes(bytes: Uint8Array, kind = 'a transcript'): DecodedText {
 	const warnings: string[] = [];
@@ -38,14 +63,7 @@ export function decodeTranscriptBytes(bytes: Uint8Array, kind = 'a transcript'):
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) text = decodeUtf16(bytes, false);
 	else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = decodeUtf16(bytes, true);
 	else if (looksBinary(bytes)) throw new InputError(`is a binary file, not ${kind}`);
-	else {
-		try {
-			text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
-		} catch {
-			text = decodeWindows1252(bytes);
-			warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
-		}
-	}
+	else text = decodeText(bytes, warnings);
 
 	text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
 	if (text.trim() === '') throw new InputError('is empty');

@@ -1,8 +1,8 @@
 /** Run the reader full-screen until the user quits; every way out restores the terminal. */
 import {once} from 'node:events';
-import {openSync} from 'node:fs';
+import {closeSync, openSync} from 'node:fs';
 import {setTimeout as delay} from 'node:timers/promises';
-import {ReadStream} from 'node:tty';
+import {isatty, ReadStream} from 'node:tty';
 import {render, type Instance} from 'ink';
 import type {GivenChapters} from '../core/chapters/index.js';
 import {InputError} from '../core/errors.js';
@@ -107,11 +107,22 @@ async function suspend(screen: FullScreen, keyboard: NodeJS.ReadStream) {
 	screen.enter();
 }
 
+/*
+ * On the way out Node resets the terminal's modes, and aborts (SIGABRT, a stack trace) when the
+ * terminal has hung up, as when the SSH connection drops (nodejs/node#51519, fixed in later Node
+ * releases). Nothing is left to reset then: closing the terminal first lets Node exit as asked.
+ */
+function forgetHungUpTerminal() {
+	if (isatty(1)) return;
+	for (const fd of [0, 1, 2]) closeSync(fd);
+}
+
 /** Resolves when the user quits; failures, once the screen is restored, go to `onCrash`. */
 export async function runFullScreen(reading: Reading, onCrash: (error: Error) => never): Promise<void> {
 	const audio = reading.audio === undefined ? undefined : mpvLink(reading.audio);
 	const session: Session = {...reading, stdin: keyboard(), colorDepth: detectColorDepth(process.env, true), audio};
 	const screen = enterFullScreen(process.stdout);
+	process.once('exit', forgetHungUpTerminal);
 	let instance = mount(session, undefined);
 	const crash = (error: Error) => {
 		audio?.kill();
@@ -129,13 +140,30 @@ export async function runFullScreen(reading: Reading, onCrash: (error: Error) =>
 		});
 	}
 
+	// Signals from outside. A stop (kill -TSTP) is taken as Ctrl-Z: Parley leaves the screen before
+	// it stops, rather than stopping on top of it in raw mode, deaf to the keys once resumed. After a
+	// stop it cannot see (kill -STOP) the shell has set the terminal its own way: once continued,
+	// Parley takes raw mode again and draws the whole screen anew, as for Ctrl-L.
+	const fromOutside: Array<[NodeJS.Signals, () => void]> = [
+		['SIGTSTP', () => session.stdin.unshift('\u001A')],
+		['SIGCONT', () => session.stdin.setRawMode?.(true).unshift('\u000C')],
+	];
+	const listen = (listening: boolean) => {
+		for (const [signal, listener] of fromOutside) process[listening ? 'on' : 'off'](signal, listener);
+	};
+
+	listen(true);
 	process.on('uncaughtException', crash);
 	try {
 		for (;;) {
 			const exit = (await instance.waitUntilExit()) as AppExit;
 			if (exit === undefined) break;
-			if (exit.reason === 'suspend') await suspend(screen, session.stdin);
-			else screen.clear();
+			if (exit.reason === 'suspend') {
+				// Without a listener, the stop it sends itself stops it.
+				listen(false);
+				await suspend(screen, session.stdin);
+				listen(true);
+			} else screen.clear();
 			instance = mount(session, exit.state);
 		}
 	} catch (error) {

@@ -11,6 +11,7 @@ import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
 import {parseTranscript} from '../../source/core/formats/index.js';
 import {fiveHourCaptions, measureParsing, parseTable} from './parse-bench.js';
 import {chaptersTable, measureChapters} from './chapters-bench.js';
+import {limitsTable, measureLimits} from './limits-bench.js';
 import {measurePlayer, playerTable} from './player-bench.js';
 import {measureRefs, refsTable} from './refs-bench.js';
 import {measureSsh, sshTable} from './ssh-bench.js';
@@ -316,6 +317,8 @@ async function main(): Promise<void> {
 	process.stderr.write('measuring works mentioned…\n');
 	const refs = await measureRefs();
 	console.log(`\n${refsTable(refs)}`);
+	process.stderr.write('measuring the input limits…\n');
+	console.log(`\n${limitsTable(await measureLimits())}`);
 	process.stderr.write('measuring the player…\n');
 	const player = await measurePlayer();
 	console.log(`\n${playerTable(player)}`);
