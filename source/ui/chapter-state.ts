@@ -4,7 +4,7 @@ import {chaptersFor, type Chapters} from '../core/chapters/index.js';
 import {offsetAt, paragraphAt} from '../core/model.js';
 import {parseTimeQuery} from '../core/time-query.js';
 import type {Action, ReaderState} from './state.js';
-import {bodyRows, repeat, scrollTo} from './viewport.js';
+import {listChoice, repeat, scrollTo} from './viewport.js';
 
 /** The go-to-time line while it is open. */
 export type TimeLine = {readonly text: string};
@@ -110,34 +110,11 @@ export function openChapterList(current: ReaderState): ReaderState {
 	return {...state, overlay: 'chapters', count: '', chapterChoice: currentChapter(state, state.chapters)};
 }
 
-function chooseChapter(state: ReaderState & {chapters: Chapters}, choice: number): ReaderState {
-	return {...state, chapterChoice: Math.max(0, Math.min(state.chapters.list.length - 1, choice))};
-}
-
 export function chapterListAction(current: ReaderState, action: Action): ReaderState {
 	const state = withChapters(current);
-	const choice = state.chapterChoice;
-	switch (action.type) {
-		case 'line-select': {
-			return chooseChapter(state, choice + action.direction);
-		}
-
-		case 'move': {
-			return chooseChapter(state, choice + action.direction * Math.max(1, bodyRows(state) - 2));
-		}
-
-		case 'edge': {
-			return chooseChapter(state, action.to === 'start' ? 0 : state.chapters.list.length - 1);
-		}
-
-		case 'line-accept': {
-			return goToChapter({...state, overlay: 'none'}, choice);
-		}
-
-		default: {
-			return {...state, overlay: 'none'};
-		}
-	}
+	const chosen = listChoice(state, action, state.chapterChoice, state.chapters.list.length);
+	if (chosen !== undefined) return {...state, chapterChoice: chosen};
+	return action.type === 'line-accept' ? goToChapter({...state, overlay: 'none'}, state.chapterChoice) : {...state, overlay: 'none'};
 }
 
 function goToTime(state: ReaderState, text: string): ReaderState {

@@ -5,7 +5,7 @@ import {quoteOf, type QuoteSpan} from '../core/quote.js';
 import {goTo} from './chapter-state.js';
 import {placeOf, type Place} from './player-state.js';
 import type {Action, ReaderState} from './state.js';
-import {bodyRows} from './viewport.js';
+import {listChoice} from './viewport.js';
 
 /** The note being typed for a bookmark of `place`. */
 export type NoteLine = {readonly text: string; readonly place: Place};
@@ -56,43 +56,17 @@ export function openBookmarkList(state: ReaderState): ReaderState {
 	return {...state, overlay: 'bookmarks', count: '', bookmarkChoice: choice};
 }
 
-function choose(state: ReaderState, choice: number): ReaderState {
-	return {...state, bookmarkChoice: Math.max(0, Math.min(state.bookmarks.length - 1, choice))};
-}
-
 function deleteChosen(state: ReaderState): ReaderState {
 	const bookmarks = state.bookmarks.filter((_, index) => index !== state.bookmarkChoice);
 	return {...state, bookmarks, bookmarkChoice: Math.max(0, Math.min(state.bookmarkChoice, bookmarks.length - 1))};
 }
 
 export function bookmarkListAction(state: ReaderState, action: Action): ReaderState {
-	const choice = state.bookmarkChoice;
-	switch (action.type) {
-		case 'line-select': {
-			return choose(state, choice + action.direction);
-		}
-
-		case 'move': {
-			return choose(state, choice + action.direction * Math.max(1, bodyRows(state) - 2));
-		}
-
-		case 'edge': {
-			return choose(state, action.to === 'start' ? 0 : state.bookmarks.length - 1);
-		}
-
-		case 'list-delete': {
-			return deleteChosen(state);
-		}
-
-		case 'line-accept': {
-			const chosen = state.bookmarks[choice];
-			return chosen ? goTo({...state, overlay: 'none'}, chosen.seconds) : {...state, overlay: 'none'};
-		}
-
-		default: {
-			return {...state, overlay: 'none'};
-		}
-	}
+	const chosen = listChoice(state, action, state.bookmarkChoice, state.bookmarks.length);
+	if (chosen !== undefined) return {...state, bookmarkChoice: chosen};
+	if (action.type === 'list-delete') return deleteChosen(state);
+	const bookmark = action.type === 'line-accept' ? state.bookmarks[state.bookmarkChoice] : undefined;
+	return bookmark ? goTo({...state, overlay: 'none'}, bookmark.seconds) : {...state, overlay: 'none'};
 }
 
 /** The bookmarks as saved, with those another Parley added or deleted meanwhile. */

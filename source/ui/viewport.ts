@@ -1,6 +1,6 @@
 /** Where the reader's view is and how much of the terminal it may use: pure, like the reducer. */
 import {anchorAt} from '../core/layout.js';
-import type {ReaderState} from './state.js';
+import type {Action, ReaderState} from './state.js';
 
 /** The header and the footer. */
 const CHROME_ROWS = 2;
@@ -55,4 +55,14 @@ export function scrollTo(state: ReaderState, line: number): ReaderState {
 
 export function repeat(state: ReaderState): number {
 	return state.count === '' ? 1 : Math.max(1, Number(state.count));
+}
+
+/** Where a move in a list (the chapters, the bookmarks) of `length` rows takes its choice; undefined for an action that is not a move. */
+export function listChoice(state: ReaderState, action: Action, choice: number, length: number): number | undefined {
+	const last = Math.max(0, length - 1);
+	const within = (index: number) => Math.max(0, Math.min(last, index));
+	if (action.type === 'line-select') return within(choice + action.direction);
+	if (action.type === 'move') return within(choice + action.direction * Math.max(1, bodyRows(state) - 2));
+	if (action.type === 'edge') return action.to === 'start' ? 0 : last;
+	return undefined;
 }
