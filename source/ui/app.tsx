@@ -1,34 +1,32 @@
-import {Box, useApp, useInput, useStdout} from 'ink';
+import {Box, useApp, useInput, usePaste, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/index.js';
-import {contentWidth, lineAtAnchor} from '../core/layout.js';
-import {shownClock, type Transcript} from '../core/model.js';
-import {formatClock} from '../core/time.js';
-import {TIME_QUERY_EXAMPLES} from '../core/time-query.js';
-import {formatRate} from '../core/playback.js';
+import type {Transcript} from '../core/model.js';
 import type {EpisodeState, StateChange} from '../core/bookmarks.js';
 import type {AudioLink} from '../player/audio-player.js';
 import {useClipboard, useKeep} from './use-keep.js';
 import {useAudio, usePlayerClock} from './use-player.js';
 import {referencesFor, type GivenRefs} from '../core/work-groups.js';
-import {currentChapter, readingTime} from './chapter-state.js';
+import {currentChapter} from './chapter-state.js';
 import {ChapterList} from './components/chapter-list.js';
 import {BookmarkList} from './components/bookmark-list.js';
-import {Footer, type PlayerStatus, type Progress, type TypedLine} from './components/footer.js';
-import {Header} from './components/header.js';
+import {RowText} from './components/row-text.js';
+import {footerRow} from './footer-row.js';
+import {headerRow} from './header-row.js';
+import {footerProps, headerProps, screenWidth, textProps} from './reading-view.js';
 import {HelpOverlay} from './components/help-overlay.js';
 import {SearchOverlay} from './components/search-overlay.js';
 import {Sidebar} from './components/sidebar.js';
 import {TooSmall} from './components/too-small.js';
-import {TranscriptView, type Span} from './components/transcript-view.js';
-import {actionsForInput, modeAfter, type KeyMode} from './keymap.js';
+import {TranscriptView} from './components/transcript-view.js';
+import {actionsForInput, actionsForPaste, modeAfter, type KeyMode} from './keymap.js';
 import {searchIndexFor} from './search-state.js';
-import {createReaderState, readerReducer, type Kept, type Overlay, type ReaderState} from './state.js';
-import {liveParagraph, playerPosition} from './player-state.js';
-import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf} from './viewport.js';
+import {createReaderState, readerReducer, type Action, type Kept, type Overlay, type ReaderState} from './state.js';
+import {bodyRows, frameRows, isTooSmall} from './viewport.js';
 import type {ColorDepth} from './theme.js';
-import {readTerminalSize, useTerminalResize, type TerminalSize} from './use-terminal-size.js';
-import {currentWork, highlightedWork, sidebarPlace, sidebarShown, walkStatus} from './works-state.js';
+import {readTerminalSize, type TerminalSize} from './terminal-size.js';
+import {useTerminalResize} from './use-terminal-size.js';
+import {currentWork, sidebarPlace, sidebarShown} from './works-state.js';
 
 type Props = {
 	readonly transcript: Transcript;
@@ -39,8 +37,8 @@ type Props = {
 	readonly colorDepth: ColorDepth;
 	/** Open at this many seconds into the episode. */
 	readonly at?: number;
-	/** Carry on from where a suspended session left off. */
-	readonly resume?: ReaderState;
+	/** The state to start from: the first screen's (painted before Ink loaded), or where a suspended session left off. */
+	readonly initial?: ReaderState;
 	/** When the app does its work in the background (tests move it out of their way). */
 	readonly timing?: Partial<Timing>;
 	/** The episode's audio, to play in step with the text; without it, a clock plays. */
@@ -74,73 +72,20 @@ const TEXT_UNDER = new Set<Overlay>(['none', 'time', 'note']);
 
 const TIMING: Timing = {prepareAfterMs: 100, worksAfterPauseMs: 300, redrawAfterResizeMs: 150};
 
-/** `HH:MM:SS / HH:MM:SS`, or nothing for a transcript without times. */
-function clockOf(transcript: Transcript, position: number): string {
-	return transcript.timed ? `${formatClock(position)} / ${formatClock(transcript.duration)}` : '';
-}
-
-function chapterTitle(state: ReaderState): string | undefined {
-	return state.chapters && state.chapters.list[currentChapter(state, state.chapters)]?.title;
-}
-
-/** What the text highlights: the search match gone to, and the mentions of the work chosen or gone to. */
-function highlighted(state: ReaderState): Span[] {
-	const {found} = state;
-	const match = found?.shown ? found.hits[found.current] : undefined;
-	const mentions = highlightedWork(state)?.mentions.filter(mention => mention.end > mention.start) ?? [];
-	return match ? [match, ...mentions] : mentions;
-}
-
-function markedLine(state: ReaderState): {line: number; stamp: string} | undefined {
-	const {marked} = state;
-	if (!marked) return undefined;
-	return {line: lineAtAnchor(state.layout, marked), stamp: shownClock(state.transcript, marked.seconds)};
-}
-
-function progressOfReader(state: ReaderState): Progress {
-	// As the header's percent: at the end once the end is in view; where it plays, once the player started.
-	const reading = atEnd(state) ? state.transcript.duration : readingTime(state);
-	const position = state.player ? playerPosition(state.player) : reading;
-	return {position, duration: state.transcript.duration, ticks: state.chapters?.list.map(chapter => chapter.start) ?? []};
-}
-
 function keyMode(state: ReaderState): KeyMode {
 	if (state.search || state.timeLine || state.noteLine) return 'line';
 	return state.overlay === 'chapters' || state.overlay === 'bookmarks' ? 'list' : 'read';
 }
 
-function typedLine(state: ReaderState): TypedLine | undefined {
-	if (state.timeLine) return {prompt: 'go to: ', text: state.timeLine.text, aside: TIME_QUERY_EXAMPLES};
-	return state.noteLine && {prompt: 'note: ', text: state.noteLine.text, aside: 'Enter saves the bookmark, Esc cancels'};
-}
-
-function playerStatus(state: ReaderState): PlayerStatus | undefined {
-	const {player} = state;
-	return player && {playing: player.playback.playing, clock: formatClock(playerPosition(player)), rate: formatRate(player.playback.rate), following: player.following};
-}
-
-/** The keys the footer's hints are about: the overlay's, or the sidebar's (fewer when it lists no works). */
-function footerKeys(state: ReaderState): Overlay | 'sidebar' | 'sidebar-empty' {
-	if (state.overlay !== 'none' || !state.sidebar.focus) return state.overlay;
-	return state.refs?.works.length === 0 ? 'sidebar-empty' : 'sidebar';
-}
-
-function footerStatus(state: ReaderState): string {
-	if (state.search) return '';
-	if (state.count !== '') return state.count;
-	if (state.found?.shown) return `${state.found.current + 1}/${state.found.hits.length}`;
-	return walkStatus(state) ?? (atEnd(state) ? '(END)' : '');
-}
-
-export function App({transcript, given, refs, colorDepth, at, resume, timing, audio, keep, copy}: Props) {
+export function App({transcript, given, refs, colorDepth, at, initial, timing, audio, keep, copy}: Props) {
 	const {prepareAfterMs, worksAfterPauseMs, redrawAfterResizeMs} = {...TIMING, ...timing};
 	const {stdout} = useStdout();
 	const [state, dispatch] = useReducer(readerReducer, undefined, () => {
 		const size = readTerminalSize(stdout);
-		// The terminal may have been resized while Parley was suspended: the first frame must fit.
-		return resume === undefined
+		// The terminal may have been resized since that state was drawn (while suspended, say): the first frame must fit.
+		return initial === undefined
 			? createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given), refs, keep?.kept)
-			: readerReducer({...resume, leaving: undefined}, {type: 'resize', ...size});
+			: readerReducer({...initial, leaving: undefined}, {type: 'resize', ...size});
 	});
 	const {exit} = useApp();
 
@@ -170,16 +115,20 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing, au
 	const mode = useRef<KeyMode>('read');
 	mode.current = keyMode(state);
 	const worksTimer = useRef<NodeJS.Timeout>(undefined);
-	useInput((input, key) => {
+	const act = (actions: readonly Action[]) => {
 		const now = Date.now();
-		for (const action of actionsForInput(input, key, mode.current)) {
+		for (const action of actions) {
 			mode.current = modeAfter(action, mode.current);
 			dispatch({...action, now});
 		}
 
 		// The works wait for a pause in the keys.
 		worksTimer.current?.refresh();
-	});
+	};
+
+	useInput((input, key) => act(actionsForInput(input, key, mode.current)));
+	// Bracketed paste: a pasted quote arrives whole, never as keys.
+	usePaste(text => act(actionsForPaste(text, mode.current)));
 
 	// Build the search index and derive the chapters once the first frame is up, so that `/` and
 	// `c` answer at once; then find the works mentioned, so that `s` does, once the reader pauses
@@ -202,8 +151,7 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing, au
 
 	if (isTooSmall(state)) return <TooSmall columns={state.columns} rows={state.rows} />;
 	const height = bodyRows(state);
-	// As wide as the text: in a very wide terminal the time stays beside what it describes.
-	const width = Math.min(state.columns, contentWidth(state.layout));
+	const width = screenWidth(state);
 	const place = sidebarPlace(state);
 	const sidebar = sidebarShown(state) && state.refs ? (
 		<Sidebar
@@ -223,7 +171,7 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing, au
 	return (
 		<Box width="100%" overflow="hidden">
 			<Box flexDirection="column" flexBasis={width} flexShrink={1} flexGrow={0} height={frameRows(state.rows)}>
-			<Header width={width} title={transcript.title} chapter={chapterTitle(state)} clock={clockOf(transcript, positionOf(state))} percent={progressOf(state)} />
+			<RowText row={headerRow(headerProps(state))} />
 			{state.overlay === 'help' && <HelpOverlay columns={state.columns} height={height} top={state.helpTop} />}
 			{state.search && <SearchOverlay transcript={transcript} line={state.search} width={width} height={height} colorDepth={colorDepth} />}
 			{state.overlay === 'chapters' && state.chapters && (
@@ -232,18 +180,9 @@ export function App({transcript, given, refs, colorDepth, at, resume, timing, au
 			{state.overlay === 'bookmarks' && <BookmarkList bookmarks={state.bookmarks} selected={state.bookmarkChoice} timed={transcript.timed} height={height} />}
 			{state.overlay === 'none' && over && sidebar}
 			{TEXT_UNDER.has(state.overlay) && !over && (
-				<TranscriptView layout={state.layout} top={state.top} height={height} colorDepth={colorDepth} spans={highlighted(state)} marked={markedLine(state)} live={liveParagraph(state)} />
+				<TranscriptView {...textProps(state, colorDepth)} />
 			)}
-			<Footer
-				width={width}
-				status={footerStatus(state)}
-				keys={footerKeys(state)}
-				notice={state.notice}
-				hinting={state.hinting}
-				line={typedLine(state)}
-				progress={progressOfReader(state)}
-				player={playerStatus(state)}
-			/>
+			<RowText row={footerRow(footerProps(state))} />
 			</Box>
 			{!over && sidebar}
 		</Box>

@@ -222,3 +222,15 @@ export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'r
 	if (input === '' || key.ctrl) return [actionFor(input, key)];
 	return [...(key.meta ? [CANCEL] : []), ...chunkActions([...input], key, 'read')];
 }
+
+/**
+ * A paste (the terminal brackets it): typed whole into the line being edited, line breaks and tabs
+ * as spaces, controls removed; while reading, or from a list, it is searched for.
+ */
+export function actionsForPaste(text: string, mode: KeyMode): Action[] {
+	const typed = sanitizeText(text.replace(/[\r\n\t]+/g, ' '));
+	if (typed === '') return [];
+	const line: Action = {type: 'line-type', text: typed};
+	if (mode === 'line') return [line];
+	return [...(mode === 'list' ? [{type: 'line-cancel'} as const] : []), {type: 'search-open'}, line];
+}

@@ -217,6 +217,8 @@ const UNBIDDEN = new Set<Action['type']>(['resize', 'chapters-ready', 'refs-read
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
 	const next = reduce(current, action);
 	if (UNBIDDEN.has(action.type)) return next;
+	// On the way out the screen stays as it is: no last frame (with the hints gone) is drawn as Parley leaves.
+	if (next.leaving !== undefined && current.leaving === undefined) return {...next, notice: current.notice, hinting: current.hinting};
 	// A search given up puts the view back where it was; while the player plays on, that is the words spoken.
 	if (action.type === 'line-cancel' && current.player?.following) return follow(next);
 	return stopFollowing(current, next);

@@ -1,11 +1,14 @@
 /*
- * The full-screen session's terminal modes. Ink 6 has no alternate screen, so Parley enters it
- * itself, and must leave it (and show the cursor) on every way out: q, Ctrl-C, signals, crashes.
+ * The full-screen session's terminal modes. Parley enters the alternate screen itself, not with
+ * Ink's option: it draws the first screen there before Ink has loaded, and keeps it while Ink is
+ * mounted anew (Ctrl-L, after Ctrl-Z). It must leave it, show the cursor and stop bracketed paste
+ * on every way out: q, Ctrl-C, signals, crashes.
  */
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
-const ERASE_SCROLLBACK = '\u001B[3J';
+/** Ink turns bracketed paste on while the reader takes pastes whole; a crash or a signal may not let it turn it off. */
+const STOP_BRACKETED_PASTE = '\u001B[?2004l';
 const CLEAR_AND_HOME = '\u001B[2J\u001B[H';
 
 export type FullScreen = {
@@ -28,7 +31,7 @@ export function enterFullScreen(stdout: NodeJS.WriteStream): FullScreen {
 		leave() {
 			if (!active) return;
 			active = false;
-			stdout.write(LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
+			stdout.write(STOP_BRACKETED_PASTE + LEAVE_ALTERNATE_SCREEN + SHOW_CURSOR);
 		},
 		clear() {
 			stdout.write(CLEAR_AND_HOME);
@@ -37,21 +40,4 @@ export function enterFullScreen(stdout: NodeJS.WriteStream): FullScreen {
 	screen.enter();
 	process.once('exit', screen.leave);
 	return screen;
-}
-
-/*
- * When a frame is as tall as the terminal (for a moment while it shrinks), Ink clears the whole
- * terminal, scrollback included. Parley draws in the alternate screen; the user's scrollback in
- * the main screen is theirs, so that part of the sequence is dropped.
- */
-export function keepScrollback(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
-	const write = (chunk: unknown, ...rest: unknown[]) =>
-		(stdout.write as (...args: unknown[]) => boolean)(typeof chunk === 'string' ? chunk.replaceAll(ERASE_SCROLLBACK, '') : chunk, ...rest);
-	return new Proxy(stdout, {
-		get(target, property) {
-			if (property === 'write') return write;
-			const value: unknown = Reflect.get(target, property, target);
-			return typeof value === 'function' ? value.bind(target) : value;
-		},
-	});
 }

@@ -1,18 +1,11 @@
 import {useStdout} from 'ink';
 import {useEffect} from 'react';
-
-export type TerminalSize = {readonly columns: number; readonly rows: number};
-
-const FALLBACK: TerminalSize = {columns: 80, rows: 24};
-
-export function readTerminalSize(stdout: NodeJS.WriteStream): TerminalSize {
-	return {columns: stdout.columns || FALLBACK.columns, rows: stdout.rows || FALLBACK.rows};
-}
+import {readTerminalSize, type TerminalSize} from './terminal-size.js';
 
 /**
- * Calls `onResize` with the new size on every resize (Ink 6 has no hook for it). The listener goes
- * first, before Ink's own: Ink redraws at once, and a frame still laid out for a wider terminal
- * would wrap into garbage there.
+ * Calls `onResize` with the new size on every resize. The listener goes first, before Ink's own:
+ * Ink redraws at once, and the reader's state must have the new size by then, or Ink draws a
+ * frame still laid out for the old one (Ink's own useWindowSize updates only after that frame).
  */
 export function useTerminalResize(onResize: (size: TerminalSize) => void) {
 	const {stdout} = useStdout();

@@ -62,7 +62,7 @@ describe('parley on a pipe', () => {
 	});
 
 	it('says what it waits for when a pipe stays silent', async () => {
-		const {stdout, stderr} = await run('/bin/sh', ['-c', `(sleep 1.5; cat '${SMALL}') | '${CLI}'`]);
+		const {stdout, stderr} = await run('/bin/sh', ['-c', `(sleep 3; cat '${SMALL}') | '${CLI}'`]);
 		expect(stderr).toBe('parley: waiting for a transcript on standard input…\n');
 		expect(stdout).toMatch(/^A small episode\n/);
 	});

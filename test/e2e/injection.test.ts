@@ -15,13 +15,14 @@ import {CLI, KEYS, PtyTerminal} from './pty-terminal.js';
 const run = promisify(execFile);
 const ROWS = 24;
 
-// What Parley writes itself: colours, Ink's cursor moves and erases, its terminal modes, clear and home.
+// What Parley writes itself: colours, Ink's cursor moves and erases, its terminal modes (bracketed
+// paste among them), clear and home.
 const OWN_SEQUENCES = [
 	/^\u001B\[[\d;]*m/,
 	/^\u001B\[\d*[A-EG]/,
-	/^\u001B\[[012]?K/,
-	/^\u001B\[\?(?:25|1049|2026)[hl]/,
-	/^\u001B\[2J\u001B\[H/,
+	/^\u001B\[[012]?[JK]/,
+	/^\u001B\[\?(?:25|1049|2004|2026)[hl]/,
+	/^\u001B\[H/,
 ];
 const CLIPBOARD = /^\u001B\]52;c;([A-Za-z\d+/]*={0,2})\u0007/;
 // Anything else that acts on a terminal: C0 controls but line ends and tabs (the bundled format's
@@ -138,6 +139,9 @@ async function expectFramed(term: PtyTerminal) {
 	expect(rows[ROWS - 1]).toBe('');
 }
 
+/** Text as a terminal sends it when pasted into a program that asked for bracketed paste. */
+const pasted = (text: string) => `\u001B[200~${text}\u001B[201~`;
+
 async function step(term: PtyTerminal, keys: string, shows: string | ((screen: string) => boolean)) {
 	term.press(keys);
 	await term.waitFor(shows);
@@ -161,11 +165,11 @@ async function readEverything(path: string, state: string, word: string) {
 	await step(term, 's', reading);
 	await step(term, 'y', 'copied:');
 	await step(term, 'm', 'note:');
-	// Notes pasted with C1 controls and bidi overrides, and with an OSC (Ink drops its ESC, as a key's).
-	await step(term, 'a note \u009B2J \u009D0;t\u009C \u202E\u2066 kept', 'kept');
+	// Notes pasted (the terminal brackets a paste) with C1 controls and bidi overrides, and with an OSC: their controls are dropped.
+	await step(term, pasted('a note \u009B2J \u009D0;t\u009C \u202E\u2066 kept'), 'kept');
 	await step(term, '\r', 'bookmarked');
 	await step(term, 'm', 'note:');
-	await step(term, '\u001B]0;pwned\u0007', 'note: ]0;pwned');
+	await step(term, pasted('\u001B]0;pwned\u0007'), 'note: ]0;pwned');
 	await step(term, '\r', 'bookmarked');
 	await step(term, "'", 'a note');
 	await step(term, KEYS.escape, reading);

@@ -1,7 +1,7 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
 import type {DisplayLine} from '../../source/core/layout.js';
-import {highlightsOn} from '../../source/ui/components/transcript-view.js';
+import {highlightsOn} from '../../source/ui/transcript-rows.js';
 import {fewTimes, firstShownRow, sidebarRows} from '../../source/ui/sidebar-rows.js';
 import {sidebarWorks} from '../../source/ui/works-state.js';
 import {work} from '../helpers/made-works.js';

@@ -24,6 +24,16 @@ describe('readerReducer', () => {
 		expect(positionOf(start)).toBe(11);
 	});
 
+	it('leaves the screen as it is on the way out: quitting keeps the hints (no last frame to draw)', async () => {
+		for (const leave of [{type: 'quit'}, {type: 'quit', force: true}, {type: 'suspend'}] as const) {
+			const left = run(start, leave);
+			expect(left.leaving).toBeDefined();
+			expect(left.hinting).toBe(true);
+		}
+
+		expect(run(start, down).hinting).toBe(false);
+	});
+
 	it('scrolls by lines and never past either end', async () => {
 		expect(run(start, down, down, down).top).toBe(3);
 		expect(run(start, up).top).toBe(0);

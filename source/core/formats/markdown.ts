@@ -67,13 +67,17 @@ function inlineText(tokens: readonly Token[]): string {
 		.join('');
 }
 
-/** Block tokens in reading order whose inline text is a paragraph of the transcript. */
+/**
+ * Block tokens in reading order whose inline text is a paragraph of the transcript. A stack, not
+ * recursion: lists and quotes can nest thousands deep, past what nested generators can hold.
+ */
 function* textBlocks(tokens: readonly Token[], heading: (text: string) => void): Generator<string> {
-	for (const token of tokens) {
+	const pending: Token[] = [...tokens].reverse();
+	for (let token = pending.pop(); token !== undefined; token = pending.pop()) {
 		if (token.type === 'heading') heading(inlineText((token as Tokens.Heading).tokens));
 		else if (token.type === 'paragraph' || token.type === 'text') yield inlineText((token as Tokens.Paragraph).tokens ?? [token]);
-		else if (token.type === 'list') for (const item of (token as Tokens.List).items) yield* textBlocks(item.tokens, heading);
-		else if (token.type === 'blockquote') yield* textBlocks((token as Tokens.Blockquote).tokens, heading);
+		else if (token.type === 'list') pending.push(...(token as Tokens.List).items.flatMap(item => item.tokens).reverse());
+		else if (token.type === 'blockquote') pending.push(...[...(token as Tokens.Blockquote).tokens].reverse());
 	}
 }
 

@@ -1,15 +1,16 @@
 import {Box, Text} from 'ink';
-import {frameRows, MIN_COLUMNS, MIN_ROWS} from '../viewport.js';
+import {tooSmallText} from '../too-small.js';
+import {frameRows} from '../viewport.js';
 
 type Props = {readonly columns: number; readonly rows: number};
 
-/** What to do first, so that the part that fits says it; wrapped onto the rows there are. */
 export function TooSmall({columns, rows}: Props) {
 	return (
-		<Box width={columns} height={frameRows(rows)} overflow="hidden">
-			<Text>
-				Too small: need {MIN_COLUMNS}x{MIN_ROWS}, have {columns}x{rows}
-			</Text>
+		<Box flexDirection="column" width={columns} height={frameRows(rows)} overflow="hidden">
+			{tooSmallText(columns, rows).map((line, index) => (
+				// eslint-disable-next-line react/no-array-index-key -- rows are screen positions
+				<Text key={index}>{line}</Text>
+			))}
 		</Box>
 	);
 }

@@ -1,0 +1,69 @@
+/*
+ * The first screen, written before Ink and React have loaded (they take most of start-up): the
+ * same rows the app draws (reading-view.ts), styled as Ink styles them. Ink then takes over the screen; see
+ * handover.ts. No Ink or React here.
+ */
+import chalk, {type ForegroundColorName} from 'chalk';
+import {readingRows} from './reading-view.js';
+import type {Row, Segment} from './rows.js';
+import {readerReducer, type ReaderState} from './state.js';
+import type {ColorDepth} from './theme.js';
+import {readTerminalSize} from './terminal-size.js';
+import {frameRows, isTooSmall} from './viewport.js';
+import {tooSmallText} from './too-small.js';
+
+const SYNC_BEGIN = '\u001B[?2026h';
+const SYNC_END = '\u001B[?2026l';
+const HIDE_CURSOR = '\u001B[?25l';
+const HOME = '\u001B[H';
+const CLEAR = '\u001B[2J';
+
+/**
+ * A run of text styled as Ink styles it: with chalk, which Ink uses too (so a terminal that chalk
+ * finds has no colours, TERM=dumb, gets no styles from either), and Ink's forms of colour.
+ */
+function styled({text, bold, dim, underline, inverse, color}: Segment): string {
+	let style = chalk;
+	if (color?.startsWith('#')) style = style.hex(color);
+	else if (color?.startsWith('ansi256(')) style = style.ansi256(Number(/\((\d+)\)/.exec(color)![1]));
+	else if (color) style = style[color as ForegroundColorName];
+	if (bold) style = style.bold;
+	if (dim) style = style.dim;
+	if (underline) style = style.underline;
+	if (inverse) style = style.inverse;
+	return style === chalk ? text : style(text);
+}
+
+function rowText(row: Row): string {
+	return row.map(segment => styled(segment)).join('');
+}
+
+/** The screen for `state`, drawn from the top-left of a cleared screen; the cursor is left at the top-left, where Ink starts. */
+export function firstScreen(state: ReaderState, colorDepth: ColorDepth): string {
+	const rows = isTooSmall(state) ? tooSmallText(state.columns, state.rows) : readingRows(state, colorDepth).map(row => rowText(row));
+	return `${SYNC_BEGIN}${HIDE_CURSOR}${CLEAR}${HOME}${rows.slice(0, frameRows(state.rows)).join('\r\n')}${HOME}${SYNC_END}`;
+}
+
+/** The first screen, drawn now and again at each resize until Ink takes over. */
+export type FirstPaint = {
+	/** Stop drawing: the state as last drawn (at the terminal's current size), for Ink to start from. */
+	takeOver(): ReaderState;
+};
+
+/** Draws the first screen for `initial`, and again whenever the terminal is resized before Ink takes over. */
+export function paintFirstScreen(stdout: NodeJS.WriteStream, initial: ReaderState, colorDepth: ColorDepth): FirstPaint {
+	let state = initial;
+	const paint = () => {
+		state = readerReducer(state, {type: 'resize', ...readTerminalSize(stdout)});
+		stdout.write(firstScreen(state, colorDepth));
+	};
+
+	paint();
+	stdout.on('resize', paint);
+	return {
+		takeOver() {
+			stdout.off('resize', paint);
+			return state;
+		},
+	};
+}
