@@ -1,6 +1,6 @@
 /*
  * Wrap a transcript to a width once, into display lines; the viewport shows a slice of them.
- * (fast-wrap-ansi: the same lines as wrap-ansi, which Ink uses, at ~30x the speed.)
+ * (core/wrap.ts: the same lines as wrap-ansi, which Ink uses, much faster.)
  *
  *   00:02:12 │ Rosanne Liu                      <- name line (turn start)
  *            │ Thanks for having me, Jon. I …   <- text lines, hanging under the text column
@@ -8,9 +8,9 @@
  *   00:02:36 │ That's amazing. Yeah.            <- a new paragraph of the same turn
  *                                               <- gap between turns
  */
-import {wrapAnsi} from 'fast-wrap-ansi';
 import {shownClock, timeAt, type Transcript, type Turn} from './model.js';
 import {formatClock} from './time.js';
+import {wrapText} from './wrap.js';
 
 type LineKind = 'name' | 'text' | 'gap';
 
@@ -105,7 +105,7 @@ function layoutTurn(transcript: Transcript, turn: Turn, textWidth: number, layou
 
 		layout.textStart.push(lines.length);
 		let offset = 0;
-		for (const [row, text] of wrapAnsi(paragraph.text, textWidth, {hard: true, trim: true}).split('\n').entries()) {
+		for (const [row, text] of wrapText(paragraph.text, textWidth).entries()) {
 			offset = Math.max(offset, paragraph.text.indexOf(text, offset));
 			add({kind: 'text', stamp: row === 0 ? stamp : '', text, bar: true, time: timeAt(paragraph, offset), offset});
 			offset += text.length;

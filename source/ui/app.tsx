@@ -2,7 +2,6 @@ import {Box, useApp, useInput, usePaste, useStdout} from 'ink';
 import {useCallback, useEffect, useReducer, useRef} from 'react';
 import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/index.js';
 import type {Transcript} from '../core/model.js';
-import type {EpisodeState, StateChange} from '../core/bookmarks.js';
 import type {AudioLink} from '../player/audio-player.js';
 import {useClipboard, useKeep} from './use-keep.js';
 import {useAudio, usePlayerClock} from './use-player.js';
@@ -21,7 +20,8 @@ import {TooSmall} from './components/too-small.js';
 import {TranscriptView} from './components/transcript-view.js';
 import {actionsForInput, actionsForPaste, modeAfter, type KeyMode} from './keymap.js';
 import {searchIndexFor} from './search-state.js';
-import {createReaderState, readerReducer, type Action, type Kept, type Overlay, type ReaderState} from './state.js';
+import {createReaderState, readerReducer, type Action, type Overlay, type ReaderState} from './state.js';
+import type {Keep} from '../state/keep.js';
 import {bodyRows, frameRows, isTooSmall} from './viewport.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, type TerminalSize} from './terminal-size.js';
@@ -47,12 +47,6 @@ type Props = {
 	readonly keep?: Keep;
 	/** Puts a quote on the clipboard. */
 	readonly copy?: (text: string) => void;
-};
-
-/** The reader's saved state for this transcript: what was kept, and how to save a change (it returns the state saved, and any warning). */
-export type Keep = {
-	readonly kept: Kept;
-	save(change: StateChange): {readonly state: EpisodeState; readonly warning: string | undefined};
 };
 
 export type Timing = {

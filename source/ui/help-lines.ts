@@ -1,5 +1,5 @@
 /** The help overlay's lines, laid out for a width: pure, so the reducer can scroll them. */
-import {wrapAnsi} from 'fast-wrap-ansi';
+import {wrapText} from '../core/wrap.js';
 import {HELP_ROWS} from './keymap.js';
 
 export type HelpLine = {readonly keys: string; readonly meaning: string};
@@ -11,7 +11,7 @@ const PADDING = 1;
 const GAP = '  ';
 
 function wrap(text: string, width: number): string[] {
-	return wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n');
+	return wrapText(text, Math.max(1, width));
 }
 
 /** Keys and meaning side by side when both fit; else the meaning under its keys, wrapped. */

@@ -1,6 +1,6 @@
 /** The works sidebar's rows for a width: group headings, and for each work its title, author and times. Pure. */
 import stringWidth from 'fast-string-width';
-import {wrapAnsi} from 'fast-wrap-ansi';
+import {wrapText} from '../core/wrap.js';
 import type {Work} from '../core/mentions/work.js';
 import {byline, mentionCount, mentionStamps, stampText} from '../core/work-groups.js';
 import type {SidebarWorks} from './works-state.js';
@@ -16,7 +16,7 @@ export const MARK_WIDTH = 2;
 const TITLE_LINES = 2;
 
 function wrapped(text: string, width: number): string[] {
-	const lines = wrapAnsi(text, Math.max(1, width), {hard: true, trim: true}).split('\n');
+	const lines = wrapText(text, Math.max(1, width));
 	if (lines.length <= TITLE_LINES) return lines;
 	const kept = lines.slice(0, TITLE_LINES);
 	const last = kept[TITLE_LINES - 1]!;

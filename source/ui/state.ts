@@ -1,6 +1,7 @@
 /** The reader's state and the one reducer that changes it. Pure: no terminal needed to test it. */
 import {lineAtAnchor, layoutTranscript, type Anchor, type Layout} from '../core/layout.js';
 import type {Bookmark} from '../core/bookmarks.js';
+import type {Kept} from '../state/keep.js';
 import type {Chapters} from '../core/chapters/index.js';
 import type {References} from '../core/mentions/work.js';
 import {shownClock, type Transcript} from '../core/model.js';
@@ -71,8 +72,6 @@ export type ReaderState = {
 
 export type Motion = 'line' | 'half' | 'page' | 'turn';
 
-/** What the reader keeps from earlier sessions. */
-export type Kept = {readonly bookmarks: readonly Bookmark[]; readonly resumeAt: number | undefined; readonly warning?: string};
 
 /** An action, with the wall-clock time (ms) it happened at, which the player needs. */
 export type Action = ActionOf & {readonly now?: number};

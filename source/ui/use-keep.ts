@@ -1,7 +1,7 @@
 /** What the reader keeps, saved as it changes: bookmarks, where they are, quotes copied. */
 import {useEffect, useRef, type Dispatch} from 'react';
 import {setPosition} from '../core/bookmarks.js';
-import type {Keep} from './app.js';
+import type {Keep} from '../state/keep.js';
 import {readingTime} from './chapter-state.js';
 import {bookmarkChanges} from './keep-state.js';
 import type {Action, ReaderState} from './state.js';

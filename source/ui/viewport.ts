@@ -8,8 +8,10 @@ export const MIN_COLUMNS = 30;
 export const MIN_ROWS = 6;
 
 /**
- * Rows Parley draws: one less than the terminal. A frame as tall as the terminal makes Ink 6 clear
- * the whole screen, scrollback included, on every frame.
+ * Rows Parley draws: one less than the terminal. Ink 8 draws a frame as tall as the terminal in
+ * place, but its incremental renderer can lose its place when a frame comes to fill the terminal
+ * as it loses rows (vadimdemedes/ink#1023, open in 8.0.0); a frame a row short never fills it.
+ * See docs/ink.md.
  */
 export function frameRows(rows: number): number {
 	return Math.max(1, rows - 1);

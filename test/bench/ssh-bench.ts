@@ -7,7 +7,7 @@
 import {readFileSync} from 'node:fs';
 import type {PtyTerminal} from '../e2e/pty-terminal.js';
 import {canRunSshd, parleyCommand, startSshd, type Sshd} from '../helpers/sshd.js';
-import {close, open, press, stats, type Stats} from './bench.js';
+import {close, open, press, stats, type Stats} from './measure.js';
 
 const SAMPLES = 40;
 const SIZES = [

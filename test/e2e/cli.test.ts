@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {describe, expect, it} from 'vitest';
 import {addBookmark, bookmarkFor, contentKey} from '../../source/core/bookmarks.js';
-import {loadTranscript} from '../../source/input.js';
+import {loadTranscript} from '../../source/inputs/transcript.js';
 import {openEpisodeStore} from '../../source/state/store.js';
 import {CLI} from './pty-terminal.js';
 
@@ -65,6 +65,13 @@ describe('parley on a pipe', () => {
 		const {stdout, stderr} = await run('/bin/sh', ['-c', `(sleep 3; cat '${SMALL}') | '${CLI}'`]);
 		expect(stderr).toBe('parley: waiting for a transcript on standard input…\n');
 		expect(stdout).toMatch(/^A small episode\n/);
+	});
+
+	it('prints a transcript without a title as export --to txt writes it: no file name for a title', async () => {
+		const untitled = scratchFile('untitled-talk.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>Hello there.\n\n00:00:05.000 --> 00:00:07.000\n<v Bo>Hi.\n');
+		const printed = await parley([untitled]);
+		expect(printed.stdout).toBe((await parley(['export', untitled, '--to', 'txt'])).stdout);
+		expect(printed.stdout.split('\n')[0]).toBe('Ann:\t00:00:01');
 	});
 
 	it('prints from the paragraph spoken at --at', async () => {
@@ -203,7 +210,8 @@ describe('parley and the formats people have', () => {
 	it.each(['voices.vtt', 'speakers.srt', 'whisperx.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'names.txt'])('reads %s', async name => {
 		const {stdout, stderr, code} = await parley([`${FORMATS}${name}`]);
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
-		expect(stdout.split('\n').length).toBeGreaterThan(3);
+		// A transcript without a title prints no title line (as export --to txt).
+		expect(stdout.split('\n').length).toBeGreaterThan(2);
 	});
 
 	it('prints the warnings about a file on stderr, and the cues it could read', async () => {
@@ -246,8 +254,32 @@ describe('parley flags', () => {
 	it('--help shows usage', async () => {
 		const {stdout, code} = await parley(['--help']);
 		expect(code).toBe(0);
-		expect(stdout).toContain('$ parley [FILE]');
-		expect(stdout).toContain('--at TIME');
+		expect(stdout).toContain('parley [FILE]');
+		expect(stdout).toContain('parley search QUERY [FILE|DIR]');
+		expect(stdout).toContain('parley help search');
+		expect((await parley(['help', 'read'])).stdout).toContain('--at TIME');
+	});
+
+	it.each([[['-h']], [['help']], [['--help', SMALL]]])('%j shows the help, exit 0', async args => {
+		const {stdout, stderr, code} = await parley(args);
+		expect({code, stderr}).toEqual({code: 0, stderr: ''});
+		expect(stdout).toMatch(/^Parley: read podcast and interview transcripts in a terminal\.\n\nUsage\n/);
+		expect(stdout).toContain('Keys while reading');
+	});
+
+	it.each(['search', 'export', 'chapters', 'refs', 'bookmarks'])("each command's --help, and parley help %s, give its usage, options and an example", async command => {
+		const viaFlag = await parley([command, SMALL, '--help']);
+		expect(viaFlag.code).toBe(0);
+		expect(viaFlag.stdout).toMatch(new RegExp(`^Usage\n  parley ${command} `));
+		expect(viaFlag.stdout).toMatch(/\nOptions\n  --/);
+		expect(viaFlag.stdout).toMatch(new RegExp(`\nExamples\n  \\$ parley ${command} `));
+		expect((await parley(['help', command])).stdout).toBe(viaFlag.stdout);
+	});
+
+	it('says in one line that a command it does not know has no help', async () => {
+		const {stderr, code} = await parley(['help', 'nope']);
+		expect(code).toBe(2);
+		expect(stderr).toBe("parley: no command 'nope': the commands are read, search, export, chapters, refs, bookmarks or help\n");
 	});
 
 	it('--version shows the version from package.json', async () => {

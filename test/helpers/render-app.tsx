@@ -4,7 +4,8 @@ import {contentWidth, layoutTranscript} from '../../source/core/layout.js';
 import type {GivenChapters} from '../../source/core/chapters/index.js';
 import type {Transcript} from '../../source/core/model.js';
 import type {GivenRefs} from '../../source/core/work-groups.js';
-import {App, type Keep, type Timing} from '../../source/ui/app.js';
+import type {Keep} from '../../source/state/keep.js';
+import {App, type Timing} from '../../source/ui/app.js';
 import type {AudioLink} from '../../source/player/audio-player.js';
 import type {ColorDepth} from '../../source/ui/theme.js';
 

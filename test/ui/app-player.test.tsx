@@ -2,8 +2,8 @@ import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {emptyEpisodeState, type EpisodeState, type StateChange} from '../../source/core/bookmarks.js';
 import type {AudioLink, AudioReport} from '../../source/player/audio-player.js';
-import type {Keep} from '../../source/ui/app.js';
-import type {Kept} from '../../source/ui/state.js';
+import type {Keep} from '../../source/state/keep.js';
+import type {Kept} from '../../source/state/keep.js';
 import {renderApp} from '../helpers/render-app.js';
 import {loadSeed} from '../helpers/transcripts.js';
 

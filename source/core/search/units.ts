@@ -16,7 +16,8 @@ export type SearchUnit = {
 const SHORTEST = 40;
 const LONGEST = 300;
 
-const sentences = new Intl.Segmenter('en', {granularity: 'sentence'});
+/** Made at first use: making one loads ICU's sentence rules (~15 ms), which start-up need not pay. */
+let sentences: Intl.Segmenter | undefined;
 
 type Piece = {offset: number; text: string};
 
@@ -63,7 +64,7 @@ function pairs(pieces: readonly Piece[]): Piece[] {
 /** The search units of a transcript, in reading order. */
 export function searchUnits(transcript: Transcript): SearchUnit[] {
 	return transcript.paragraphs.flatMap(paragraph => {
-		const pieces = [...sentences.segment(paragraph.text)].map(({index, segment}) => ({offset: index, text: segment}));
+		const pieces = [...(sentences ??= new Intl.Segmenter('en', {granularity: 'sentence'})).segment(paragraph.text)].map(({index, segment}) => ({offset: index, text: segment}));
 		return pairs(joinShort(pieces).flatMap(piece => cutLong(piece))).map(({offset, text}) => ({
 			paragraph: paragraph.id,
 			offset: offset + text.length - text.trimStart().length,

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 import {addBookmark, bookmarkFor, contentKey, emptyEpisodeState, serializeEpisodeState} from '../../source/core/bookmarks.js';
-import {openKeep} from '../../source/keep-input.js';
+import {openKeep} from '../../source/state/keep.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
 const seed = await loadSeed();

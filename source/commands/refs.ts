@@ -1,17 +1,15 @@
 /** `parley refs [FILE]`: the books, papers and other works a transcript mentions, as a table, as JSON, or as a reading list. */
-import {escapeInline} from './core/export/markdown.js';
-import type {Transcript} from './core/model.js';
-import type {References, Work} from './core/mentions/work.js';
-import {byline, groupWorks, mentionCount, mentionStamps, stampText, workLine, worksSummary} from './core/work-groups.js';
+import {escapeInline} from '../core/export/markdown.js';
+import type {Transcript} from '../core/model.js';
+import type {References, Work} from '../core/mentions/work.js';
+import {byline, groupWorks, mentionCount, mentionStamps, referencesFor, stampText, workLine, worksSummary} from '../core/work-groups.js';
+import {loadEpisode} from '../inputs/episode.js';
+import {print} from './output.js';
+import type {CommandContext} from './registry.js';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-export const REFS_FORMATS = ['md'] as const;
-type RefsFormat = (typeof REFS_FORMATS)[number];
-
-export function isRefsFormat(name: string): name is RefsFormat {
-	return (REFS_FORMATS as readonly string[]).includes(name);
-}
+type RefsFormat = 'md';
 
 type RefsOutput = {readonly json: boolean; readonly to: RefsFormat | undefined};
 
@@ -71,4 +69,10 @@ function readingList(transcript: Transcript, refs: References): string {
 export function refsOutput(transcript: Transcript, refs: References, {json: asJson, to}: RefsOutput): string {
 	if (to === 'md') return readingList(transcript, refs);
 	return asJson ? json(transcript, refs) : table(transcript, refs);
+}
+
+export async function run({input, flags, bundledEpisode}: CommandContext) {
+	const {transcript, refs} = await loadEpisode(input, bundledEpisode, flags, {refs: true, titled: true});
+	const references = referencesFor(transcript, refs);
+	print(refsOutput(transcript, references, {json: flags.json === true, to: flags.to as RefsFormat | undefined}), [...transcript.warnings, ...references.warnings]);
 }

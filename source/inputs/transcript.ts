@@ -1,11 +1,11 @@
 /** Where a transcript comes from (a file or standard input) and reading it into the model. */
 import {createReadStream, fstatSync} from 'node:fs';
 import {basename} from 'node:path';
-import {decodeTranscriptBytes} from './core/decode.js';
-import {InputError} from './core/errors.js';
-import {parseTranscript} from './core/formats/index.js';
-import type {Transcript} from './core/model.js';
-import {sanitizeLine} from './core/sanitize.js';
+import {decodeTranscriptBytes} from '../core/decode.js';
+import {InputError} from '../core/errors.js';
+import {parseTranscript} from '../core/formats/index.js';
+import type {Transcript} from '../core/model.js';
+import {sanitizeLine} from '../core/sanitize.js';
 
 export type TranscriptSource =
 	| {readonly kind: 'file'; readonly path: string}

@@ -1,9 +1,9 @@
 /** Small files that go with a transcript (chapters, references): found beside it by its name, read with care. */
 import {readFileSync} from 'node:fs';
 import {basename, dirname, extname, join} from 'node:path';
-import {decodeTranscriptBytes} from './core/decode.js';
-import {InputError} from './core/errors.js';
-import {sanitizeLine} from './core/sanitize.js';
+import {decodeTranscriptBytes} from '../core/decode.js';
+import {InputError} from '../core/errors.js';
+import {sanitizeLine} from '../core/sanitize.js';
 
 /** Far more than any chapters or references file; a larger one is not read. */
 const MAX_SIDE_FILE_BYTES = 1024 * 1024;

@@ -1,23 +1,16 @@
 /** `parley search QUERY [FILE|DIR]`: the best matches for scripts and quick looks, like grep. */
 import {readdirSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {InputError} from './core/errors.js';
-import {shownClock, type Transcript} from './core/model.js';
-import {excerpt} from './core/search/highlight.js';
-import {createSearchIndex, type SearchHit} from './core/search/search.js';
-import {sanitizeLine} from './core/sanitize.js';
-import {loadTranscript, withTitle, type TranscriptSource} from './input.js';
-
-export type SearchOptions = {
-	readonly query: string;
-	readonly source: TranscriptSource;
-	readonly limit: number;
-	readonly json: boolean;
-	/** Whether to mark the matched passage in bold (output to a terminal with colours). */
-	readonly bold: boolean;
-	/** The format to read the files in, instead of detecting it. */
-	readonly from: string | undefined;
-};
+import {InputError} from '../core/errors.js';
+import {shownClock, type Transcript} from '../core/model.js';
+import {excerpt} from '../core/search/highlight.js';
+import {createSearchIndex, type SearchHit} from '../core/search/search.js';
+import {sanitizeLine} from '../core/sanitize.js';
+import {chooseSource} from '../inputs/episode.js';
+import {loadTranscript, withTitle, type TranscriptSource} from '../inputs/transcript.js';
+import {detectColorDepth} from '../ui/theme.js';
+import {guardStdout} from './output.js';
+import type {CommandContext} from './registry.js';
 
 type Episode = {readonly name: string | undefined; readonly transcript: Transcript};
 
@@ -102,10 +95,24 @@ function asText(episodes: readonly Episode[], hits: readonly SearchHit[], bold: 
 		.join('\n');
 }
 
+const DEFAULT_LIMIT = 10;
+
+function searchLimit(limit: string | undefined): number {
+	if (limit === undefined) return DEFAULT_LIMIT;
+	if (!/^[1-9]\d*$/.test(limit)) throw new InputError(`--limit expects a whole number from 1; got '${limit}'`);
+	return Number(limit);
+}
+
 /** Prints the matches; resolves with the exit status: 0 found, 1 nothing matched. */
-export async function runSearch({query, source, limit, json, bold, from}: SearchOptions): Promise<number> {
-	const episodes = await loadEpisodes(source, from);
+export async function run({input, flags, bundledEpisode}: CommandContext): Promise<number> {
+	const [query, ...paths] = input;
+	if (query === undefined || query.trim() === '') throw new InputError('search needs a QUERY: parley search "half-remembered quote" [FILE|DIR]');
+	const limit = searchLimit(flags.limit);
+	guardStdout();
+	// The passage in bold for a reader at a terminal with colours.
+	const bold = process.stdout.isTTY && detectColorDepth(process.env, true) > 0;
+	const episodes = await loadEpisodes(chooseSource(paths, bundledEpisode), flags.from);
 	const hits = createSearchIndex(episodes.map(episode => episode.transcript)).search(query, limit);
-	process.stdout.write(json ? asJson(episodes, hits) : asText(episodes, hits, bold));
+	process.stdout.write(flags.json === true ? asJson(episodes, hits) : asText(episodes, hits, bold));
 	return hits.length > 0 ? 0 : 1;
 }

@@ -1,8 +1,8 @@
 /** The references file beside a transcript (`ep.refs.json` for `ep.txt`): corrections to the works Parley finds. */
 import {existsSync} from 'node:fs';
-import {parseRefsSidecar} from './core/mentions/sidecar.js';
-import type {GivenRefs} from './core/work-groups.js';
-import type {TranscriptSource} from './input.js';
+import {parseRefsSidecar} from '../core/mentions/sidecar.js';
+import type {GivenRefs} from '../core/work-groups.js';
+import type {TranscriptSource} from './transcript.js';
 import {besideTranscript, readSideFile, sideFileName} from './side-file.js';
 
 /** For `ep.txt`: `ep.refs.json`. */

@@ -1,8 +1,16 @@
 /** The reader's saved state for a transcript (bookmarks, where they stopped), from the user's state folder. */
-import {contentKey, type EpisodeState} from './core/bookmarks.js';
-import type {Transcript} from './core/model.js';
-import {openEpisodeStore, stateDirectory} from './state/store.js';
-import type {Keep} from './ui/app.js';
+import {contentKey, type Bookmark, type EpisodeState, type StateChange} from '../core/bookmarks.js';
+import type {Transcript} from '../core/model.js';
+import {openEpisodeStore, stateDirectory} from './store.js';
+
+/** What the reader keeps from earlier sessions. */
+export type Kept = {readonly bookmarks: readonly Bookmark[]; readonly resumeAt: number | undefined; readonly warning?: string};
+
+/** The reader's saved state for a transcript: what was kept, and how to save a change (it returns the state saved, and any warning). */
+export type Keep = {
+	readonly kept: Kept;
+	save(change: StateChange): {readonly state: EpisodeState; readonly warning: string | undefined};
+};
 
 /** Nearer the start than this, there is nothing to go back to. */
 const RESUME_FROM_SECONDS = 60;

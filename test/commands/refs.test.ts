@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {References} from '../../source/core/mentions/work.js';
 import {buildTranscript} from '../../source/core/model.js';
 import {groupWorks, mentionStamps} from '../../source/core/work-groups.js';
-import {refsOutput} from '../../source/refs-command.js';
+import {refsOutput} from '../../source/commands/refs.js';
 import {work} from '../helpers/made-works.js';
 
 const at = (time: number, indirect = false) => ({paragraph: 0, start: 0, end: 4, time, indirect});

@@ -1,8 +1,8 @@
 /** The episode's audio: `--audio FILE`, or a file beside the transcript with its name (`ep.mp3` for `ep.vtt`). */
 import {statSync} from 'node:fs';
-import {InputError} from './core/errors.js';
-import {sanitizeLine} from './core/sanitize.js';
-import {fsReason, type TranscriptSource} from './input.js';
+import {InputError} from '../core/errors.js';
+import {sanitizeLine} from '../core/sanitize.js';
+import {fsReason, type TranscriptSource} from './transcript.js';
 import {besideTranscript} from './side-file.js';
 
 /** What podcasts and recordings come as, most common first: the first found beside the transcript is played. */

@@ -1,10 +1,10 @@
 /** The chapters file for a transcript: the one the user names, or one beside the transcript. */
 import {existsSync} from 'node:fs';
-import {parseChaptersFile} from './core/chapters/files.js';
-import {checkChaptersFile, type GivenChapters} from './core/chapters/index.js';
-import {InputError} from './core/errors.js';
-import type {Transcript} from './core/model.js';
-import type {TranscriptSource} from './input.js';
+import {parseChaptersFile} from '../core/chapters/files.js';
+import {checkChaptersFile, type GivenChapters} from '../core/chapters/index.js';
+import {InputError} from '../core/errors.js';
+import type {Transcript} from '../core/model.js';
+import type {TranscriptSource} from './transcript.js';
 import {besideTranscript, readSideFile, sideFileName} from './side-file.js';
 
 const SIDECAR_EXTENSIONS = ['json', 'txt', 'vtt'];

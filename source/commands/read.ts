@@ -1,0 +1,40 @@
+/** `parley [FILE]`: read a transcript full-screen on a terminal; printed as plain text to a pipe or a file. */
+import {InputError} from '../core/errors.js';
+import {toText} from '../core/export/text.js';
+import {paragraphAt, type Transcript} from '../core/model.js';
+import {parseTimeQuery, START_TIME_EXAMPLES} from '../core/time-query.js';
+import {findAudio} from '../inputs/audio.js';
+import {loadEpisode} from '../inputs/episode.js';
+import {withTitle} from '../inputs/transcript.js';
+import {openKeep} from '../state/keep.js';
+import {detectColorDepth} from '../ui/theme.js';
+import {fail, print} from './output.js';
+import type {CommandContext} from './registry.js';
+
+function startTime(at: string | undefined, transcript: Transcript): number | undefined {
+	if (at === undefined) return undefined;
+	if (!transcript.timed && !at.trim().endsWith('%')) throw new InputError(`--at needs times, and '${transcript.title}' has none (a share of it, like 50%, works)`);
+	const result = parseTimeQuery(at, 0, transcript.duration, START_TIME_EXAMPLES);
+	if ('error' in result) throw new InputError(`--at: ${result.error}`);
+	return result.seconds;
+}
+
+export async function run({input, flags, bundledEpisode}: CommandContext) {
+	const terminal = process.stdout.isTTY === true;
+	// The references file matters only to the reader's sidebar, not to text printed to a pipe.
+	const {source, transcript, given, refs} = await loadEpisode(input, bundledEpisode, flags, {chapters: true, refs: terminal});
+	// Printed, it is what `export --to txt` writes; on screen (and in messages) a transcript without a title of its own is called by its file's name.
+	const titled = withTitle(transcript, source);
+	const at = startTime(flags.at, titled);
+	if (!terminal) {
+		const from = at === undefined ? undefined : paragraphAt(transcript, at);
+		print(toText(transcript, from?.id), transcript.warnings);
+		return;
+	}
+
+	const reading = {transcript: titled, at, given, refs, audio: findAudio(flags.audio, source), keep: openKeep(transcript, at), colorDepth: detectColorDepth(process.env, true)};
+	// Loaded only for a terminal; it draws the first screen, then loads Ink and React.
+	const {startReading} = await import('../ui/start-reading.js');
+	await startReading(reading, error => fail(`unexpected error: ${error.message}`, 1));
+	process.exit(0);
+}
