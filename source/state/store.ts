@@ -61,7 +61,7 @@ function load(file: string, title: string): EpisodeState {
 }
 
 /** Write a temporary file beside `file`, flush it to disk, rename it over `file`: readers see the old file or the new, whole. */
-function writeAtomically(file: string, text: string) {
+export function writeAtomically(file: string, text: string) {
 	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 	try {
 		const fd = openSync(temporary, 'wx', 0o600);

@@ -1,22 +1,10 @@
-/** Chapters and time in the reader: `]`/`[`, the chapter list, and the go-to-time line. Pure. */
+/** Chapters and time in the reader: `]`/`[`, the chapter being read, going to a time. Pure. */
 import {lineAtAnchor, type Layout} from '../core/layout.js';
 import {chaptersFor, type Chapters} from '../core/chapters/index.js';
 import {offsetAt, paragraphAt} from '../core/model.js';
 import {parseTimeQuery} from '../core/time-query.js';
-import type {Action, ReaderState} from './state.js';
-import {listChoice, repeat, scrollTo} from './viewport.js';
-
-/** The go-to-time line while it is open. */
-export type TimeLine = {readonly text: string};
-
-/** The moment the reader went to by time, marked until Esc; `top` is where the view was put for it. */
-export type Marked = {readonly paragraph: number; readonly offset: number; readonly seconds: number; readonly top: number};
-
-/**
- * The chapter the reader went to, while the view stays where it was put: near the end, where the
- * view cannot scroll as far as a chapter's line, or where two chapters share a line.
- */
-export type ChapterFocus = {readonly chapter: number; readonly top: number};
+import type {Marked, ReaderState} from './reader-state.js';
+import {repeat, scrollTo} from './viewport.js';
 
 /** The chapters, derived now if they are not yet (the app derives them after the first frame). */
 export function withChapters(state: ReaderState): ReaderState & {chapters: Chapters} {
@@ -89,7 +77,7 @@ export function currentChapter(state: ReaderState, chapters: Chapters): number {
  * To a chapter's line; when the view cannot scroll that far (near the end), the moment the chapter
  * starts is marked, as a time gone to is.
  */
-function goToChapter(state: ReaderState & {chapters: Chapters}, chapter: number): ReaderState {
+export function goToChapter(state: ReaderState & {chapters: Chapters}, chapter: number): ReaderState {
 	const line = chapterLines(state, state.chapters)[chapter]!;
 	const scrolled = scrollTo(state, line);
 	const focused = {...scrolled, chapterFocus: {chapter, top: scrolled.top}};
@@ -105,29 +93,6 @@ export function stepChapter(current: ReaderState, direction: 1 | -1): ReaderStat
 	return goToChapter(state, Math.max(0, Math.min(state.chapters.list.length - 1, here + direction * steps)));
 }
 
-export function openChapterList(current: ReaderState): ReaderState {
-	const state = withChapters(current);
-	return {...state, overlay: 'chapters', count: '', chapterChoice: currentChapter(state, state.chapters)};
-}
-
-export function chapterListAction(current: ReaderState, action: Action): ReaderState {
-	const state = withChapters(current);
-	const chosen = listChoice(state, action, state.chapterChoice, state.chapters.list.length);
-	if (chosen !== undefined) return {...state, chapterChoice: chosen};
-	return action.type === 'line-accept' ? goToChapter({...state, overlay: 'none'}, state.chapterChoice) : {...state, overlay: 'none'};
-}
-
-function goToTime(state: ReaderState, text: string): ReaderState {
-	const closed = {...state, overlay: 'none' as const, timeLine: undefined};
-	if (text.trim() === '') return closed;
-	if (!state.transcript.timed && !text.trim().endsWith('%')) return {...closed, notice: 'no times here: go to a share of it, like 50%'};
-	// `+30` after going to a time steps on from that time, not from the top of the paragraph shown.
-	const from = state.marked?.top === state.top ? state.marked.seconds : readingTime(state);
-	const result = parseTimeQuery(text, from, state.transcript.duration);
-	if ('error' in result) return {...closed, notice: result.error};
-	return goTo(closed, result.seconds);
-}
-
 /** The moment said at `seconds`, to mark where the view is now. */
 export function markAt(state: ReaderState, seconds: number): Marked | undefined {
 	const paragraph = paragraphAt(state.transcript, seconds);
@@ -138,28 +103,4 @@ export function markAt(state: ReaderState, seconds: number): Marked | undefined 
 export function goTo(state: ReaderState, seconds: number): ReaderState {
 	const seeked = seek(state, seconds);
 	return {...seeked, marked: markAt(seeked, seconds)};
-}
-
-export function timeLineAction(state: ReaderState, line: TimeLine, action: Action): ReaderState {
-	switch (action.type) {
-		case 'line-type': {
-			return {...state, timeLine: {text: (line.text + action.text).slice(0, 40)}};
-		}
-
-		case 'line-erase': {
-			return {...state, timeLine: {text: [...line.text].slice(0, -1).join('')}};
-		}
-
-		case 'line-accept': {
-			return goToTime(state, line.text);
-		}
-
-		case 'line-cancel': {
-			return {...state, overlay: 'none', timeLine: undefined};
-		}
-
-		default: {
-			return state;
-		}
-	}
 }

@@ -1,16 +1,16 @@
 /*
  * The first screen, written before Ink and React have loaded (they take most of start-up): the
- * same rows the app draws (reading-view.ts), styled as Ink styles them. Ink then takes over the screen; see
+ * same rows the app draws (screen.ts), styled as Ink styles them. Ink then takes over the screen; see
  * handover.ts. No Ink or React here.
  */
 import chalk, {type ForegroundColorName} from 'chalk';
-import {readingRows} from './reading-view.js';
-import type {Row, Segment} from './rows.js';
-import {readerReducer, type ReaderState} from './state.js';
+import {rowWidth, type Row, type Segment} from './rows.js';
+import {screenOf} from './screen.js';
+import type {ReaderState} from './reader-state.js';
+import {readerReducer} from './state.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize} from './terminal-size.js';
-import {frameRows, isTooSmall} from './viewport.js';
-import {tooSmallText} from './too-small.js';
+import {frameRows} from './viewport.js';
 
 const SYNC_BEGIN = '\u001B[?2026h';
 const SYNC_END = '\u001B[?2026l';
@@ -40,8 +40,13 @@ function rowText(row: Row): string {
 
 /** The screen for `state`, drawn from the top-left of a cleared screen; the cursor is left at the top-left, where Ink starts. */
 export function firstScreen(state: ReaderState, colorDepth: ColorDepth): string {
-	const rows = isTooSmall(state) ? tooSmallText(state.columns, state.rows) : readingRows(state, colorDepth).map(row => rowText(row));
-	return `${SYNC_BEGIN}${HIDE_CURSOR}${CLEAR}${HOME}${rows.slice(0, frameRows(state.rows)).join('\r\n')}${HOME}${SYNC_END}`;
+	const {main, side} = screenOf(state, colorDepth);
+	const lines = main.rows.map((row, index) => {
+		const beside = side?.rows[index];
+		// The sidebar's column starts where the main column ends.
+		return beside ? `${rowText(row)}${' '.repeat(Math.max(0, main.width - rowWidth(row)))}${rowText(beside)}` : rowText(row);
+	});
+	return `${SYNC_BEGIN}${HIDE_CURSOR}${CLEAR}${HOME}${lines.slice(0, frameRows(state.rows)).join('\r\n')}${HOME}${SYNC_END}`;
 }
 
 /** The first screen, drawn now and again at each resize until Ink takes over. */

@@ -2,7 +2,7 @@
 import stringWidth from 'fast-string-width';
 import {progressBar} from './progress-bar.js';
 import {rowWidth, spaces, truncateEnd, truncateStart, type Row} from './rows.js';
-import type {Overlay} from './state.js';
+import type {EditLine} from './reader-state.js';
 
 /** Where the reader is, for the progress bar: seconds, and where chapters start. */
 export type Progress = {readonly position: number; readonly duration: number; readonly ticks: readonly number[]};
@@ -10,15 +10,15 @@ export type Progress = {readonly position: number; readonly duration: number; re
 /** The player, once started: the bar then shows where it plays. */
 export type PlayerStatus = {readonly playing: boolean; readonly clock: string; readonly rate: string; readonly following: boolean};
 
-/** A line being typed: what it is for, the text, and what to say beside it when there is room. */
-export type TypedLine = {readonly prompt: string; readonly text: string; readonly aside: string};
+/** A line being typed: what it is for, the text and its cursor, and what to say beside it when there is room. */
+export type TypedLine = {readonly prompt: string; readonly line: EditLine; readonly aside: string};
 
 export type FooterProps = {
 	readonly width: number;
 	/** What the right-hand side shows: a count being typed, the match n/N is on, (END). */
 	readonly status: string;
-	/** Which keys the hints are about: an overlay's, or the works sidebar's while it has the focus (`sidebar-empty`: with no works). */
-	readonly keys: Overlay | 'sidebar' | 'sidebar-empty';
+	/** What the footer says the keys do, while a mode other than reading is open. */
+	readonly hints: string | undefined;
 	readonly notice: string | undefined;
 	/** Show what the main keys do instead of the progress bar (the first screen). */
 	readonly hinting: boolean;
@@ -27,24 +27,25 @@ export type FooterProps = {
 	readonly player: PlayerStatus | undefined;
 };
 
-const HINTS: Readonly<Record<FooterProps['keys'], string>> = {
-	// Within the 72 columns an 80-column terminal leaves beside `? help`.
-	none: 'j/k scroll  / search  ] [ chapter  c chapters  : time  s works  q quit',
-	sidebar: 'j/k choose  Enter go there, again: next  n/N mentions  Tab back',
-	'sidebar-empty': 's hide  Tab back',
-	help: 'j/k space b g G scroll help  other keys close it',
-	search: '↑↓ choose  Enter go there  Esc back',
-	chapters: '↑↓ choose  Enter go there  Esc back',
-	time: 'Enter go  Esc back',
-	note: 'Enter save  Esc cancel',
-	bookmarks: '↑↓ choose  Enter go there  x delete  Esc back',
-};
+/** The main keys, on the first screen: within the 72 columns an 80-column terminal leaves beside `? help`. */
+export const READING_HINTS = 'j/k scroll  / search  ] [ chapter  c chapters  : time  s works  q quit';
 
-/** What is typed comes first, its end in view; the aside only when it fits beside it. */
-function typed(line: TypedLine, width: number): Row {
-	const aside = `  ${line.aside}`;
-	const fits = stringWidth(line.prompt + line.text + aside) + 1 <= width;
-	const row: Row = [{text: line.prompt, bold: true}, {text: line.text}, {text: ' ', inverse: true}, ...(fits ? [{text: aside, dim: true}] : [])];
+/** A line's text with its cursor: the character under it inverse, or an inverse space after the end. */
+export function cursorRow({text, cursor}: EditLine): Row {
+	const characters = [...text];
+	const under = characters[cursor];
+	return [
+		{text: characters.slice(0, cursor).join('')},
+		{text: under ?? ' ', inverse: true},
+		...(under === undefined ? [] : [{text: characters.slice(cursor + 1).join('')}]),
+	].filter(segment => segment.text !== '');
+}
+
+/** What is typed comes first, the cursor in view; the aside only when it fits beside it. */
+function typed({prompt, line, aside}: TypedLine, width: number): Row {
+	const beside = `  ${aside}`;
+	const fits = stringWidth(prompt + line.text + beside) + 1 <= width;
+	const row: Row = [{text: prompt, bold: true}, ...cursorRow(line), ...(fits ? [{text: beside, dim: true}] : [])];
 	return truncateStart(row, width);
 }
 
@@ -60,10 +61,11 @@ function player(width: number, status: PlayerStatus, progress: Progress): Row {
 	return [{text: head, bold: true}, ...(status.following || !status.playing ? bar(rest, progress) : [{text: 'following paused — . to return'}])];
 }
 
-function left({width, keys, notice, hinting, line, progress, player: status}: Omit<FooterProps, 'status'>): Row {
+function left({width, hints, notice, hinting, line, progress, player: status}: Omit<FooterProps, 'status'>): Row {
 	if (line !== undefined) return typed(line, width);
 	if (notice !== undefined) return [{text: notice, bold: true}];
-	if (hinting || keys !== 'none') return [{text: HINTS[keys], dim: true}];
+	if (hints !== undefined) return [{text: hints, dim: true}];
+	if (hinting) return [{text: READING_HINTS, dim: true}];
 	return status ? player(width, status, progress) : bar(width, progress);
 }
 

@@ -10,7 +10,7 @@ import type {Keep} from '../state/keep.js';
 import {App, type AppExit} from './app.js';
 import {osc52} from './clipboard.js';
 import {inkStdout} from './ink-stdout.js';
-import type {ReaderState} from './state.js';
+import type {ReaderState} from './reader-state.js';
 import type {TerminalSession} from './terminal-session.js';
 import type {ColorDepth} from './theme.js';
 

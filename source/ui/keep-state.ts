@@ -1,79 +1,28 @@
-/** What the reader keeps: quotes copied (`y`), bookmarks (`m`, and the list `'` opens), and where they stopped. Pure. */
+/** What the reader keeps: quotes copied (`y`), bookmarks (`m`), and where they stopped. Pure. (The note line and the bookmark list are modes/.) */
 import {addBookmark as added, bookmarkFor, deleteBookmark, type Bookmark, type StateChange} from '../core/bookmarks.js';
 import {shownClock} from '../core/model.js';
 import {quoteOf, type QuoteSpan} from '../core/quote.js';
 import {goTo} from './chapter-state.js';
-import {placeOf, type Place} from './player-state.js';
-import type {Action, ReaderState} from './state.js';
-import {listChoice} from './viewport.js';
+import {placeOf} from './player-state.js';
+import type {NoteLine, ReaderState} from './reader-state.js';
 
-/** The note being typed for a bookmark of `place`. */
-export type NoteLine = {readonly text: string; readonly place: Place};
-
-const MAX_NOTE = 200;
-
-export function openNoteLine(state: ReaderState): ReaderState {
-	return {...state, overlay: 'note', count: '', noteLine: {text: '', place: placeOf(state)}};
+/** The bookmarks as saved, with those another Parley added or deleted meanwhile. */
+export function bookmarksSaved(state: ReaderState, bookmarks: readonly Bookmark[], warning: string | undefined): ReaderState {
+	const {mode} = state;
+	const notice = warning ?? state.notice;
+	if (mode.kind !== 'bookmarks') return {...state, bookmarks, notice};
+	// The list open keeps the bookmark chosen chosen.
+	const chosen = state.bookmarks[mode.choice]?.id;
+	return {...state, bookmarks, notice, mode: {...mode, choice: Math.max(0, bookmarks.findIndex(bookmark => bookmark.id === chosen))}};
 }
 
-function addBookmark(state: ReaderState, line: NoteLine, now: number): ReaderState {
+/** A bookmark of `line.place` with the note typed, in time order with the others. */
+export function addBookmark(state: ReaderState, line: NoteLine, now: number): ReaderState {
 	const {paragraph, seconds} = line.place;
 	const bookmark = bookmarkFor(state.transcript, paragraph, seconds, line.text.trim(), new Date(now));
 	const bookmarks = [...state.bookmarks, bookmark].sort((a, b) => a.seconds - b.seconds);
 	const clock = shownClock(state.transcript, seconds);
 	return {...state, bookmarks, notice: `bookmarked${clock === '' ? '' : ` ${clock}`}: ' lists the bookmarks`};
-}
-
-export function noteLineAction(current: ReaderState, line: NoteLine, action: Action, now: number): ReaderState {
-	const state = {...current, overlay: 'none' as const, noteLine: undefined};
-	switch (action.type) {
-		case 'line-type': {
-			return {...current, noteLine: {...line, text: (line.text + action.text).slice(0, MAX_NOTE)}};
-		}
-
-		case 'line-erase': {
-			return {...current, noteLine: {...line, text: [...line.text].slice(0, -1).join('')}};
-		}
-
-		case 'line-accept': {
-			return addBookmark(state, line, now);
-		}
-
-		case 'line-cancel': {
-			return state;
-		}
-
-		default: {
-			return current;
-		}
-	}
-}
-
-/** The bookmark nearest before where the reader is, chosen when the list opens (it says how to make one when there is none). */
-export function openBookmarkList(state: ReaderState): ReaderState {
-	const {seconds} = placeOf(state);
-	const choice = Math.max(0, state.bookmarks.findLastIndex(bookmark => bookmark.seconds <= seconds));
-	return {...state, overlay: 'bookmarks', count: '', bookmarkChoice: choice};
-}
-
-function deleteChosen(state: ReaderState): ReaderState {
-	const bookmarks = state.bookmarks.filter((_, index) => index !== state.bookmarkChoice);
-	return {...state, bookmarks, bookmarkChoice: Math.max(0, Math.min(state.bookmarkChoice, bookmarks.length - 1))};
-}
-
-export function bookmarkListAction(state: ReaderState, action: Action): ReaderState {
-	const chosen = listChoice(state, action, state.bookmarkChoice, state.bookmarks.length);
-	if (chosen !== undefined) return {...state, bookmarkChoice: chosen};
-	if (action.type === 'list-delete') return deleteChosen(state);
-	const bookmark = action.type === 'line-accept' ? state.bookmarks[state.bookmarkChoice] : undefined;
-	return bookmark ? goTo({...state, overlay: 'none'}, bookmark.seconds) : {...state, overlay: 'none'};
-}
-
-/** The bookmarks as saved, with those another Parley added or deleted meanwhile. */
-export function bookmarksSaved(state: ReaderState, bookmarks: readonly Bookmark[], warning: string | undefined): ReaderState {
-	const chosen = state.bookmarks[state.bookmarkChoice]?.id;
-	const choice = Math.max(0, bookmarks.findIndex(bookmark => bookmark.id === chosen));
-	return {...state, bookmarks, bookmarkChoice: choice, notice: warning ?? state.notice};
 }
 
 /** `r`: back to where the reader stopped last time. */

@@ -1,25 +1,24 @@
-/** Keys to actions, with less and vim habits: the one place a key gets its meaning and its help. */
+/**
+ * Keys to actions, with less, vim and readline habits: the one place a key gets its meaning and its
+ * help. How a key is read depends on the mode the reader is in (its record says: reading keys, a
+ * line typed, a list), asked again after each action, since one chunk of input can hold keys for
+ * several modes (`/abc` typed quickly).
+ */
 import type {Key} from 'ink';
 import {RATES} from '../core/playback.js';
 import {sanitizeText} from '../core/sanitize.js';
 import {SEEK_BACK_SECONDS, SEEK_ON_SECONDS} from './player-state.js';
-import type {Action} from './state.js';
+import type {Action, Edit, KeyMode, LineAction, ListAction, ReadAction} from './reader-state.js';
 
-type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
+export type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
 
-/**
- * Reading; typing into a line (search, go to a time); or choosing from a list (the chapters). The
- * works sidebar reads the reading keys (the reducer gives them its meaning while it has the focus).
- */
-export type KeyMode = 'read' | 'line' | 'list';
-
-type Binding = {readonly keys: readonly string[]; readonly action: Action; readonly help: string};
+type Binding = {readonly keys: readonly string[]; readonly action: ReadAction | Action; readonly help: string};
 
 /** The help of a binding listed with the one before, its keys beside that one's: `j … Enter`. */
 const ALSO = '+';
 
 /** A key that means nothing cancels a pending count and closes an overlay, as in less. */
-const CANCEL: Action = {type: 'cancel'};
+const CANCEL: ReadAction = {type: 'cancel'};
 
 const BINDINGS: readonly Binding[] = [
 	{keys: ['j', '↓', 'e', 'Ctrl-N', 'Ctrl-E'], action: {type: 'move', by: 'line', direction: 1}, help: 'one line down'},
@@ -55,7 +54,7 @@ const BINDINGS: readonly Binding[] = [
 	{keys: ['Esc'], action: CANCEL, help: 'cancel a count, hide the match or the time marked'},
 	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help; moving keys scroll it, others close it'},
 	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (q: close the help; sidebar: back to the text)'},
-	{keys: ['Ctrl-C'], action: {type: 'quit', force: true}, help: ALSO},
+	{keys: ['Ctrl-C'], action: {type: 'exit'}, help: ALSO},
 	{keys: ['Ctrl-Z'], action: {type: 'suspend'}, help: 'suspend (fg: back) / draw the screen again'},
 	{keys: ['Ctrl-L'], action: {type: 'redraw'}, help: ''},
 ];
@@ -106,23 +105,23 @@ function nameOf(character: string, key: KeyPress): string {
 	return character === ' ' ? 'Space' : character;
 }
 
-function actionFor(character: string, key: KeyPress): Action {
+function readingAction(character: string, key: KeyPress): Action {
 	if (/^\d$/.test(character) && !key.ctrl) return {type: 'digit', digit: character};
 	return ACTIONS.get(nameOf(character, key)) ?? CANCEL;
 }
 
 /**
- * Typed or pasted text: backspace erases; Enter at the end of the chunk accepts; line breaks
+ * Typed or pasted text: Backspace erases; Enter at the end of the chunk accepts; line breaks
  * inside it (terminals send a pasted newline as Enter) and tabs become spaces.
  */
-function typedText(input: string): Action[] {
-	const actions: Action[] = [];
+function typedText(input: string): LineAction[] {
+	const actions: LineAction[] = [];
 	const characters = [...input];
 	for (const [index, raw] of characters.entries()) {
 		const last = actions.at(-1);
 		const character = raw === '\r' && index < characters.length - 1 ? ' ' : raw;
 		if (character === '\r') actions.push({type: 'line-accept'});
-		else if (character === '\u007F' || character === '\b') actions.push({type: 'line-erase'});
+		else if (character === '\u007F' || character === '\b') actions.push({type: 'line-edit', edit: 'erase-left'});
 		// Controls and bidi overrides (a paste may hold them) would act on the terminal as the line is shown.
 		else if (sanitizeText(character) === '') continue;
 		else if (last?.type === 'line-type') actions[actions.length - 1] = {type: 'line-type', text: last.text + character.replace(/[\n\t]/, ' ')};
@@ -132,27 +131,30 @@ function typedText(input: string): Action[] {
 	return actions;
 }
 
-/** Keys that quit, suspend or redraw whatever is open. */
-function leaving(input: string, key: KeyPress): Action[] | undefined {
-	if (key.ctrl && input === 'c') return [{type: 'quit', force: true}];
-	if (key.ctrl && input === 'z') return [{type: 'suspend'}];
-	if (key.ctrl && input === 'l') return [{type: 'redraw'}];
-	return undefined;
+/** Ctrl-C, Ctrl-Z and Ctrl-L: quit, suspend or redraw, whatever is open. */
+function leaving(input: string, key: KeyPress): Action | undefined {
+	if (!key.ctrl) return undefined;
+	if (input === 'c') return {type: 'exit'};
+	if (input === 'z') return {type: 'suspend'};
+	return input === 'l' ? {type: 'redraw'} : undefined;
 }
 
-function lineActions(input: string, key: KeyPress): Action[] {
-	const leave = leaving(input, key);
-	if (leave) return leave;
-	if (key.return) return [{type: 'line-accept'}];
-	if (key.escape || (key.meta && input === '')) return [{type: 'line-cancel'}];
-	if (key.backspace || key.delete) return [{type: 'line-erase'}];
-	if (key.upArrow || (key.ctrl && input === 'p')) return [{type: 'line-select', direction: -1}];
-	if (key.downArrow || (key.ctrl && input === 'n')) return [{type: 'line-select', direction: 1}];
-	if (key.ctrl) return [];
-	return key.meta ? afterEscape(input, key) : typedText(input);
-}
+/** The line's editing keys, as readline has them. */
+const EDITING: ReadonlyArray<readonly [(input: string, key: KeyPress) => boolean, Edit]> = [
+	[(input, key) => key.backspace && key.meta, 'erase-word'],
+	[(_, key) => key.backspace, 'erase-left'],
+	[(_, key) => key.delete || (key.ctrl && _ === 'd'), 'erase-right'],
+	[(input, key) => key.ctrl && input === 'w', 'erase-word'],
+	[(input, key) => key.ctrl && input === 'u', 'erase-start'],
+	[(input, key) => key.home || (key.ctrl && input === 'a'), 'start'],
+	[(input, key) => key.end || (key.ctrl && input === 'e'), 'end'],
+	[(input, key) => key.leftArrow || (key.ctrl && input === 'b'), 'left'],
+	[(input, key) => key.rightArrow || (key.ctrl && input === 'f'), 'right'],
+	[(input, key) => key.meta && input === 'b', 'word-left'],
+	[(input, key) => key.meta && input === 'f', 'word-right'],
+];
 
-const LIST_KEYS: ReadonlyArray<readonly [(input: string, key: KeyPress) => boolean, Action]> = [
+const LIST_KEYS: ReadonlyArray<readonly [(input: string, key: KeyPress) => boolean, ListAction]> = [
 	[(input, key) => key.downArrow || input === 'j' || (key.ctrl && input === 'n'), {type: 'line-select', direction: 1}],
 	[(input, key) => key.upArrow || input === 'k' || (key.ctrl && input === 'p'), {type: 'line-select', direction: -1}],
 	[(input, key) => key.pageDown || input === ' ', {type: 'move', by: 'page', direction: 1}],
@@ -163,74 +165,73 @@ const LIST_KEYS: ReadonlyArray<readonly [(input: string, key: KeyPress) => boole
 	[input => input === 'x', {type: 'list-delete'}],
 ];
 
-/** Esc and a key at once (an Alt-key): Esc closes the line or the list, and the key is read as a reading key. */
-function afterEscape(input: string, key: KeyPress): Action[] {
-	return [{type: 'line-cancel'}, ...(input === '' ? [] : actionsForInput(input, {...key, meta: false, escape: false}))];
-}
-
 /** A list: move the choice, Enter takes it, anything else closes it. */
-function listActions(input: string, key: KeyPress): Action[] {
-	const leave = leaving(input, key);
-	if (leave) return leave;
-	if (key.meta) return afterEscape(input, key);
-	const found = LIST_KEYS.find(([matches]) => matches(input, key));
-	return [found ? found[1] : {type: 'line-cancel'}];
+function listAction(input: string, key: KeyPress): ListAction {
+	return LIST_KEYS.find(([matches]) => matches(input, key))?.[1] ?? {type: 'line-cancel'};
 }
 
+/** Where the actions of keys go, and the mode they are read in, asked again after each. */
+export type KeySink = {readonly mode: () => KeyMode; readonly act: (action: Action) => void};
+
 /**
- * Keys of one chunk, from `mode` on, each its own key press: after `c` or `'` they choose in its
- * list until one closes it, then are read again; after `/`, `:` or `m` they are typed into its
- * line. One pass, however long the chunk (a paste).
+ * Characters arriving in one chunk (typed quickly, or over a slow link), each its own key press,
+ * read for the mode the reader is in at each: after `/`, `:` or `m` the rest is typed into the line.
  */
-function chunkActions(characters: readonly string[], key: KeyPress, mode: 'read' | 'list'): Action[] {
+function readChunk(characters: readonly string[], key: KeyPress, sink: KeySink) {
 	const plain = {...key, meta: false, escape: false};
-	const actions: Action[] = [];
-	let current: KeyMode = mode;
 	for (const [index, character] of characters.entries()) {
-		const action = current === 'list' ? listActions(character, plain)[0]! : actionFor(character, plain);
-		actions.push(action);
-		current = modeAfter(action, current);
-		if (current === 'line') return [...actions, ...typedText(characters.slice(index + 1).join(''))];
-	}
+		const mode = sink.mode();
+		if (mode === 'line') {
+			for (const action of typedText(characters.slice(index).join(''))) sink.act(action);
+			return;
+		}
 
-	return actions;
+		sink.act(mode === 'list' ? listAction(character, plain) : readingAction(character, plain));
+	}
 }
 
-const MODE_AFTER: Partial<Record<Action['type'], KeyMode>> = {
-	'search-open': 'line',
-	'time-open': 'line',
-	'chapters-open': 'list',
-	bookmark: 'line',
-	'bookmarks-open': 'list',
-	'line-accept': 'read',
-	'line-cancel': 'read',
-};
+/** Esc and a key at once (an Alt-key): Esc closes the line or the list, and the key is read as the next. */
+function afterEscape(input: string, key: KeyPress, sink: KeySink) {
+	sink.act({type: 'line-cancel'});
+	if (input !== '') readKeys(input, {...key, meta: false, escape: false}, sink);
+}
 
-/** The key mode an action leaves the keyboard in (keys can arrive faster than frames). */
-export function modeAfter(action: Action, mode: KeyMode): KeyMode {
-	return MODE_AFTER[action.type] ?? mode;
+function readLineKey(input: string, key: KeyPress, sink: KeySink) {
+	const edit = EDITING.find(([matches]) => matches(input, key))?.[1];
+	if (edit) sink.act({type: 'line-edit', edit});
+	else if (key.return) sink.act({type: 'line-accept'});
+	else if (key.escape || (key.meta && input === '')) sink.act({type: 'line-cancel'});
+	else if (key.upArrow || (key.ctrl && input === 'p')) sink.act({type: 'line-select', direction: -1});
+	else if (key.downArrow || (key.ctrl && input === 'n')) sink.act({type: 'line-select', direction: 1});
+	else if (key.meta) afterEscape(input, key, sink);
+	else if (!key.ctrl) for (const action of typedText(input)) sink.act(action);
 }
 
 /**
- * The actions for one input event. Keys typed quickly (or sent over a slow link) can arrive as
- * one chunk, `jjj`: each character is its own key press. Esc and a key right after it arrive as
- * one Alt-key: that is Esc, then the key.
+ * One input event, read for the mode the reader is in. Esc and a key right after it arrive as one
+ * Alt-key: that is Esc, then the key (in a line, Alt-B and Alt-F move by a word, as in readline).
  */
-export function actionsForInput(input: string, key: KeyPress, mode: KeyMode = 'read'): Action[] {
-	if (mode === 'line') return lineActions(input, key);
-	if (mode === 'list') return key.ctrl || key.meta || [...input].length <= 1 ? listActions(input, key) : chunkActions([...input], key, 'list');
-	if (input === '' || key.ctrl) return [actionFor(input, key)];
-	return [...(key.meta ? [CANCEL] : []), ...chunkActions([...input], key, 'read')];
+export function readKeys(input: string, key: KeyPress, sink: KeySink): void {
+	const leave = leaving(input, key);
+	if (leave) return sink.act(leave);
+	const mode = sink.mode();
+	if (mode === 'line') return readLineKey(input, key, sink);
+	if (mode === 'list' && key.meta) return afterEscape(input, key, sink);
+	if (mode === 'list' && (key.ctrl || [...input].length <= 1)) return sink.act(listAction(input, key));
+	if (mode === 'read' && (input === '' || key.ctrl)) return sink.act(readingAction(input, key));
+	if (mode === 'read' && key.meta) sink.act(CANCEL);
+	readChunk([...input], key, sink);
 }
 
 /**
  * A paste (the terminal brackets it): typed whole into the line being edited, line breaks and tabs
  * as spaces, controls removed; while reading, or from a list, it is searched for.
  */
-export function actionsForPaste(text: string, mode: KeyMode): Action[] {
+export function readPaste(text: string, sink: KeySink): void {
 	const typed = sanitizeText(text.replace(/[\r\n\t]+/g, ' '));
-	if (typed === '') return [];
-	const line: Action = {type: 'line-type', text: typed};
-	if (mode === 'line') return [line];
-	return [...(mode === 'list' ? [{type: 'line-cancel'} as const] : []), {type: 'search-open'}, line];
+	if (typed === '') return;
+	if (sink.mode() === 'list') sink.act({type: 'line-cancel'});
+	if (sink.mode() === 'read') sink.act({type: 'search-open'});
+	// Only a line takes text: a mode that opened none (the help) lets the paste go.
+	if (sink.mode() === 'line') sink.act({type: 'line-type', text: typed});
 }

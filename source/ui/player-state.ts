@@ -1,27 +1,10 @@
 /** The player in the reader: play, speed, seek, and the view following the words spoken. Pure. */
 import {paragraphAt} from '../core/model.js';
-import {ended, pausedAt, positionAt, seekTo, setPlaying, stepRate, syncedTo, type Playback} from '../core/playback.js';
+import {ended, pausedAt, positionAt, seekTo, setPlaying, stepRate, syncedTo} from '../core/playback.js';
 import type {AudioReport} from '../player/audio-player.js';
 import {lineForTime} from './chapter-state.js';
-import type {ReaderState} from './state.js';
+import type {Place, PlayerState, ReaderState} from './reader-state.js';
 import {bodyRows, scrollTo} from './viewport.js';
-
-export type PlayerState = {
-	readonly playback: Playback;
-	/** Whether the view follows the words spoken; scrolling away stops it, `.` brings it back. */
-	readonly following: boolean;
-	/** How many seeks the reader made: the audio is told of each. */
-	readonly seeks: number;
-	/** How many times the reader played, paused or changed the speed: the audio is told of each (not of its own changes). */
-	readonly commands: number;
-	/** Whether the audio has reported: then it, not the clock, says when the episode ends. */
-	readonly heard: boolean;
-	/** The wall-clock time (ms) of the last action or tick: what the screen shows is as of then. */
-	readonly now: number;
-};
-
-/** Where a seek or `p` starts from, and what `y` and `m` take: a paragraph, a character of it, and that moment. */
-export type Place = {readonly paragraph: number; readonly offset: number; readonly seconds: number};
 
 export const SEEK_BACK_SECONDS = 10;
 export const SEEK_ON_SECONDS = 30;

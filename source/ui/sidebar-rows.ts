@@ -1,9 +1,10 @@
 /** The works sidebar's rows for a width: group headings, and for each work its title, author and times. Pure. */
 import stringWidth from 'fast-string-width';
 import {wrapText} from '../core/wrap.js';
-import type {Work} from '../core/mentions/work.js';
-import {byline, mentionCount, mentionStamps, stampText} from '../core/work-groups.js';
-import type {SidebarWorks} from './works-state.js';
+import type {References, Work} from '../core/mentions/work.js';
+import {byline, mentionCount, mentionStamps, stampText, worksSummary} from '../core/work-groups.js';
+import {truncateEnd, type Row} from './rows.js';
+import {sidebarWorks, type SidebarWorks} from './works-state.js';
 
 export type SidebarRow =
 	| {readonly kind: 'group'; readonly text: string}
@@ -83,4 +84,48 @@ function layRows({groups}: SidebarWorks, width: number, timed: boolean): Sidebar
 	}
 
 	return rows;
+}
+
+/** What the sidebar shows. */
+export type SidebarView = {
+	readonly refs: References;
+	/** The work chosen: shown inverse while the sidebar has the focus, underlined otherwise. */
+	readonly selected: number;
+	/** The work being discussed where the reader is, marked `▶`. */
+	readonly current: number | undefined;
+	readonly focus: boolean;
+	readonly timed: boolean;
+	/** Beside the text: a border on its left. Over the text: none. */
+	readonly beside: boolean;
+	readonly width: number;
+	readonly height: number;
+};
+
+function rowOf(row: SidebarRow, {selected, current, focus}: SidebarView): Row {
+	if (row.kind === 'group') return [{text: row.text, bold: true}];
+	const mark = row.kind === 'title' && row.first && row.work === current ? '▶ ' : ' '.repeat(MARK_WIDTH);
+	if (row.kind === 'detail') return [{text: mark + row.text, dim: true}];
+	const chosen = row.work === selected;
+	const bold = row.work === current;
+	return [{text: mark, bold}, {text: row.text, bold, inverse: chosen && focus, underline: chosen && !focus}];
+}
+
+/**
+ * The works the transcript mentions, grouped by kind, as rows: a summary, then the list, scrolled
+ * to the one chosen (or, while the text has the focus, the one being discussed); beside the text,
+ * each row after a border.
+ */
+export function sidebarView(view: SidebarView): Row[] {
+	const {refs, selected, current, focus, timed, beside, width, height} = view;
+	const inner = Math.max(1, width - (beside ? 2 : 0));
+	const rows = sidebarRows(sidebarWorks(refs), inner, timed);
+	const first = firstShownRow(rows, focus ? selected : (current ?? selected), Math.max(0, height - 1));
+	const summary = worksSummary(refs.works);
+	const shown: Row[] = [
+		[{text: summary.charAt(0).toUpperCase() + summary.slice(1), bold: focus, dim: !focus}],
+		...rows.slice(first, first + Math.max(0, height - 1)).map(row => rowOf(row, view)),
+	];
+	const border: Row = beside ? [{text: '│', dim: !focus}, {text: ' '}] : [];
+	const padded = [...shown, ...Array.from({length: Math.max(0, height - shown.length)}, (): Row => [])];
+	return padded.map(row => [...border, ...truncateEnd(row, inner)]);
 }

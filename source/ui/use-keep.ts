@@ -4,7 +4,7 @@ import {setPosition} from '../core/bookmarks.js';
 import type {Keep} from '../state/keep.js';
 import {readingTime} from './chapter-state.js';
 import {bookmarkChanges} from './keep-state.js';
-import type {Action, ReaderState} from './state.js';
+import type {Action, ReaderState} from './reader-state.js';
 
 /** How long the view must stay put before where it is gets saved (it is saved on the way out too). */
 const SAVE_POSITION_AFTER_MS = 2000;
@@ -21,6 +21,15 @@ export function useKeep(state: ReaderState, keep: Keep | undefined, dispatch: Di
 		saved.current = kept.bookmarks;
 		dispatch({type: 'bookmarks-saved', bookmarks: kept.bookmarks, warning});
 	}, [state.bookmarks, keep, dispatch]);
+
+	// Searches made are kept for the next sessions (those another Parley made meanwhile too).
+	const searched = useRef(state.history);
+	useEffect(() => {
+		if (!keep || state.history === searched.current) return;
+		searched.current = state.history;
+		// Each search accepted puts its query last.
+		keep.remember(state.history.slice(-1));
+	}, [state.history, keep]);
 
 	// Only once the reader has moved: opening a transcript and closing it again keeps where they stopped before.
 	const latest = useRef(state);

@@ -2,8 +2,8 @@
 import {useEffect, useRef, type Dispatch} from 'react';
 import {msToNextSecond, positionAt} from '../core/playback.js';
 import type {AudioLink, AudioPlayer} from '../player/audio-player.js';
-import type {PlayerState} from './player-state.js';
-import type {Action} from './state.js';
+import type {PlayerState} from './reader-state.js';
+import type {Action} from './reader-state.js';
 
 /** While playing, a tick at each new second of the episode, and none while paused: idle costs nothing. */
 export function usePlayerClock(player: PlayerState | undefined, dispatch: Dispatch<Action>) {

@@ -1,6 +1,6 @@
 /** Where the reader's view is and how much of the terminal it may use: pure, like the reducer. */
-import {anchorAt} from '../core/layout.js';
-import type {Action, ReaderState} from './state.js';
+import {anchorAt, contentWidth} from '../core/layout.js';
+import type {ListAction, Motion, ReaderState} from './reader-state.js';
 
 /** The header and the footer. */
 const CHROME_ROWS = 2;
@@ -15,6 +15,11 @@ export const MIN_ROWS = 6;
  */
 export function frameRows(rows: number): number {
 	return Math.max(1, rows - 1);
+}
+
+/** As wide as the text: in a very wide terminal the time stays beside what it describes. */
+export function screenWidth(state: Pick<ReaderState, 'columns' | 'layout'>): number {
+	return Math.min(state.columns, contentWidth(state.layout));
 }
 
 export function bodyRows(state: Pick<ReaderState, 'rows'>): number {
@@ -59,12 +64,37 @@ export function repeat(state: ReaderState): number {
 	return state.count === '' ? 1 : Math.max(1, Number(state.count));
 }
 
-/** Where a move in a list (the chapters, the bookmarks) of `length` rows takes its choice; undefined for an action that is not a move. */
-export function listChoice(state: ReaderState, action: Action, choice: number, length: number): number | undefined {
+/** Where a move in a list (the chapters, the bookmarks) of `length` rows takes its choice: a row, a page, an end. */
+export function listChoice(state: ReaderState, action: Extract<ListAction, {type: 'line-select' | 'move' | 'edge'}>, choice: number, length: number): number {
 	const last = Math.max(0, length - 1);
 	const within = (index: number) => Math.max(0, Math.min(last, index));
 	if (action.type === 'line-select') return within(choice + action.direction);
 	if (action.type === 'move') return within(choice + action.direction * Math.max(1, bodyRows(state) - 2));
-	if (action.type === 'edge') return action.to === 'start' ? 0 : last;
-	return undefined;
+	return action.to === 'start' ? 0 : last;
+}
+
+/** Rows a motion moves: a line, half a page, or a page (less a line, kept for context). */
+export function motionRows(state: Pick<ReaderState, 'rows'>, by: Exclude<Motion, 'turn'>): number {
+	if (by === 'line') return 1;
+	const rows = bodyRows(state);
+	return by === 'page' ? Math.max(1, rows - 1) : Math.max(1, Math.floor(rows / 2));
+}
+
+/** Vim's `{`/`}`: to the next turn's name, or back to the start of this turn (then the one before). */
+function turnTarget(state: ReaderState, direction: 1 | -1): number {
+	const starts = state.layout.turnStart;
+	let target = state.top;
+	for (let step = 0; step < repeat(state); step++) {
+		const next = direction > 0 ? starts.find(line => line > target) : starts.findLast(line => line < target);
+		if (next === undefined) return direction > 0 ? maxTop(state) : 0;
+		target = next;
+	}
+
+	return target;
+}
+
+/** The view moved by a motion key, a count of times. */
+export function move(state: ReaderState, by: Motion, direction: 1 | -1): ReaderState {
+	if (by === 'turn') return scrollTo(state, turnTarget(state, direction));
+	return scrollTo(state, state.top + direction * repeat(state) * motionRows(state, by));
 }

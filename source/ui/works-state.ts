@@ -7,28 +7,14 @@ import type {Mention, References, Work} from '../core/mentions/work.js';
 import {groupWorks, referencesFor, type WorkGroup} from '../core/work-groups.js';
 import {lineForTime, markAt} from './chapter-state.js';
 import {noticeFor} from './notice.js';
+import type {ReaderState, SidebarState} from './reader-state.js';
 import {CONTEXT_ABOVE} from './search-state.js';
-import type {Action, ReaderState} from './state.js';
 import {bodyRows, repeat, scrollTo} from './viewport.js';
 
-export type SidebarState = {
-	/** `s` shows and hides it. */
-	readonly open: boolean;
-	/** Keys go to the sidebar (Tab moves the focus): j/k choose, Enter goes. */
-	readonly focus: boolean;
-	/** The work chosen, in the sidebar's order (see `sidebarWorks`). */
-	readonly selected: number;
-	/** Whether the references file's warnings have been shown (in the footer, once). */
-	readonly warned: boolean;
-};
+export const CLOSED_SIDEBAR: SidebarState = {open: false, selected: 0, warned: false};
 
-/**
- * The mention of a work the reader went to from the sidebar, and where the view was put for it.
- * Like a search's matches, n/N walk its work's mentions, and Esc hides their highlight.
- */
-export type Walk = {readonly work: number; readonly mention: number; readonly top: number; readonly shown: boolean};
-
-export const CLOSED_SIDEBAR: SidebarState = {open: false, focus: false, selected: 0, warned: false};
+/** Whether the sidebar has the focus: its keys are read (the `works` mode). */
+export const sidebarFocused = (state: ReaderState): boolean => state.mode.kind === 'works';
 
 /** The narrowest sidebar beside the text (its border included); a narrower one goes over the text. */
 const SIDEBAR_MIN_COLUMNS = 28;
@@ -64,12 +50,12 @@ export function sidebarPlace(state: Pick<ReaderState, 'columns' | 'layout'>): {r
 
 /** Drawn: open, and beside the text or (over it) with the focus. */
 export function sidebarShown(state: ReaderState): boolean {
-	return state.sidebar.open && (state.sidebar.focus || sidebarPlace(state).beside);
+	return state.sidebar.open && (sidebarFocused(state) || sidebarPlace(state).beside);
 }
 
 /** The works, found now if they are not yet (the app finds them after the first frame). */
-function withRefs(state: ReaderState): ReaderState & {refs: References} {
-	return state.refs ? (state as ReaderState & {refs: References}) : {...state, refs: referencesFor(state.transcript, state.givenRefs)};
+export function withRefs<S extends ReaderState>(state: S): S & {refs: References} {
+	return state.refs ? (state as S & {refs: References}) : {...state, refs: referencesFor(state.transcript, state.givenRefs)};
 }
 
 /** The works found after the first frame; the references file's warnings join the first screen's, while it shows. */
@@ -125,7 +111,7 @@ function stopOf(stops: readonly number[], mention: number): number {
 /** Where n/N are among the mentions walked: `2/6`, or nothing when no walk is shown. */
 export function walkStatus(state: ReaderState): string | undefined {
 	const {walk, refs} = state;
-	if (!walk?.shown || !refs || (state.sidebar.focus && state.sidebar.selected !== walk.work)) return undefined;
+	if (!walk?.shown || !refs || (sidebarFocused(state) && state.sidebar.selected !== walk.work)) return undefined;
 	const stops = stopsOf(state, refs, walk.work);
 	return `${stopOf(stops, walk.mention) + 1}/${stops.length}`;
 }
@@ -149,7 +135,7 @@ export function currentWork(state: ReaderState): number | undefined {
 export function highlightedWork(state: ReaderState): Work | undefined {
 	if (!state.refs) return undefined;
 	const {works} = sidebarWorks(state.refs);
-	if (state.sidebar.focus && sidebarShown(state)) return works[state.sidebar.selected];
+	if (sidebarFocused(state) && sidebarShown(state)) return works[state.sidebar.selected];
 	return state.walk?.shown ? works[state.walk.work] : undefined;
 }
 
@@ -162,7 +148,7 @@ function goToMention(state: ReaderState & {refs: References}, work: number, ment
 	// Like a new search, going to a work replaces the last search for n/N.
 	const gone = {...scrolled, marked, found: undefined, walk: {work, mention, top: scrolled.top, shown: true}};
 	// Over the text, the sidebar steps aside so that the mention can be read.
-	return sidebarPlace(state).beside ? gone : {...gone, sidebar: {...gone.sidebar, focus: false}};
+	return sidebarPlace(state).beside ? gone : {...gone, mode: {kind: 'reading'}};
 }
 
 /** Whether the view is where the last step of the walk put it: n/N (and Enter) step from that mention, else from the view. */
@@ -207,7 +193,7 @@ export function enterWalks(state: ReaderState): boolean {
 }
 
 /** From the sidebar: Enter, the chosen work's first mention, then (again) the next; n/N, its next or previous mention from here. */
-function goToChosen(state: ReaderState & {refs: References}, direction: 1 | -1 | 'enter'): ReaderState {
+export function goToChosen(state: ReaderState & {refs: References}, direction: 1 | -1 | 'enter'): ReaderState {
 	const work = state.sidebar.selected;
 	const chosen = sidebarWorks(state.refs).works[work];
 	if (!chosen) return {...state, count: ''};
@@ -222,30 +208,31 @@ function goToChosen(state: ReaderState & {refs: References}, direction: 1 | -1 |
 function focusSidebar(current: ReaderState): ReaderState {
 	const state = withRefs(current);
 	const selected = currentWork(state) ?? state.sidebar.selected;
-	const sidebar = {...state.sidebar, open: true, focus: true, selected, warned: true};
+	const sidebar = {...state.sidebar, open: true, selected, warned: true};
 	const notice = state.sidebar.warned ? state.notice : (noticeFor(state.refs.warnings) ?? state.notice);
-	return {...state, sidebar, notice, count: ''};
+	return {...state, mode: {kind: 'works'}, sidebar, notice, count: ''};
 }
 
-const leave = (state: ReaderState): ReaderState => ({...state, sidebar: {...state.sidebar, focus: false}});
+/** The focus back to the text. */
+export const leaveSidebar = (state: ReaderState): ReaderState => ({...state, mode: {kind: 'reading'}});
 
 /** `s`: shows the sidebar, with the focus; hides it when it shows. */
 export function toggleSidebar(state: ReaderState): ReaderState {
-	return sidebarShown(state) ? {...state, sidebar: {...state.sidebar, open: false, focus: false}, count: ''} : focusSidebar(state);
+	return sidebarShown(state) ? {...state, mode: {kind: 'reading'}, sidebar: {...state.sidebar, open: false}, count: ''} : focusSidebar(state);
 }
 
 /** Tab: the focus to the sidebar (showing it), or back to the text. */
 export function switchFocus(state: ReaderState): ReaderState {
-	return state.sidebar.focus ? {...leave(state), count: ''} : focusSidebar(state);
+	return sidebarFocused(state) ? {...leaveSidebar(state), count: ''} : focusSidebar(state);
 }
 
-function choose(state: ReaderState & {refs: References}, selected: number): ReaderState {
+export function choose(state: ReaderState & {refs: References}, selected: number): ReaderState {
 	const last = sidebarWorks(state.refs).works.length - 1;
 	return {...state, count: '', sidebar: {...state.sidebar, selected: Math.max(0, Math.min(last, selected))}};
 }
 
 /** `{`/`}` in the sidebar: the first work of the next group, or of this one (then the one before). */
-function chooseGroup(state: ReaderState & {refs: References}, direction: 1 | -1): ReaderState {
+export function chooseGroup(state: ReaderState & {refs: References}, direction: 1 | -1): ReaderState {
 	const {groups} = sidebarWorks(state.refs);
 	const starts = groups.map((_, index) => groups.slice(0, index).reduce((sum, group) => sum + group.works.length, 0));
 	const {selected} = state.sidebar;
@@ -254,57 +241,4 @@ function chooseGroup(state: ReaderState & {refs: References}, direction: 1 | -1)
 }
 
 /** Works a page of the sidebar holds, roughly: a title, an author and the times each. */
-const pageOfWorks = (state: ReaderState) => Math.max(1, Math.floor(bodyRows(state) / 3));
-
-/**
- * Keys while the sidebar has the focus: moving keys choose a work, Enter and n/N go to its
- * mentions, Esc, Tab and q give the focus back to the text; `s` hides the sidebar. Any other key
- * gives the focus back and does what it does when reading (`/` searches).
- */
-export function sidebarAction(current: ReaderState, action: Action, read: (state: ReaderState, action: Action) => ReaderState): ReaderState {
-	const state = withRefs(current);
-	const {selected} = state.sidebar;
-	switch (action.type) {
-		case 'move': {
-			if (action.by === 'turn') return chooseGroup(state, action.direction);
-			return choose(state, selected + action.direction * repeat(state) * (action.by === 'line' ? 1 : pageOfWorks(state)));
-		}
-
-		case 'edge': {
-			if (state.count !== '') return choose(state, Number(state.count) - 1);
-			return choose(state, action.to === 'start' ? 0 : Number.POSITIVE_INFINITY);
-		}
-
-		case 'enter': {
-			return goToChosen(state, 'enter');
-		}
-
-		case 'match': {
-			return goToChosen(state, action.direction);
-		}
-
-		case 'digit':
-		case 'help': {
-			// The focus stays: a count is for the sidebar's moving keys; the help closes back to it.
-			const done = read(leave(state), action);
-			return {...done, sidebar: {...done.sidebar, focus: true}};
-		}
-
-		case 'sidebar': {
-			return toggleSidebar(state);
-		}
-
-		case 'focus':
-		case 'quit': {
-			return {...leave(state), count: ''};
-		}
-
-		case 'cancel': {
-			return state.count === '' ? leave(state) : {...state, count: ''};
-		}
-
-		default: {
-			return read(leave(state), action);
-		}
-	}
-}
+export const pageOfWorks = (state: ReaderState) => Math.max(1, Math.floor(bodyRows(state) / 3));

@@ -45,6 +45,7 @@ function fakeKeep(kept: Kept = {bookmarks: [], resumeAt: undefined}) {
 			saved = change(saved);
 			return {state: saved, warning: undefined};
 		},
+		remember() {},
 	};
 	return {keep, saved: () => saved};
 }

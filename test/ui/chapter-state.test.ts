@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest';
+import {choiceOf, lineOf as typedLine, searchOf} from '../helpers/modes.js';
 import {givenChapters, type Chapters} from '../../source/core/chapters/index.js';
 import {buildTranscript, offsetAt, paragraphAt} from '../../source/core/model.js';
 import {currentChapter, lineForTime, readingTime} from '../../source/ui/chapter-state.js';
-import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import type {Action, ReaderState} from '../../source/ui/reader-state.js';
+import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {maxTop} from '../../source/ui/viewport.js';
 import {BUNDLED_TOPICS} from '../helpers/topics.js';
 import {loadSeed} from '../helpers/transcripts.js';
@@ -154,58 +156,62 @@ describe('the chapter list', () => {
 	const listed = run(start, next, next, open);
 
 	it('opens with the chapter being read chosen', () => {
-		expect(listed.overlay).toBe('chapters');
-		expect(listed.chapterChoice).toBe(2);
+		expect(listed.mode.kind).toBe('chapters');
+		expect(choiceOf(listed)).toBe(2);
 		expect(run(start, digit('4'), open).count).toBe('');
 	});
 
 	it('moves the choice with the arrows, a page, and to either end, never past them', () => {
-		expect(run(listed, select(1)).chapterChoice).toBe(3);
-		expect(run(listed, select(-1)).chapterChoice).toBe(1);
-		expect(run(listed, select(-1), select(-1), select(-1), select(-1)).chapterChoice).toBe(0);
-		expect(run(listed, {type: 'move', by: 'page', direction: 1}).chapterChoice).toBe(last);
-		expect(run(listed, {type: 'move', by: 'page', direction: -1}).chapterChoice).toBe(0);
-		expect(run(listed, {type: 'edge', to: 'end'}).chapterChoice).toBe(last);
-		expect(run(listed, {type: 'edge', to: 'end'}, select(1)).chapterChoice).toBe(last);
-		expect(run(listed, {type: 'edge', to: 'start'}).chapterChoice).toBe(0);
-		expect(run(listed, select(1)).overlay).toBe('chapters');
+		expect(choiceOf(run(listed, select(1)))).toBe(3);
+		expect(choiceOf(run(listed, select(-1)))).toBe(1);
+		expect(choiceOf(run(listed, select(-1), select(-1), select(-1), select(-1)))).toBe(0);
+		expect(choiceOf(run(listed, {type: 'move', by: 'page', direction: 1}))).toBe(last);
+		expect(choiceOf(run(listed, {type: 'move', by: 'page', direction: -1}))).toBe(0);
+		expect(choiceOf(run(listed, {type: 'edge', to: 'end'}))).toBe(last);
+		expect(choiceOf(run(listed, {type: 'edge', to: 'end'}, select(1)))).toBe(last);
+		expect(choiceOf(run(listed, {type: 'edge', to: 'start'}))).toBe(0);
+		expect(run(listed, select(1)).mode.kind).toBe('chapters');
 		expect(run(listed, select(1)).top).toBe(listed.top);
 	});
 
 	it('goes to the chosen chapter on Enter, and closes', () => {
 		const state = run(listed, select(1), select(1), select(1), accept);
-		expect(state.overlay).toBe('none');
+		expect(state.mode.kind).toBe('reading');
 		expect(state.top).toBe(lineOf(state, 5));
 		expect(currentChapter(state, chapters)).toBe(5);
 	});
 
-	it.each<Action>([{type: 'line-cancel'}, {type: 'cancel'}, {type: 'help'}, {type: 'quit'}, {type: 'search-open'}, next])('closes on any other key (%o), staying where it was', action => {
-		const state = run(listed, select(1), action);
-		expect(state.overlay).toBe('none');
+	it('closes on any other key (the key map makes it line-cancel), staying where it was', () => {
+		const state = run(listed, select(1), {type: 'line-cancel'});
+		expect(state.mode.kind).toBe('reading');
 		expect(state.top).toBe(listed.top);
 		expect(state.leaving).toBeUndefined();
-		expect(state.search).toBeUndefined();
+	});
+
+	it.each<Action>([{type: 'cancel'}, {type: 'help'}, {type: 'quit'}, {type: 'search-open'}, next])('does nothing with an action of another mode (%o): keys are read for the mode open', action => {
+		expect(run(listed, action)).toBe(listed);
+		expect(searchOf(run(listed, action))).toBeUndefined();
 	});
 
 	it('still quits on Ctrl-C', () => {
-		expect(run(listed, {type: 'quit', force: true}).leaving).toBe('quit');
+		expect(run(listed, {type: 'exit'}).leaving).toBe('quit');
 	});
 });
 
 describe('going to a time', () => {
 	it('opens a line to type the time into', () => {
 		const state = run(start, digit('7'), {type: 'time-open'}, type('35'), type(':00'));
-		expect(state.overlay).toBe('time');
+		expect(state.mode.kind).toBe('time');
 		expect(state.count).toBe('');
-		expect(state.timeLine).toEqual({text: '35:00'});
-		expect(run(state, {type: 'line-erase'}).timeLine).toEqual({text: '35:0'});
+		expect(typedLine(state)).toEqual({text: '35:00', cursor: 5});
+		expect(typedLine(run(state, {type: 'line-edit', edit: 'erase-left'}))).toEqual({text: '35:0', cursor: 4});
 	});
 
 	it('lands on the paragraph spoken at 35:00 and marks that moment', () => {
 		const paragraph = paragraphAt(seed, 35 * 60)!;
 		const state = run(start, ...goToTime('35:00'));
-		expect(state.overlay).toBe('none');
-		expect(state.timeLine).toBeUndefined();
+		expect(state.mode.kind).toBe('reading');
+		expect(typedLine(state)).toBeUndefined();
 		expect(state.top).toBe(lineForTime(state, 35 * 60));
 		expect(state.layout.lines[state.top]!.paragraph).toBe(paragraph.id);
 		expect(state.marked).toEqual({paragraph: paragraph.id, offset: offsetAt(paragraph, 35 * 60), seconds: 35 * 60, top: state.top});
@@ -232,8 +238,8 @@ describe('going to a time', () => {
 	it('says what is wrong with a time it cannot read, and closes the line', () => {
 		const state = run(start, next, ...goToTime('soonish'));
 		expect(state.notice).toMatch(/not a time: 'soonish'/);
-		expect(state.overlay).toBe('none');
-		expect(state.timeLine).toBeUndefined();
+		expect(state.mode.kind).toBe('reading');
+		expect(typedLine(state)).toBeUndefined();
 		expect(state.marked).toBeUndefined();
 		expect(state.top).toBe(run(start, next).top);
 	});
@@ -241,8 +247,8 @@ describe('going to a time', () => {
 	it('closes the line on an empty time, and on Esc, without moving', () => {
 		for (const closing of [[accept], [{type: 'line-cancel'} as const]]) {
 			const state = run(start, next, {type: 'time-open'}, ...closing);
-			expect(state.overlay).toBe('none');
-			expect(state.timeLine).toBeUndefined();
+			expect(state.mode.kind).toBe('reading');
+			expect(typedLine(state)).toBeUndefined();
 			expect(state.notice).toBeUndefined();
 			expect(state.top).toBe(run(start, next).top);
 		}
@@ -277,7 +283,7 @@ describe('going to a time', () => {
 			expect(state.notice).toMatch(/no times/);
 			expect(state.marked).toBeUndefined();
 			expect(state.top).toBe(0);
-			expect(state.overlay).toBe('none');
+			expect(state.mode.kind).toBe('reading');
 		});
 
 		it('goes to a share of it', () => {

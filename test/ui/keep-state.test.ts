@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest';
+import {choiceOf, lineOf, searchOf} from '../helpers/modes.js';
 import {addBookmark, bookmarkFor, emptyEpisodeState, type EpisodeState} from '../../source/core/bookmarks.js';
 import {bookmarkChanges} from '../../source/ui/keep-state.js';
 import {placeOf} from '../../source/ui/player-state.js';
-import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import type {Action, ReaderState} from '../../source/ui/reader-state.js';
+import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
 const seed = await loadSeed();
@@ -22,10 +24,10 @@ describe('bookmarks', () => {
 	it('m asks for a note, and Enter bookmarks the paragraph the reader is on', () => {
 		const there = run(start, ...goToTime('22:36'));
 		const asking = run(there, {type: 'bookmark'});
-		expect(asking.overlay).toBe('note');
-		expect(asking.noteLine?.place).toEqual(placeOf(there));
+		expect(asking.mode.kind).toBe('note');
+		expect(asking.mode.kind === 'note' && asking.mode.line.place).toEqual(placeOf(there));
 		const made = run(asking, type('the LoRA bit'), accept);
-		expect(made.overlay).toBe('none');
+		expect(made.mode.kind).toBe('reading');
 		expect(made.bookmarks).toHaveLength(1);
 		expect(made.bookmarks[0]).toMatchObject({note: 'the LoRA bit', seconds: 22 * 60 + 36, paragraph: placeOf(there).paragraph, created: '2026-11-26T00:00:00.000Z'});
 		expect(made.notice).toBe("bookmarked 00:22:36: ' lists the bookmarks");
@@ -33,30 +35,30 @@ describe('bookmarks', () => {
 
 	it('Esc while typing the note makes no bookmark', () => {
 		const state = run(start, {type: 'bookmark'}, type('never mind'), {type: 'line-cancel'});
-		expect(state).toMatchObject({bookmarks: [], overlay: 'none', noteLine: undefined});
+		expect(state).toMatchObject({bookmarks: [], mode: {kind: 'reading'}});
 	});
 
 	it('keeps the bookmarks in time order; \' lists them from the one before the reader, Enter goes there, x deletes', () => {
 		const marked = run(start, ...goToTime('40:00'), ...bookmark('late'), ...goToTime('5:00'), ...bookmark(''), ...goToTime('20:00'), ...bookmark('middle'));
 		expect(marked.bookmarks.map(each => each.note)).toEqual(['', 'middle', 'late']);
 		const listed = run(marked, ...goToTime('30:00'), {type: 'bookmarks-open'});
-		expect(listed).toMatchObject({overlay: 'bookmarks', bookmarkChoice: 1});
+		expect(listed).toMatchObject({mode: {kind: 'bookmarks', choice: 1}});
 		const gone = run(listed, {type: 'line-select', direction: 1}, {type: 'line-accept'});
-		expect(gone.overlay).toBe('none');
+		expect(gone.mode.kind).toBe('reading');
 		expect(gone.marked?.seconds).toBe(40 * 60);
 		const deleted = run(listed, {type: 'list-delete'});
 		expect(deleted.bookmarks.map(each => each.note)).toEqual(['', 'late']);
-		expect(deleted).toMatchObject({overlay: 'bookmarks', bookmarkChoice: 1});
+		expect(deleted).toMatchObject({mode: {kind: 'bookmarks', choice: 1}});
 		const emptied = run(deleted, {type: 'list-delete'}, {type: 'list-delete'});
-		expect(emptied).toMatchObject({bookmarks: [], overlay: 'bookmarks', bookmarkChoice: 0});
-		expect(run(emptied, {type: 'list-delete'}, {type: 'line-accept'})).toMatchObject({bookmarks: [], overlay: 'none', top: listed.top});
+		expect(emptied).toMatchObject({bookmarks: [], mode: {kind: 'bookmarks', choice: 0}});
+		expect(run(emptied, {type: 'list-delete'}, {type: 'line-accept'})).toMatchObject({bookmarks: [], mode: {kind: 'reading'}, top: listed.top});
 	});
 
 	it('\' with no bookmarks opens the empty list (it says how to make one), so that keys typed after it are the list\'s', () => {
 		const empty = run(start, {type: 'bookmarks-open'});
-		expect(empty).toMatchObject({overlay: 'bookmarks', bookmarkChoice: 0});
-		expect(run(empty, {type: 'line-select', direction: 1}, {type: 'line-select', direction: 1})).toMatchObject({overlay: 'bookmarks', top: 0});
-		expect(run(empty, {type: 'line-cancel'}).overlay).toBe('none');
+		expect(empty).toMatchObject({mode: {kind: 'bookmarks', choice: 0}});
+		expect(run(empty, {type: 'line-select', direction: 1}, {type: 'line-select', direction: 1})).toMatchObject({mode: {kind: 'bookmarks'}, top: 0});
+		expect(run(empty, {type: 'line-cancel'}).mode.kind).toBe('reading');
 	});
 
 	it('saves only what changed, so that bookmarks another Parley saved meanwhile stay', () => {
@@ -70,11 +72,11 @@ describe('bookmarks', () => {
 
 	it('takes the bookmarks as saved, keeping the one chosen', () => {
 		const marked = run(start, ...goToTime('5:00'), ...bookmark('a'), ...goToTime('9:00'), ...bookmark('b'), {type: 'bookmarks-open'});
-		expect(marked.bookmarkChoice).toBe(1);
+		expect(choiceOf(marked)).toBe(1);
 		const other = bookmarkFor(seed, 0, 11, 'from another window', new Date());
 		const saved = run(marked, {type: 'bookmarks-saved', bookmarks: [other, ...marked.bookmarks]});
-		expect(saved.bookmarkChoice).toBe(2);
-		expect(run(marked, {type: 'bookmarks-saved', bookmarks: [], warning: 'cannot save bookmarks: permission denied'})).toMatchObject({overlay: 'bookmarks', notice: 'cannot save bookmarks: permission denied'});
+		expect(choiceOf(saved)).toBe(2);
+		expect(run(marked, {type: 'bookmarks-saved', bookmarks: [], warning: 'cannot save bookmarks: permission denied'})).toMatchObject({mode: {kind: 'bookmarks'}, notice: 'cannot save bookmarks: permission denied'});
 	});
 });
 

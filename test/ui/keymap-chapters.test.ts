@@ -1,11 +1,13 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {NO_KEY} from '../helpers/keys.js';
-import {actionsForInput, HELP_ROWS, type KeyMode} from '../../source/ui/keymap.js';
+import {HELP_ROWS} from '../../source/ui/keymap.js';
+import {actionsFor} from '../helpers/keys.js';
+import type {KeyMode} from '../../source/ui/reader-state.js';
 
 const none = NO_KEY;
 
-const press = (input: string, key: Partial<Key> = {}, mode: KeyMode = 'read') => actionsForInput(input, {...none, ...key}, mode);
+const press = (input: string, key: Partial<Key> = {}, mode: KeyMode = 'read') => actionsFor(input, key, mode);
 const choosing = (input: string, key: Partial<Key> = {}) => press(input, key, 'list');
 
 const selectDown = {type: 'line-select', direction: 1};
@@ -87,7 +89,7 @@ describe('keys in the chapter list', () => {
 	});
 
 	it('quits on Ctrl-C and suspends on Ctrl-Z', () => {
-		expect(choosing('c', {ctrl: true})).toEqual([{type: 'quit', force: true}]);
+		expect(choosing('c', {ctrl: true})).toEqual([{type: 'exit'}]);
 		expect(choosing('z', {ctrl: true})).toEqual([{type: 'suspend'}]);
 	});
 });

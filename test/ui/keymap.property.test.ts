@@ -8,9 +8,12 @@ import {describe, expect, it} from 'vitest';
 import {bookmarkFor, type Bookmark} from '../../source/core/bookmarks.js';
 import {chaptersFor} from '../../source/core/chapters/index.js';
 import {referencesFor} from '../../source/core/work-groups.js';
-import {actionsForInput, modeAfter, type KeyMode} from '../../source/ui/keymap.js';
+import {readKeys} from '../../source/ui/keymap.js';
+import {actionsFor} from '../helpers/keys.js';
+import {modeOf} from '../../source/ui/modes/index.js';
 import {playerPosition} from '../../source/ui/player-state.js';
-import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import type {Action, KeyMode, ReaderState} from '../../source/ui/reader-state.js';
+import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {maxTop} from '../../source/ui/viewport.js';
 import {ATTACKS, expectSafe, expectTime, hostileString, UNSAFE} from '../helpers/hostile.js';
 import {NO_KEY} from '../helpers/keys.js';
@@ -35,7 +38,7 @@ const mode = fc.constantFrom<KeyMode>('read', 'line', 'list');
 
 const DIRECTIONS = [1, -1];
 
-const OTHERS = new Set(['enter', 'help', 'cancel', 'quit', 'suspend', 'redraw', 'search-open', 'line-erase', 'line-accept', 'line-cancel', 'chapters-open', 'time-open', 'sidebar', 'focus', 'play', 'follow', 'copy', 'bookmark', 'bookmarks-open', 'list-delete', 'resume']);
+const OTHERS = new Set(['enter', 'help', 'cancel', 'quit', 'exit', 'suspend', 'redraw', 'search-open', 'line-edit', 'line-accept', 'line-cancel', 'chapters-open', 'time-open', 'sidebar', 'focus', 'play', 'follow', 'copy', 'bookmark', 'bookmarks-open', 'list-delete', 'resume']);
 
 /** Whether every field of an action the key map makes is one the reducer knows, and typed text is safe to show. */
 function isValid(action: Action): boolean {
@@ -73,11 +76,11 @@ function isValid(action: Action): boolean {
 	}
 }
 
-describe('actionsForInput', () => {
+describe('the key map', () => {
 	it('gives valid actions for any input, modifier flags and mode', () => {
 		fc.assert(
 			fc.property(input, key, mode, (typed, flags, current) => {
-				const actions = actionsForInput(typed, flags, current);
+				const actions = actionsFor(typed, flags, current);
 				expect(Array.isArray(actions)).toBe(true);
 				expect(actions.find(action => !isValid(action))).toBeUndefined();
 			}),
@@ -88,30 +91,23 @@ describe('actionsForInput', () => {
 
 // The reader's state under those actions, and everything else that reaches the reducer.
 
-/** As the app: a line open takes typed keys; a list takes choosing keys. */
-function keyMode(state: ReaderState): KeyMode {
-	if (state.search || state.timeLine || state.noteLine) return 'line';
-	return state.overlay === 'chapters' || state.overlay === 'bookmarks' ? 'list' : 'read';
-}
-
 const within = (index: number, length: number) => Number.isInteger(index) && index >= 0 && index <= Math.max(0, length - 1);
 
-function checkOverlay(state: ReaderState) {
-	expect(state.overlay === 'search').toBe(state.search !== undefined);
-	expect(state.overlay === 'time').toBe(state.timeLine !== undefined);
-	expect(state.overlay === 'note').toBe(state.noteLine !== undefined);
-	if (state.overlay === 'chapters') expect(within(state.chapterChoice, state.chapters!.list.length)).toBe(true);
-	if (state.overlay === 'bookmarks') expect(within(state.bookmarkChoice, state.bookmarks.length)).toBe(true);
-	if (state.search) expect(within(state.search.selected, state.search.hits.length)).toBe(true);
+function checkMode(state: ReaderState) {
+	const {mode} = state;
+	if (mode.kind === 'chapters') expect(within(mode.choice, state.chapters!.list.length)).toBe(true);
+	if (mode.kind === 'bookmarks') expect(within(mode.choice, state.bookmarks.length)).toBe(true);
+	if (mode.kind === 'search') expect(within(mode.line.selected, mode.line.hits.length)).toBe(true);
+	if (mode.kind === 'help') expect(mode.top).toBeGreaterThanOrEqual(0);
+	if ('line' in mode) expect(mode.line.cursor >= 0 && mode.line.cursor <= [...mode.line.text].length).toBe(true);
 	if (state.found) expect(within(state.found.current, state.found.hits.length)).toBe(true);
-	expect(state.helpTop).toBeGreaterThanOrEqual(0);
-	expectSafe(state.search?.query, state.timeLine?.text, state.noteLine?.text, state.notice, state.clipboard?.text);
+	expectSafe('line' in mode ? mode.line.text : undefined, state.notice, state.clipboard?.text, ...state.history);
 }
 
 function checkState(state: ReaderState) {
 	expect(Number.isInteger(state.top) && state.top >= 0 && state.top <= maxTop(state), `top ${state.top} of ${maxTop(state)}`).toBe(true);
 	expect(state.count).toMatch(/^\d{0,6}$/);
-	checkOverlay(state);
+	checkMode(state);
 	if (state.player) {
 		expectTime(playerPosition(state.player), seed.duration);
 		expect(Number.isFinite(state.player.playback.rate) && state.player.playback.rate > 0).toBe(true);
@@ -154,13 +150,14 @@ function play(initial: ReaderState, steps: ReadonlyArray<readonly [{typed: strin
 	let now = 1_700_000_000_000;
 	for (const [happening, elapsed] of steps) {
 		now += elapsed;
-		const actions = 'typed' in happening ? actionsForInput(happening.typed, happening.flags, keyMode(state)) : [happening];
-		let current = keyMode(state);
-		for (const action of actions) {
-			current = modeAfter(action, current);
+		const act = (action: Action) => {
 			state = readerReducer(state, {...action, now});
 			checkState(state);
-		}
+		};
+
+		// Each key read for the mode the reader is in by then, as the app reads them.
+		if ('typed' in happening) readKeys(happening.typed, happening.flags, {mode: () => modeOf(state).keys, act});
+		else act(happening);
 
 		if (state.leaving === 'quit') return;
 		// Suspended or redrawn, the app is mounted again with the state it left.
@@ -183,13 +180,18 @@ describe('readerReducer, under any keys and events', () => {
 
 describe('keys found by these properties', () => {
 	// Each key opening and closing a list read the rest of the chunk again, one call deeper: a stack overflow.
-	it.each(["'", 'c', 'cx'])('reads a chunk of 20,000 %s keys, each in turn', keys => {
-		const actions = actionsForInput(keys.repeat(20_000 / keys.length), NO_KEY);
+	it.each(["'", 'c', 'cx'])('reads a chunk of 20,000 %s keys, each in turn, for the mode it leaves the reader in', keys => {
+		let state = createReaderState(seed, 80, 24, undefined, chapters);
+		const actions: Action[] = [];
+		readKeys(keys.repeat(20_000 / keys.length), NO_KEY, {mode: () => modeOf(state).keys, act: action => {
+			actions.push(action);
+			state = readerReducer(state, action);
+		}});
 		expect(actions).toHaveLength(20_000);
 		expect(actions.slice(0, 2).map(action => action.type)).toEqual([keys === "'" ? 'bookmarks-open' : 'chapters-open', keys === 'cx' ? 'list-delete' : 'line-cancel']);
 	});
 
 	it('types no bidi override into a line (a paste may hold them), and keeps joiners', () => {
-		expect(actionsForInput('/a\u202Eb\u2066c\u200Dd\u200F', NO_KEY)).toEqual([{type: 'search-open'}, {type: 'line-type', text: 'abc\u200Dd'}]);
+		expect(actionsFor('/a\u202Eb\u2066c\u200Dd\u200F', NO_KEY)).toEqual([{type: 'search-open'}, {type: 'line-type', text: 'abc\u200Dd'}]);
 	});
 });

@@ -1,11 +1,12 @@
 import type {Key} from 'ink';
 import {describe, expect, it} from 'vitest';
 import {NO_KEY} from '../helpers/keys.js';
-import {actionsForInput, HELP_ROWS} from '../../source/ui/keymap.js';
+import {HELP_ROWS} from '../../source/ui/keymap.js';
+import {actionsFor} from '../helpers/keys.js';
 
 const none = NO_KEY;
 
-const press = (input: string, key: Partial<Key> = {}) => actionsForInput(input, {...none, ...key});
+const press = (input: string, key: Partial<Key> = {}) => actionsFor(input, key);
 
 const lineDown = {type: 'move', by: 'line', direction: 1};
 const lineUp = {type: 'move', by: 'line', direction: -1};
@@ -17,7 +18,7 @@ const start = {type: 'edge', to: 'start'};
 const end = {type: 'edge', to: 'end'};
 const cancel = {type: 'cancel'};
 
-describe('actionsForInput', () => {
+describe('the key map', () => {
 	it.each([
 		['j', lineDown],
 		['e', lineDown],
@@ -63,7 +64,7 @@ describe('actionsForInput', () => {
 	});
 
 	it.each([
-		['c', {type: 'quit', force: true}],
+		['c', {type: 'exit'}],
 		['f', pageDown],
 		['b', pageUp],
 		['d', halfDown],
@@ -100,8 +101,8 @@ describe('actionsForInput', () => {
 	});
 });
 
-describe('actionsForInput on the search line', () => {
-	const typing = (input: string, key: Partial<Key> = {}) => actionsForInput(input, {...none, ...key}, 'line');
+describe('the key map on the search line', () => {
+	const typing = (input: string, key: Partial<Key> = {}) => actionsFor(input, key, 'line');
 
 	it('types every printable key, letters that are commands included', () => {
 		expect(typing('q')).toEqual([{type: 'line-type', text: 'q'}]);
@@ -112,8 +113,8 @@ describe('actionsForInput on the search line', () => {
 	it('takes a chunk of keys as typing: text, held backspace, Enter, pasted line breaks', () => {
 		expect(typing('ab\u007F\u007Fcd\r')).toEqual([
 			{type: 'line-type', text: 'ab'},
-			{type: 'line-erase'},
-			{type: 'line-erase'},
+			{type: 'line-edit', edit: 'erase-left'},
+			{type: 'line-edit', edit: 'erase-left'},
 			{type: 'line-type', text: 'cd'},
 			{type: 'line-accept'},
 		]);
@@ -124,11 +125,27 @@ describe('actionsForInput on the search line', () => {
 	it('maps Enter, Esc, backspace, arrows and Ctrl-N/P', () => {
 		expect(typing('', {return: true})).toEqual([{type: 'line-accept'}]);
 		expect(typing('', {escape: true, meta: true})).toEqual([{type: 'line-cancel'}]);
-		expect(typing('', {backspace: true})).toEqual([{type: 'line-erase'}]);
-		expect(typing('', {delete: true})).toEqual([{type: 'line-erase'}]);
+		expect(typing('', {backspace: true})).toEqual([{type: 'line-edit', edit: 'erase-left'}]);
+		expect(typing('', {delete: true})).toEqual([{type: 'line-edit', edit: 'erase-right'}]);
 		expect(typing('', {upArrow: true})).toEqual([{type: 'line-select', direction: -1}]);
 		expect(typing('n', {ctrl: true})).toEqual([{type: 'line-select', direction: 1}]);
-		expect(typing('c', {ctrl: true})).toEqual([{type: 'quit', force: true}]);
+		expect(typing('c', {ctrl: true})).toEqual([{type: 'exit'}]);
+	});
+
+	it.each([
+		['w', {ctrl: true}, 'erase-word'],
+		['u', {ctrl: true}, 'erase-start'],
+		['a', {ctrl: true}, 'start'],
+		['e', {ctrl: true}, 'end'],
+		['', {home: true}, 'start'],
+		['', {end: true}, 'end'],
+		['', {leftArrow: true}, 'left'],
+		['', {rightArrow: true}, 'right'],
+		['b', {meta: true}, 'word-left'],
+		['f', {meta: true}, 'word-right'],
+		['', {meta: true, backspace: true}, 'erase-word'],
+	] as const)('edits the line as a shell does: %s %o is %s', (input, flags, edit) => {
+		expect(typing(input, flags)).toEqual([{type: 'line-edit', edit}]);
 	});
 });
 

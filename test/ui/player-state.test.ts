@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {paragraphAt} from '../../source/core/model.js';
 import {msToNextSecond} from '../../source/core/playback.js';
 import {liveParagraph, placeOf, playerPosition, spokenLine} from '../../source/ui/player-state.js';
-import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import type {Action, ReaderState} from '../../source/ui/reader-state.js';
+import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {bodyRows} from '../../source/ui/viewport.js';
 import {loadSeed, parseText} from '../helpers/transcripts.js';
 

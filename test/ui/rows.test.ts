@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {eraseUnder} from '../../source/ui/ink-stdout.js';
-import {actionsForPaste} from '../../source/ui/keymap.js';
+import {readPaste} from '../../source/ui/keymap.js';
+import type {Action, KeyMode} from '../../source/ui/reader-state.js';
 import {rowWidth, truncateEnd, truncateStart, type Row} from '../../source/ui/rows.js';
 
 const text = (row: Row) => row.map(segment => segment.text).join('');
@@ -44,6 +45,21 @@ describe('the stream Ink draws on', () => {
 		expect(eraseUnder('a\nb\n')).toBe('\u001B[2Ka\n\u001B[2Kb\n\u001B[2K\u001B[J');
 	});
 });
+
+/** What a paste does, for a reader whose mode follows the actions as the reducer would. */
+function actionsForPaste(text: string, mode: KeyMode): Action[] {
+	const actions: Action[] = [];
+	let current = mode;
+	readPaste(text, {
+		mode: () => current,
+		act(action) {
+			actions.push(action);
+			if (action.type === 'line-cancel') current = 'read';
+			if (action.type === 'search-open') current = 'line';
+		},
+	});
+	return actions;
+}
 
 describe('a paste', () => {
 	it('is typed whole into a line, line breaks and tabs as spaces and controls dropped', () => {

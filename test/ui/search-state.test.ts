@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
+import {choiceOf, lineOf, searchOf} from '../helpers/modes.js';
 import {formatClock} from '../../source/core/time.js';
-import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import type {Action, ReaderState} from '../../source/ui/reader-state.js';
+import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
 const seed = (await loadSeed());
@@ -17,18 +19,18 @@ const shownText = (state: ReaderState) =>
 describe('searching from the reader', () => {
 	it('opens a search line that finds matches from the second character, best first', async () => {
 		const open = run(start, {type: 'search-open'});
-		expect(open.overlay).toBe('search');
-		expect(run(open, ...type('s')).search!.hits).toEqual([]);
+		expect(open.mode.kind).toBe('search');
+		expect(searchOf(run(open, ...type('s')))!.hits).toEqual([]);
 		const typed = run(open, ...type('seven ate nien'));
-		expect(typed.search!.hits.length).toBeGreaterThan(1);
-		const best = typed.search!.hits[0]!;
+		expect(searchOf(typed)!.hits.length).toBeGreaterThan(1);
+		const best = searchOf(typed)!.hits[0]!;
 		expect(seed.paragraphs[best.paragraph]!.text.slice(best.start, best.end)).toBe('Seven ate nine');
 	});
 
 	it('jumps to the chosen match, with the match in view and highlighted', async () => {
 		const accepted = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'line-accept'});
-		expect(accepted.overlay).toBe('none');
-		expect(accepted.search).toBeUndefined();
+		expect(accepted.mode.kind).toBe('reading');
+		expect(searchOf(accepted)).toBeUndefined();
 		expect(shownText(accepted)).toContain('jumbo shrimp');
 		const match = accepted.found!.hits[accepted.found!.current]!;
 		expect(seed.paragraphs[match.paragraph]!.text.slice(match.start, match.end)).toBe('jumbo shrimp');
@@ -37,17 +39,17 @@ describe('searching from the reader', () => {
 
 	it('moves the choice with up and down, and takes the chosen one', async () => {
 		const typed = run(start, {type: 'search-open'}, ...type('seven hate nine'));
-		const second = typed.search!.hits[1]!;
+		const second = searchOf(typed)!.hits[1]!;
 		const accepted = run(typed, {type: 'line-select', direction: 1}, {type: 'line-select', direction: -1}, {type: 'line-select', direction: 1}, {type: 'line-accept'});
 		expect(accepted.found!.hits[accepted.found!.current]).toBe(second);
 	});
 
 	it('erases with backspace, and Esc goes back to where the reader was', async () => {
 		const scrolled = run(start, {type: 'move', by: 'page', direction: 1});
-		const typed = run(scrolled, {type: 'search-open'}, ...type('dogg'), {type: 'line-erase'});
-		expect(typed.search!.query).toBe('dog');
+		const typed = run(scrolled, {type: 'search-open'}, ...type('dogg'), {type: 'line-edit', edit: 'erase-left'});
+		expect(searchOf(typed)!.text).toBe('dog');
 		const back = run(typed, {type: 'line-cancel'});
-		expect(back).toMatchObject({overlay: 'none', search: undefined, top: scrolled.top});
+		expect(back).toMatchObject({mode: {kind: 'reading'}, top: scrolled.top});
 	});
 
 	it('goes back to the same words on Esc after a resize while searching', async () => {
@@ -82,13 +84,13 @@ describe('searching from the reader', () => {
 		const found = run(start, {type: 'search-open'}, ...type('jumbo shrimp'), {type: 'line-accept'});
 		const failed = run(found, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'line-accept'});
 		expect(failed.found).toBeUndefined();
-		expect(failed.notice).toBe('no matches for “zebra quantum volcano”');
+		expect(failed.notice).toBe('no matches for “zebra quantum volcano”: try fewer words');
 		expect(run(failed, {type: 'match', direction: 1}).top).toBe(failed.top);
 	});
 
 	it('does nothing for n before any search, and Enter without a match just closes the line', async () => {
 		expect(run(start, {type: 'match', direction: 1}).top).toBe(0);
 		const none = run(start, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'line-accept'});
-		expect(none).toMatchObject({overlay: 'none', search: undefined, found: undefined, top: 0});
+		expect(none).toMatchObject({mode: {kind: 'reading'}, found: undefined, top: 0});
 	});
 });

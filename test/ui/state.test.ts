@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
-import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import type {Action, ReaderState} from '../../source/ui/reader-state.js';
+import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {atEnd, bodyRows, isTooSmall, maxTop, positionOf, progressOf} from '../../source/ui/viewport.js';
 import {helpLines} from '../../source/ui/help-lines.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
@@ -12,6 +13,7 @@ function run(state: ReaderState, ...actions: Action[]): ReaderState {
 }
 
 const down: Action = {type: 'move', by: 'line', direction: 1};
+const helpTop = (state: ReaderState) => (state.mode.kind === 'help' ? state.mode.top : undefined);
 const up: Action = {type: 'move', by: 'line', direction: -1};
 const digit = (value: string): Action => ({type: 'digit', digit: value});
 
@@ -25,7 +27,7 @@ describe('readerReducer', () => {
 	});
 
 	it('leaves the screen as it is on the way out: quitting keeps the hints (no last frame to draw)', async () => {
-		for (const leave of [{type: 'quit'}, {type: 'quit', force: true}, {type: 'suspend'}] as const) {
+		for (const leave of [{type: 'quit'}, {type: 'exit'}, {type: 'suspend'}] as const) {
 			const left = run(start, leave);
 			expect(left.leaving).toBeDefined();
 			expect(left.hinting).toBe(true);
@@ -120,12 +122,12 @@ describe('readerReducer', () => {
 
 	it('opens help; motion keys scroll it, other keys close it; q there closes help, Ctrl-C quits', async () => {
 		const help = run(start, {type: 'help'});
-		expect(help.overlay).toBe('help');
-		expect(run(help, down)).toMatchObject({overlay: 'help', helpTop: 1, top: 0});
-		expect(run(help, {type: 'cancel'}).overlay).toBe('none');
-		expect(run(help, {type: 'move', by: 'turn', direction: 1})).toMatchObject({overlay: 'none', top: 0});
-		expect(run(help, {type: 'quit'})).toMatchObject({overlay: 'none', leaving: undefined});
-		expect(run(help, {type: 'quit', force: true}).leaving).toBe('quit');
+		expect(help.mode.kind).toBe('help');
+		expect(run(help, down)).toMatchObject({mode: {kind: 'help', top: 1}, top: 0});
+		expect(run(help, {type: 'cancel'}).mode.kind).toBe('reading');
+		expect(run(help, {type: 'move', by: 'turn', direction: 1})).toMatchObject({mode: {kind: 'reading'}, top: 0});
+		expect(run(help, {type: 'quit'})).toMatchObject({mode: {kind: 'reading'}, leaving: undefined});
+		expect(run(help, {type: 'exit'}).leaving).toBe('quit');
 		expect(run(start, {type: 'quit'}).leaving).toBe('quit');
 		expect(run(help, {type: 'suspend'}).leaving).toBe('suspend');
 	});
@@ -133,21 +135,21 @@ describe('readerReducer', () => {
 	it('scrolls the help when it is taller than the screen', async () => {
 		const small = run(createReaderState(seed, 40, 10), {type: 'help'});
 		expect(bodyRows(small)).toBe(7);
-		expect(run(small, down).helpTop).toBe(1);
+		expect(helpTop(run(small, down))).toBe(1);
 		// Enter scrolls it too, as j does.
-		expect(run(small, {type: 'enter'})).toMatchObject({overlay: 'help', helpTop: 1});
+		expect(run(small, {type: 'enter'})).toMatchObject({mode: {kind: 'help', top: 1}});
 		const bottom = run(small, {type: 'edge', to: 'end'});
-		expect(bottom.helpTop).toBe(helpLines(40).length + 1 - 7);
-		expect(run(bottom, down).helpTop).toBe(bottom.helpTop);
-		expect(run(bottom, {type: 'help'}).overlay).toBe('none');
+		expect(helpTop(bottom)).toBe(helpLines(40).length + 1 - 7);
+		expect(helpTop(run(bottom, down))).toBe(helpTop(bottom));
+		expect(run(bottom, {type: 'help'}).mode.kind).toBe('reading');
 	});
 
 	it('keeps the help in view when a resize makes it shorter', async () => {
 		const scrolled = run(createReaderState(seed, 40, 10), {type: 'help'}, {type: 'edge', to: 'end'});
-		expect(scrolled.helpTop).toBeGreaterThan(20);
+		expect(helpTop(scrolled)).toBeGreaterThan(20);
 		const wide = run(scrolled, {type: 'resize', columns: 80, rows: 24});
-		expect(wide.helpTop).toBe(helpLines(80).length + 1 - bodyRows(wide));
-		expect(wide.helpTop).toBeLessThan(scrolled.helpTop);
+		expect(helpTop(wide)).toBe(helpLines(80).length + 1 - bodyRows(wide));
+		expect(helpTop(wide)).toBeLessThan(helpTop(scrolled)!);
 	});
 
 	it('shows 100% when the whole transcript fits on the screen', async () => {

@@ -1,8 +1,10 @@
 import {placeOf} from '../../source/ui/player-state.js';
 import {describe, expect, it} from 'vitest';
+import {choiceOf, lineOf as typedLine, searchOf} from '../helpers/modes.js';
 import {lineAtAnchor} from '../../source/core/layout.js';
 import type {References} from '../../source/core/mentions/work.js';
-import {createReaderState, readerReducer, type Action, type ReaderState} from '../../source/ui/state.js';
+import type {Action, ReaderState} from '../../source/ui/reader-state.js';
+import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {maxTop} from '../../source/ui/viewport.js';
 import {currentWork, highlightedWork, sidebarPlace, sidebarShown, sidebarWorks, walkStatus} from '../../source/ui/works-state.js';
 import {madeWorks, said, work} from '../helpers/made-works.js';
@@ -62,20 +64,20 @@ describe('where the sidebar goes', () => {
 describe('s and Tab', () => {
 	it('s shows the sidebar with the focus, and hides it', () => {
 		const opened = run(wide, toggle);
-		expect(opened.sidebar).toMatchObject({open: true, focus: true});
+		expect(opened).toMatchObject({sidebar: {open: true}, mode: {kind: 'works'}});
 		expect(sidebarShown(opened)).toBe(true);
 		const closed = run(opened, toggle);
-		expect(closed.sidebar).toMatchObject({open: false, focus: false});
+		expect(closed).toMatchObject({sidebar: {open: false}, mode: {kind: 'reading'}});
 		expect(sidebarShown(closed)).toBe(false);
 	});
 
 	it('Tab moves the focus between the text and the sidebar beside it, which stays in view', () => {
 		const opened = run(wide, toggle, tab);
-		expect(opened.sidebar).toMatchObject({open: true, focus: false});
+		expect(opened).toMatchObject({sidebar: {open: true}, mode: {kind: 'reading'}});
 		expect(sidebarShown(opened)).toBe(true);
 		// Reading keys read again.
 		expect(run(opened, down).top).toBe(1);
-		expect(run(opened, tab).sidebar.focus).toBe(true);
+		expect(run(opened, tab).mode.kind).toBe('works');
 		// s with the focus on the text hides a sidebar in view.
 		expect(run(opened, toggle).sidebar.open).toBe(false);
 	});
@@ -84,7 +86,7 @@ describe('s and Tab', () => {
 		const opened = run(narrow, toggle);
 		expect(sidebarShown(opened)).toBe(true);
 		const back = run(opened, tab);
-		expect(back.sidebar).toMatchObject({open: true, focus: false});
+		expect(back).toMatchObject({sidebar: {open: true}, mode: {kind: 'reading'}});
 		expect(sidebarShown(back)).toBe(false);
 		expect(sidebarShown(run(back, toggle))).toBe(true);
 		expect(sidebarShown(run(back, tab))).toBe(true);
@@ -92,15 +94,15 @@ describe('s and Tab', () => {
 	});
 
 	it('Tab with the sidebar hidden shows it, with the focus', () => {
-		expect(run(wide, tab).sidebar).toMatchObject({open: true, focus: true});
+		expect(run(wide, tab)).toMatchObject({sidebar: {open: true}, mode: {kind: 'works'}});
 	});
 
 	it('Esc and q give the focus back to the text; Esc first cancels a count', () => {
 		const opened = run(wide, toggle);
-		expect(run(opened, esc).sidebar).toMatchObject({open: true, focus: false});
-		expect(run(opened, {type: 'quit'})).toMatchObject({leaving: undefined, sidebar: {focus: false}});
-		expect(run(opened, digit('3'), esc)).toMatchObject({count: '', sidebar: {focus: true}});
-		expect(run(opened, {type: 'quit', force: true}).leaving).toBe('quit');
+		expect(run(opened, esc)).toMatchObject({sidebar: {open: true}, mode: {kind: 'reading'}});
+		expect(run(opened, {type: 'quit'})).toMatchObject({leaving: undefined, mode: {kind: 'reading'}});
+		expect(run(opened, digit('3'), esc)).toMatchObject({count: '', mode: {kind: 'works'}});
+		expect(run(opened, {type: 'exit'}).leaving).toBe('quit');
 	});
 
 	it('finds the works when the sidebar is first opened, if they are not found yet', () => {
@@ -152,7 +154,7 @@ describe('going to mentions', () => {
 		const gone = run(wide, ...choose(2), enter);
 		expect(gone.top).toBe(lineOf(gone, 2, 0) - 2);
 		expect(gone.walk).toMatchObject({work: 2, mention: 0, shown: true});
-		expect(gone.sidebar.focus).toBe(true);
+		expect(gone.mode.kind).toBe('works');
 		expect(highlightedWork(gone)).toBe(works[2]);
 		expect(walkStatus(gone)).toBe('1/6');
 	});
@@ -191,11 +193,11 @@ describe('going to mentions', () => {
 
 	it('n/N in the text walk the mentions of the work gone to, as after a search', () => {
 		const gone = run(wide, ...choose(2), enter, tab);
-		expect(gone.sidebar.focus).toBe(false);
+		expect(gone.mode.kind).not.toBe('works');
 		expect(highlightedWork(gone)).toBe(works[2]);
 		const stepped = run(gone, next);
 		expect(stepped.walk!.mention).toBe(1);
-		expect(stepped.sidebar.focus).toBe(false);
+		expect(stepped.mode.kind).not.toBe('works');
 		expect(walkStatus(stepped)).toBe('2/6');
 	});
 
@@ -221,7 +223,7 @@ describe('going to mentions', () => {
 	it('over the text, Enter goes to the mention and the sidebar steps aside; n walks on in the text', () => {
 		const gone = run(narrow, ...choose(2), enter);
 		expect(gone.top).toBe(lineOf(gone, 2, 0) - 2);
-		expect(gone.sidebar).toMatchObject({open: true, focus: false});
+		expect(gone).toMatchObject({sidebar: {open: true}, mode: {kind: 'reading'}});
 		expect(sidebarShown(gone)).toBe(false);
 		expect(highlightedWork(gone)).toBe(works[2]);
 		expect(run(gone, next).walk!.mention).toBe(1);
@@ -300,17 +302,17 @@ describe('the work being discussed', () => {
 describe('keys that are not the sidebar’s', () => {
 	it('give the focus back to the text and do what they do there', () => {
 		const searched = run(wide, toggle, {type: 'search-open'});
-		expect(searched.sidebar.focus).toBe(false);
-		expect(searched.search).toBeDefined();
+		expect(searched.mode.kind).not.toBe('works');
+		expect(searchOf(searched)).toBeDefined();
 		const paged = run(wide, toggle, {type: 'edge', to: 'end'}, tab, {type: 'move', by: 'page', direction: 1});
 		expect(paged.top).toBeGreaterThan(0);
-		expect(run(wide, toggle, {type: 'chapters-open'}).overlay).toBe('chapters');
+		expect(run(wide, toggle, {type: 'chapters-open'}).mode.kind).toBe('chapters');
 	});
 
 	it('the help opens over the text and closes back to the sidebar', () => {
 		const help = run(wide, toggle, {type: 'help'});
-		expect(help.overlay).toBe('help');
-		expect(run(help, {type: 'cancel'})).toMatchObject({overlay: 'none', sidebar: {focus: true}});
+		expect(help.mode.kind).toBe('help');
+		expect(run(help, {type: 'cancel'})).toMatchObject({mode: {kind: 'works'}});
 	});
 });
 

@@ -7,6 +7,8 @@ import type {Row} from '../rows.js';
  * state has caught up: it is clipped rather than wrapped into garbage.
  */
 export function RowText({row}: {readonly row: Row}) {
+	// An empty Text takes no room: a blank row is a space (which Ink trims from what it writes).
+	if (row.every(segment => segment.text === '')) return <Text> </Text>;
 	return (
 		<Text wrap="truncate-end">
 			{row.map(({text, bold, dim, underline, inverse, color}, index) =>

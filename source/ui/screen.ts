@@ -1,28 +1,25 @@
 /**
- * What the reading screen shows for a state: the header, the lines of text and the footer, as the
- * props of their rows. The app draws them with Ink; the first paint writes the same rows before Ink
- * has loaded (first-paint.ts). Pure.
+ * The screen for a state, as rows: the header, what the mode shows (the text, a list, the help…)
+ * and the footer, with the works sidebar beside them when it is open and there is room. The app
+ * draws these rows with Ink; the first paint writes the same rows before Ink has loaded. Pure.
  */
-import {contentWidth, lineAtAnchor} from '../core/layout.js';
+import {lineAtAnchor} from '../core/layout.js';
 import {shownClock, type Transcript} from '../core/model.js';
 import {formatRate} from '../core/playback.js';
 import {formatClock} from '../core/time.js';
-import {TIME_QUERY_EXAMPLES} from '../core/time-query.js';
 import {currentChapter, readingTime} from './chapter-state.js';
-import {footerRow, type FooterProps, type PlayerStatus, type Progress, type TypedLine} from './footer-row.js';
+import {footerRow, type FooterProps, type PlayerStatus, type Progress} from './footer-row.js';
 import {headerRow, type HeaderProps} from './header-row.js';
 import {liveParagraph, playerPosition} from './player-state.js';
-import type {Row} from './rows.js';
-import type {ReaderState} from './state.js';
+import {modeOf} from './modes/index.js';
+import type {ReaderState} from './reader-state.js';
+import {truncateEnd, type Row} from './rows.js';
+import {sidebarView} from './sidebar-rows.js';
 import type {ColorDepth} from './theme.js';
+import {tooSmallText} from './too-small.js';
 import {transcriptRows, type Span, type TranscriptViewProps} from './transcript-rows.js';
-import {atEnd, bodyRows, positionOf, progressOf} from './viewport.js';
-import {highlightedWork, walkStatus} from './works-state.js';
-
-/** As wide as the text: in a very wide terminal the time stays beside what it describes. */
-export function screenWidth(state: ReaderState): number {
-	return Math.min(state.columns, contentWidth(state.layout));
-}
+import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf, screenWidth} from './viewport.js';
+import {currentWork, highlightedWork, sidebarFocused, sidebarPlace, sidebarShown, walkStatus} from './works-state.js';
 
 /** `HH:MM:SS / HH:MM:SS`, or nothing for a transcript without times. */
 function clockOf(transcript: Transcript, position: number): string {
@@ -71,46 +68,57 @@ function progressOfReader(state: ReaderState): Progress {
 	return {position, duration: state.transcript.duration, ticks: state.chapters?.list.map(chapter => chapter.start) ?? []};
 }
 
-function typedLine(state: ReaderState): TypedLine | undefined {
-	if (state.timeLine) return {prompt: 'go to: ', text: state.timeLine.text, aside: TIME_QUERY_EXAMPLES};
-	return state.noteLine && {prompt: 'note: ', text: state.noteLine.text, aside: 'Enter saves the bookmark, Esc cancels'};
-}
-
 function playerStatus(state: ReaderState): PlayerStatus | undefined {
 	const {player} = state;
 	return player && {playing: player.playback.playing, clock: formatClock(playerPosition(player)), rate: formatRate(player.playback.rate), following: player.following};
 }
 
-/** The keys the footer's hints are about: the overlay's, or the sidebar's (fewer when it lists no works). */
-function footerKeys(state: ReaderState): FooterProps['keys'] {
-	if (state.overlay !== 'none' || !state.sidebar.focus) return state.overlay;
-	return state.refs?.works.length === 0 ? 'sidebar-empty' : 'sidebar';
-}
-
 function footerStatus(state: ReaderState): string {
-	if (state.search) return '';
+	if (state.mode.kind === 'search') return '';
 	if (state.count !== '') return state.count;
 	if (state.found?.shown) return `${state.found.current + 1}/${state.found.hits.length}`;
 	return walkStatus(state) ?? (atEnd(state) ? '(END)' : '');
 }
 
 export function footerProps(state: ReaderState): FooterProps {
+	const mode = modeOf(state);
 	return {
 		width: screenWidth(state),
 		status: footerStatus(state),
-		keys: footerKeys(state),
+		hints: mode.hints(state),
 		notice: state.notice,
 		hinting: state.hinting,
-		line: typedLine(state),
+		line: mode.typed(state),
 		progress: progressOfReader(state),
 		player: playerStatus(state),
 	};
 }
 
-/** The reading screen, row by row: the header, the text and the footer (no sidebar, no overlay). */
-export function readingRows(state: ReaderState, colorDepth: ColorDepth): Row[] {
-	const text = textProps(state, colorDepth);
-	const body = transcriptRows(text);
-	const blank = Array.from({length: text.height - body.length}, (): Row => []);
-	return [headerRow(headerProps(state)), ...body, ...blank, footerRow(footerProps(state))];
+/** A column of rows `width` wide. */
+export type Column = {readonly width: number; readonly rows: readonly Row[]};
+
+/** What the terminal shows: the main column (header, body, footer), and the works sidebar beside it when it shows there. */
+export type Screen = {readonly main: Column; readonly side: Column | undefined};
+
+/** What the mode shows in place of the text, or the text. */
+function body(state: ReaderState, colorDepth: ColorDepth): readonly Row[] {
+	const view = modeOf(state).view(state, colorDepth);
+	const rows = view ?? transcriptRows(textProps(state, colorDepth));
+	const width = screenWidth(state);
+	const height = bodyRows(state);
+	return [...rows.slice(0, height).map(row => truncateEnd(row, width)), ...Array.from({length: Math.max(0, height - rows.length)}, (): Row => [])];
+}
+
+function side(state: ReaderState): Column | undefined {
+	const place = sidebarPlace(state);
+	if (!state.refs || !place.beside || !sidebarShown(state)) return undefined;
+	const focus = sidebarFocused(state);
+	const rows = sidebarView({refs: state.refs, selected: state.sidebar.selected, current: currentWork(state), focus, timed: state.transcript.timed, beside: true, width: place.width, height: frameRows(state.rows)});
+	return {width: place.width, rows};
+}
+
+export function screenOf(state: ReaderState, colorDepth: ColorDepth): Screen {
+	if (isTooSmall(state)) return {main: {width: state.columns, rows: tooSmallText(state.columns, state.rows).map(line => [{text: line}])}, side: undefined};
+	const rows = [headerRow(headerProps(state)), ...body(state, colorDepth), footerRow(footerProps(state))];
+	return {main: {width: screenWidth(state), rows}, side: side(state)};
 }

@@ -1,0 +1,131 @@
+/**
+ * `/`: find a half-remembered quote; the matches appear as it is typed, best first; ↑/↓ choose,
+ * Enter goes there (n/N then step through them), Esc goes back. On an empty line ↑/↓ bring back
+ * earlier searches.
+ */
+import {lineAtAnchor} from '../../core/layout.js';
+import {shownClock} from '../../core/model.js';
+import {excerpt} from '../../core/search/highlight.js';
+import type {SearchHit} from '../../core/search/search.js';
+import {edited, lineOf} from '../edit-line.js';
+import type {InMode, LineAction, ReaderState, SearchLine} from '../reader-state.js';
+import {truncateEnd, truncateStart, type Row} from '../rows.js';
+import {searchIndexFor, showHit} from '../search-state.js';
+import {speakerColor, type ColorDepth} from '../theme.js';
+import {bodyRows, clampTop, screenWidth} from '../viewport.js';
+import {withQuery} from '../../state/history.js';
+import {closed, type ModeSpec} from './mode.js';
+import {cursorRow} from '../footer-row.js';
+
+/** Results appear from the second character typed. */
+const SEARCH_FROM = 2;
+const SEARCH_LIMIT = 50;
+const MAX_QUERY = 200;
+/** Rows above the results: the query and a status line. */
+const HEAD_ROWS = 2;
+/** `00:03:02 ` and room for a speaker's name. */
+const LABEL_WIDTH = 9;
+
+/** The search line as `/` opens it, remembering where the reader was. */
+export function openSearch(state: ReaderState): ReaderState {
+	return {...state, mode: {kind: 'search', line: {text: '', cursor: 0, hits: [], selected: 0, origin: state.anchor, recalled: 0}}, count: ''};
+}
+
+function withLine(state: InMode<'search'>, line: SearchLine): ReaderState {
+	const query = line.text;
+	const same = query === state.mode.line.text;
+	const hits = same ? line.hits : query.trim().length >= SEARCH_FROM ? searchIndexFor(state.transcript).search(query, SEARCH_LIMIT) : [];
+	return {...state, mode: {kind: 'search', line: {...line, hits, selected: same ? line.selected : 0}}};
+}
+
+/** ↑/↓ on an empty line (or one brought back): an earlier search, older (↑) or newer (↓). */
+function recall(state: InMode<'search'>, direction: 1 | -1): ReaderState {
+	const {line} = state.mode;
+	const recalled = Math.max(0, Math.min(state.history.length, line.recalled - direction));
+	const text = recalled === 0 ? '' : state.history[state.history.length - recalled]!;
+	return withLine(state, {...line, ...lineOf(text), recalled});
+}
+
+const inReadingOrder = (a: SearchHit, b: SearchHit) => a.paragraph - b.paragraph || a.start - b.start;
+
+function accept(state: InMode<'search'>): ReaderState {
+	const {line} = state.mode;
+	const query = line.text.trim();
+	if (query === '') return closed(state);
+	const history = withQuery(state.history, query);
+	const chosen = line.hits[line.selected];
+	// Like less and vim: a search that found nothing replaces the last one for n/N.
+	if (!chosen) return {...closed(state), history, found: undefined, notice: `no matches for “${query}”: try fewer words`};
+	const hits = [...line.hits].sort(inReadingOrder);
+	// A new search replaces the mentions of a work gone to for n/N.
+	return showHit({...closed(state), history, found: {hits, current: hits.indexOf(chosen), shown: true}, walk: undefined}, chosen);
+}
+
+function reduce(state: InMode<'search'>, action: LineAction): ReaderState {
+	const {line} = state.mode;
+	switch (action.type) {
+		case 'line-type':
+		case 'line-edit': {
+			return withLine(state, {...line, ...edited(line, action, MAX_QUERY)!, recalled: 0});
+		}
+
+		case 'line-select': {
+			if (line.text === '' || line.recalled > 0) return recall(state, action.direction);
+			return {...state, mode: {kind: 'search', line: {...line, selected: Math.max(0, Math.min(line.hits.length - 1, line.selected + action.direction))}}};
+		}
+
+		case 'line-accept': {
+			return accept(state);
+		}
+
+		case 'line-cancel': {
+			// Back where the reader was.
+			return {...closed(state), top: clampTop(state, lineAtAnchor(state.layout, line.origin)), anchor: line.origin};
+		}
+	}
+}
+
+function status(line: SearchLine): string {
+	if (line.text.trim().length < SEARCH_FROM) return 'type a few words of the quote; typos and any word order are fine';
+	if (line.hits.length === 0) return 'no matches: try fewer words';
+	return `${line.hits.length === 1 ? '1 match' : `${line.hits.length} matches`}, best first`;
+}
+
+function resultRow(state: ReaderState, hit: SearchHit, selected: boolean, width: number, colorDepth: ColorDepth): Row {
+	const {transcript} = state;
+	const paragraph = transcript.paragraphs[hit.paragraph]!;
+	const speaker = transcript.turns[paragraph.turn]!.speaker;
+	const name = speaker === undefined ? '' : transcript.speakers[speaker]!.name;
+	const room = Math.max(10, width - LABEL_WIDTH - name.length - 2 - (hit.end - hit.start));
+	const {before, passage, after} = excerpt(paragraph.text, hit, room);
+	const inverse = selected;
+	const row: Row = [
+		{text: transcript.timed ? `${shownClock(transcript, hit.time)} ` : '', dim: !selected, inverse},
+		{text: name, color: speakerColor(speaker, colorDepth), inverse},
+		{text: `  ${before}`, inverse},
+		{text: passage, bold: true, underline: true, inverse},
+		{text: after, inverse},
+	];
+	return truncateEnd(row, width);
+}
+
+/** The query line, a status line, and the matches best first; the chosen one stays in view. */
+function view(state: InMode<'search'>, colorDepth: ColorDepth): Row[] {
+	const {line} = state.mode;
+	const width = screenWidth(state);
+	const rows = Math.max(0, bodyRows(state) - HEAD_ROWS);
+	const first = Math.max(0, Math.min(line.selected - rows + 1, line.hits.length - rows));
+	return [
+		truncateStart([{text: '/', bold: true}, {text: ' '}, ...cursorRow(line)], width),
+		truncateEnd([{text: status(line), dim: true}], width),
+		...line.hits.slice(first, first + rows).map((hit, row) => resultRow(state, hit, first + row === line.selected, width, colorDepth)),
+	];
+}
+
+export const search: ModeSpec<'search', 'line'> = {
+	keys: 'line',
+	hints: () => '↑↓ choose  Enter go there  Esc back',
+	reduce,
+	view,
+	typed: () => undefined,
+};
