@@ -22,7 +22,7 @@ if (major < NEEDED_MAJOR) {
 
 /** `$XDG_CACHE_HOME/parley`, else `~/.cache/parley`: what Parley keeps only to be faster. */
 function cacheFolder(): string {
-	return join(process.env['XDG_CACHE_HOME'] || join(homedir(), '.cache'), 'parley');
+	return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'parley');
 }
 
 // A cache that cannot be written (a read-only home) only costs speed.

@@ -25,7 +25,7 @@ async function readArguments(argv: readonly string[]): Promise<{input: string[];
 	}
 }
 
-async function dispatch(bundledEpisode: string): Promise<number | void> {
+async function dispatch(bundledEpisode: string): Promise<unknown> {
 	const argv = process.argv.slice(2);
 	const unknown = unknownOption(argv);
 	if (unknown) throw new InputError(`unknown option '${unknown}' (see --help)`);
@@ -34,12 +34,12 @@ async function dispatch(bundledEpisode: string): Promise<number | void> {
 	const rest = command.name === 'read' ? input : input.slice(1);
 	if (flags.help === true) {
 		const help = COMMANDS.find(each => each.name === 'help')!;
-		return (await help.load()).run({input: command.name === 'read' ? [] : [command.name], flags: {}, bundledEpisode});
+		return (await help.load()).run({input: command.name === 'read' ? [] : [command.name], flags: {}, bundledEpisode, commands: COMMANDS});
 	}
 
 	if (flags.from !== undefined && !FROM_NAMES.includes(flags.from)) throw new InputError(`--from expects one of ${FROM_NAMES.join(', ')}; got '${flags.from}'`);
 	checkOptions(command, flags);
-	return (await command.load()).run({input: rest, flags, bundledEpisode});
+	return (await command.load()).run({input: rest, flags, bundledEpisode, commands: COMMANDS});
 }
 
 /** Runs the command line; `bundledEpisode` is the bundled episode's path. */

@@ -5,7 +5,7 @@ import {formatClock} from '../core/time.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {openEpisodeStore, stateDirectory} from '../state/store.js';
 import {print} from './output.js';
-import type {CommandContext} from './registry.js';
+import type {CommandContext} from './command.js';
 
 type BookmarksFormat = 'md' | 'json';
 

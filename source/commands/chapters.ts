@@ -8,7 +8,7 @@ import {formatClock, formatLength} from '../core/time.js';
 import type {GivenChapters} from '../core/chapters/index.js';
 import {about, loadEpisode} from '../inputs/episode.js';
 import {print} from './output.js';
-import type {CommandContext} from './registry.js';
+import type {CommandContext} from './command.js';
 
 function table(transcript: Transcript, chapters: Chapters): string {
 	const rows = chapters.list.map(chapter => (transcript.timed ? `${formatClock(chapter.start)}  ${formatLength(chapter.end - chapter.start).padStart(7)}  ${chapter.title}` : chapter.title));

@@ -2,7 +2,7 @@
 import {exportTranscript, type ExportFormat} from '../core/export/index.js';
 import {about, loadEpisode} from '../inputs/episode.js';
 import {print} from './output.js';
-import type {CommandContext} from './registry.js';
+import type {CommandContext} from './command.js';
 
 export async function run({input, flags, bundledEpisode}: CommandContext) {
 	const {source, transcript} = await loadEpisode(input, bundledEpisode, flags);

@@ -5,7 +5,7 @@ import {FROM_NAMES} from '../core/formats/index.js';
 import {HELP_ROWS} from '../ui/keymap.js';
 import {either, OPTIONS, optionLabel, type OptionName} from './options.js';
 import {print} from './output.js';
-import {COMMANDS, type CommandContext, type CommandSpec} from './registry.js';
+import type {CommandContext, CommandSpec} from './command.js';
 
 const WIDTH = 80;
 const INDENT = '  ';
@@ -30,7 +30,7 @@ export function commandHelp(command: CommandSpec): string {
 		'Usage',
 		...command.usage.map(usage => `${INDENT}${usage}`),
 		'',
-		wrapText(command.summary.charAt(0).toUpperCase() + command.summary.slice(1) + '.', WIDTH).join('\n'),
+		wrapText(`${command.summary.charAt(0).toUpperCase() + command.summary.slice(1)}.`, WIDTH).join('\n'),
 		...(Object.keys(command.options).length === 0 ? [] : ['', 'Options', ...optionLines(command.options)]),
 		'',
 		'Examples',
@@ -40,19 +40,19 @@ export function commandHelp(command: CommandSpec): string {
 }
 
 /** Parley's help: every command, the options, the keys while reading, the exit status. */
-export function generalHelp(): string {
-	const commands = COMMANDS.flatMap(command => command.usage.slice(0, 1).map(usage => entry(usage, command.summary, 34)));
+export function generalHelp(commands: readonly CommandSpec[]): string {
+	const usages = commands.flatMap(command => command.usage.slice(0, 1).map(usage => entry(usage, command.summary, 34)));
 	const common = Object.fromEntries(COMMON.map(name => [name, OPTIONS[name].help])) as Partial<Record<OptionName, string>>;
 	const keys = HELP_ROWS.map(([keys, meaning]) => entry(keys, meaning, 26));
 	return [
 		'Parley: read podcast and interview transcripts in a terminal.',
 		'',
 		'Usage',
-		...commands,
+		...usages,
 		'',
 		'Options',
 		...optionLines(common),
-		`${INDENT}Each command's own: parley help ${either(COMMANDS.filter(command => command.name !== 'read' && command.name !== 'help').map(command => command.name))}, or parley help read.`,
+		`${INDENT}Each command's own: parley help ${either(commands.filter(command => command.name !== 'read' && command.name !== 'help').map(command => command.name))}, or parley help read.`,
 		'',
 		'Formats (detected from the content): WebVTT, SRT, Podcasting 2.0 JSON and HTML, Whisper JSON and TSV,',
 		'Markdown, Otter, Rev, Zoom and YouTube text, timed lines, plain text.',
@@ -66,11 +66,11 @@ export function generalHelp(): string {
 }
 
 /** `parley help [COMMAND]`. */
-export async function run({input}: CommandContext) {
+export async function run({input, commands}: CommandContext) {
 	const [name, ...rest] = input;
 	if (rest.length > 0) throw new InputError(`help takes one COMMAND at most, got ${input.length} (see --help)`);
-	if (name === undefined) return print(generalHelp());
-	const command = COMMANDS.find(each => each.name === name);
-	if (!command) throw new InputError(`no command '${name}': the commands are ${either(COMMANDS.map(each => each.name))}`);
+	if (name === undefined) return print(generalHelp(commands));
+	const command = commands.find(each => each.name === name);
+	if (!command) throw new InputError(`no command '${name}': the commands are ${either(commands.map(each => each.name))}`);
 	print(commandHelp(command));
 }

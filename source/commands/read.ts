@@ -9,7 +9,7 @@ import {withTitle} from '../inputs/transcript.js';
 import {openKeep} from '../state/keep.js';
 import {detectColorDepth} from '../ui/theme.js';
 import {fail, print} from './output.js';
-import type {CommandContext} from './registry.js';
+import type {CommandContext} from './command.js';
 
 function startTime(at: string | undefined, transcript: Transcript): number | undefined {
 	if (at === undefined) return undefined;

@@ -5,7 +5,7 @@ import type {References, Work} from '../core/mentions/work.js';
 import {byline, groupWorks, mentionCount, mentionStamps, referencesFor, stampText, workLine, worksSummary} from '../core/work-groups.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {print} from './output.js';
-import type {CommandContext} from './registry.js';
+import type {CommandContext} from './command.js';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 

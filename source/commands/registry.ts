@@ -3,31 +3,8 @@
  * typed), and where its code is, loaded only when it runs. Light: loaded on every start.
  */
 import {InputError} from '../core/errors.js';
+import type {CommandSpec} from './command.js';
 import {either, type Flags, type OptionName} from './options.js';
-
-/** What a command runs with: the arguments after its name, the flags, and the bundled episode's path. */
-export type CommandContext = {
-	readonly input: readonly string[];
-	readonly flags: Flags;
-	/** The episode read when no FILE is given. */
-	readonly bundledEpisode: string;
-};
-
-/** A command's code: resolves with the exit status (0 when nothing says otherwise). */
-export type CommandModule = {run(context: CommandContext): Promise<number | void>};
-
-export type CommandSpec = {
-	/** `read` is Parley with no command: read a transcript, or print it to a pipe. */
-	readonly name: string;
-	readonly usage: readonly string[];
-	readonly summary: string;
-	/** The options it takes, each with what it means here. */
-	readonly options: Readonly<Partial<Record<OptionName, string>>>;
-	/** What `--to` may write, and whether it must be given. */
-	readonly to?: {readonly formats: readonly string[]; readonly required?: boolean; readonly withJson?: string};
-	readonly examples: readonly string[];
-	readonly load: () => Promise<CommandModule>;
-};
 
 const READ: CommandSpec = {
 	name: 'read',

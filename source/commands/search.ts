@@ -10,7 +10,7 @@ import {chooseSource} from '../inputs/episode.js';
 import {loadTranscript, withTitle, type TranscriptSource} from '../inputs/transcript.js';
 import {detectColorDepth} from '../ui/theme.js';
 import {guardStdout} from './output.js';
-import type {CommandContext} from './registry.js';
+import type {CommandContext} from './command.js';
 
 type Episode = {readonly name: string | undefined; readonly transcript: Transcript};
 
@@ -80,7 +80,7 @@ function asJson(episodes: readonly Episode[], hits: readonly SearchHit[]): strin
 			score: Math.round(hit.score * 1000) / 1000,
 		};
 	});
-	return JSON.stringify(results, undefined, 2) + '\n';
+	return `${JSON.stringify(results, undefined, 2)}\n`;
 }
 
 function asText(episodes: readonly Episode[], hits: readonly SearchHit[], bold: boolean): string {

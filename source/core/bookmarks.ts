@@ -107,7 +107,7 @@ function countIn(fields: Fields, name: string, where: string): number {
 }
 
 function secondsIn(fields: Fields, where: string): number {
-	const value = fields['seconds'];
+	const value = fields.seconds;
 	if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) throw new InputError(`${where}: "seconds" is not a time in seconds`);
 	return value;
 }
@@ -127,7 +127,7 @@ function positionIn(value: unknown): ReadingPosition | undefined {
 function bookmarkIn(value: unknown, index: number): Bookmark {
 	const where = `bookmark ${index + 1}`;
 	const fields = objectIn(value, where);
-	const speaker = fields['speaker'];
+	const speaker = fields.speaker;
 	if (speaker !== undefined && speaker !== null && typeof speaker !== 'string') throw new InputError(`${where}: "speaker" is not text`);
 	const id = cleanText(textIn(fields, 'id', where));
 	if (id === '') throw new InputError(`${where} has no "id"`);
@@ -152,7 +152,7 @@ export function parseEpisodeState(text: string): EpisodeState {
 	const json = readJson(text);
 	if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new InputError('is not a JSON object');
 	const fields = json as Fields;
-	const version = fields['version'];
+	const version = fields.version;
 	if (version === undefined) throw new InputError('has no "version"');
 	if (typeof version === 'number' && version > VERSION) throw new NewerStateError(`it was written by a newer Parley (version ${version}) and is left as it is`);
 	if (version !== VERSION) throw new InputError(`has version ${sanitizeLine(JSON.stringify(version))}; this Parley reads version ${VERSION}`);
@@ -161,7 +161,7 @@ export function parseEpisodeState(text: string): EpisodeState {
 	if (!Array.isArray(bookmarks)) throw new InputError('has no "bookmarks" list');
 	return {
 		title: sanitizeLine(title),
-		position: positionIn(fields['position']),
+		position: positionIn(fields.position),
 		bookmarks: bookmarks.map((value, index) => bookmarkIn(value, index)).sort(inTimeOrder),
 	};
 }

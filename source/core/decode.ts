@@ -37,6 +37,7 @@ function decodeText(bytes: Uint8Array, warnings: string[]): string {
 
 	const utf8 = new TextDecoder('utf-8').decode(bytes);
 	const replaced = utf8.match(REPLACEMENT)!.length;
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII character, controls included
 	if (utf8.replace(/[\u0000-\u007F\uFFFD]/g, '').length <= replaced) {
 		warnings.push('not valid UTF-8; read as Windows-1252 (Latin-1)');
 		return decodeWindows1252(bytes);

@@ -3,7 +3,7 @@
  * window, move the cursor or write the clipboard (OSC 52). Bidi overrides and isolates can make
  * text display in an order other than the one it is stored in.
  */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
 const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 /** Remove control characters and bidi controls; tabs become spaces. Keeps `\n`. */

@@ -14,7 +14,7 @@ import {LockBusyError, withLock} from './lock.js';
 
 /** `$XDG_STATE_HOME/parley`, or `~/.local/state/parley`; a relative XDG_STATE_HOME is ignored, as the XDG spec says. */
 export function stateDirectory(env: NodeJS.ProcessEnv = process.env, home = homedir()): string {
-	const xdg = env['XDG_STATE_HOME'];
+	const xdg = env.XDG_STATE_HOME;
 	return join(xdg !== undefined && isAbsolute(xdg) ? xdg : join(home, '.local', 'state'), 'parley');
 }
 

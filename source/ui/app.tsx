@@ -62,7 +62,7 @@ function ColumnView({column, rows, shrink}: {readonly column: Column; readonly r
 	return (
 		<Box flexDirection="column" flexBasis={column.width} flexShrink={shrink ? 1 : 0} flexGrow={0} width={shrink ? undefined : column.width} height={rows} overflow="hidden">
 			{column.rows.map((row, index) => (
-				// eslint-disable-next-line react/no-array-index-key -- rows are screen positions
+				// biome-ignore lint/suspicious/noArrayIndexKey: rows are screen positions
 				<RowText key={index} row={row} />
 			))}
 		</Box>
@@ -143,7 +143,7 @@ export function App({transcript, given, refs, colorDepth, at, initial, timing, a
 			clearTimeout(worksTimer.current);
 			worksTimer.current = undefined;
 		};
-	}, [transcript, given, refs, prepareAfterMs, worksAfterPauseMs]);
+	}, [transcript, given, refs, prepareAfterMs, worksAfterPauseMs, dispatch]);
 
 	const {main, side} = screenOf(state, colorDepth);
 	return (

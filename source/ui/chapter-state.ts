@@ -1,8 +1,8 @@
 /** Chapters and time in the reader: `]`/`[`, the chapter being read, going to a time. Pure. */
+import {cachedIn} from '../core/cache.js';
 import {lineAtAnchor, type Layout} from '../core/layout.js';
 import {chaptersFor, type Chapters} from '../core/chapters/index.js';
 import {offsetAt, paragraphAt} from '../core/model.js';
-import {parseTimeQuery} from '../core/time-query.js';
 import type {Marked, ReaderState} from './reader-state.js';
 import {repeat, scrollTo} from './viewport.js';
 
@@ -48,15 +48,10 @@ const chapterLineCache = new WeakMap<Chapters, WeakMap<Layout, readonly number[]
 
 /** The line each chapter lands on, for this width: its paragraph's when known, else the one spoken at its start. */
 function chapterLines(state: ReaderState, chapters: Chapters): readonly number[] {
-	const byLayout = chapterLineCache.get(chapters) ?? new WeakMap<Layout, readonly number[]>();
-	chapterLineCache.set(chapters, byLayout);
-	let lines = byLayout.get(state.layout);
-	if (!lines) {
-		lines = chapters.list.map(chapter => (chapter.paragraph === undefined ? (lineForTime(state, chapter.start) ?? 0) : paragraphLine(state, chapter.paragraph)));
-		byLayout.set(state.layout, lines);
-	}
-
-	return lines;
+	const byLayout = cachedIn(chapterLineCache, chapters, () => new WeakMap<Layout, readonly number[]>());
+	return cachedIn(byLayout, state.layout, () =>
+		chapters.list.map(chapter => (chapter.paragraph === undefined ? (lineForTime(state, chapter.start) ?? 0) : paragraphLine(state, chapter.paragraph))),
+	);
 }
 
 /**

@@ -7,7 +7,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 export function osc52(text: string, env: Env): string {
 	const sequence = `\u001B]52;c;${Buffer.from(text, 'utf8').toString('base64')}\u0007`;
-	if (env['TMUX'] === undefined) return sequence;
+	if (env.TMUX === undefined) return sequence;
 	// In a passthrough, each ESC of the wrapped sequence is doubled.
 	return `${sequence}\u001BPtmux;${sequence.replaceAll('\u001B', '\u001B\u001B')}\u001B\\`;
 }

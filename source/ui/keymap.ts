@@ -141,9 +141,9 @@ function leaving(input: string, key: KeyPress): Action | undefined {
 
 /** The line's editing keys, as readline has them. */
 const EDITING: ReadonlyArray<readonly [(input: string, key: KeyPress) => boolean, Edit]> = [
-	[(input, key) => key.backspace && key.meta, 'erase-word'],
+	[(_, key) => key.backspace && key.meta, 'erase-word'],
 	[(_, key) => key.backspace, 'erase-left'],
-	[(_, key) => key.delete || (key.ctrl && _ === 'd'), 'erase-right'],
+	[(input, key) => key.delete || (key.ctrl && input === 'd'), 'erase-right'],
 	[(input, key) => key.ctrl && input === 'w', 'erase-word'],
 	[(input, key) => key.ctrl && input === 'u', 'erase-start'],
 	[(input, key) => key.home || (key.ctrl && input === 'a'), 'start'],
@@ -213,14 +213,16 @@ function readLineKey(input: string, key: KeyPress, sink: KeySink) {
  */
 export function readKeys(input: string, key: KeyPress, sink: KeySink): void {
 	const leave = leaving(input, key);
-	if (leave) return sink.act(leave);
 	const mode = sink.mode();
-	if (mode === 'line') return readLineKey(input, key, sink);
-	if (mode === 'list' && key.meta) return afterEscape(input, key, sink);
-	if (mode === 'list' && (key.ctrl || [...input].length <= 1)) return sink.act(listAction(input, key));
-	if (mode === 'read' && (input === '' || key.ctrl)) return sink.act(readingAction(input, key));
-	if (mode === 'read' && key.meta) sink.act(CANCEL);
-	readChunk([...input], key, sink);
+	if (leave) sink.act(leave);
+	else if (mode === 'line') readLineKey(input, key, sink);
+	else if (mode === 'list' && key.meta) afterEscape(input, key, sink);
+	else if (mode === 'list' && (key.ctrl || [...input].length <= 1)) sink.act(listAction(input, key));
+	else if (mode === 'read' && (input === '' || key.ctrl)) sink.act(readingAction(input, key));
+	else {
+		if (mode === 'read' && key.meta) sink.act(CANCEL);
+		readChunk([...input], key, sink);
+	}
 }
 
 /**

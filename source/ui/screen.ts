@@ -27,7 +27,7 @@ function clockOf(transcript: Transcript, position: number): string {
 }
 
 function chapterTitle(state: ReaderState): string | undefined {
-	return state.chapters && state.chapters.list[currentChapter(state, state.chapters)]?.title;
+	return state.chapters?.list[currentChapter(state, state.chapters)]?.title;
 }
 
 export function headerProps(state: ReaderState): HeaderProps {

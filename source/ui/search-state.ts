@@ -1,5 +1,6 @@
 /** The matches of the last search: its index, the view shown at a match, n/N. Pure. (The search line is modes/search.ts.) */
 import {lineAtAnchor} from '../core/layout.js';
+import {cachedIn} from '../core/cache.js';
 import type {Transcript} from '../core/model.js';
 import {createSearchIndex, type SearchHit, type SearchIndex} from '../core/search/search.js';
 import type {ReaderState} from './reader-state.js';
@@ -9,9 +10,7 @@ const searchIndexes = new WeakMap<Transcript, SearchIndex>();
 
 /** Built on first use (or ahead of it, off the start-up path: see App), once per transcript. */
 export function searchIndexFor(transcript: Transcript): SearchIndex {
-	let index = searchIndexes.get(transcript);
-	if (!index) searchIndexes.set(transcript, (index = createSearchIndex([transcript])));
-	return index;
+	return cachedIn(searchIndexes, transcript, () => createSearchIndex([transcript]));
 }
 
 /** Lines of context shown above a match the view jumps to. */

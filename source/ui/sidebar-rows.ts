@@ -1,5 +1,6 @@
 /** The works sidebar's rows for a width: group headings, and for each work its title, author and times. Pure. */
 import stringWidth from 'fast-string-width';
+import {cachedIn} from '../core/cache.js';
 import {wrapText} from '../core/wrap.js';
 import type {References, Work} from '../core/mentions/work.js';
 import {byline, mentionCount, mentionStamps, stampText, worksSummary} from '../core/work-groups.js';
@@ -44,12 +45,9 @@ const rowCache = new WeakMap<SidebarWorks, Map<string, readonly SidebarRow[]>>()
 
 /** Every row of the sidebar's list, for a sidebar `width` columns wide inside its border: laid out once a width. */
 export function sidebarRows(works: SidebarWorks, width: number, timed: boolean): readonly SidebarRow[] {
-	const byWidth = rowCache.get(works) ?? new Map<string, readonly SidebarRow[]>();
-	rowCache.set(works, byWidth);
+	const byWidth = cachedIn(rowCache, works, () => new Map<string, readonly SidebarRow[]>());
 	const key = `${width} ${timed}`;
-	let rows = byWidth.get(key);
-	if (!rows) byWidth.set(key, (rows = layRows(works, width, timed)));
-	return rows;
+	return cachedIn(byWidth, key, () => layRows(works, width, timed));
 }
 
 /**

@@ -8,9 +8,9 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 /** The colours this terminal can show. NO_COLOR and TERM=dumb mean none (chalk ignores NO_COLOR). */
 export function detectColorDepth(env: Env, isTty: boolean): ColorDepth {
-	if (env['NO_COLOR'] || env['TERM'] === 'dumb' || !isTty) return 0;
-	if (/^(truecolor|24bit)$/i.test(env['COLORTERM'] ?? '')) return 16_777_216;
-	if (/256/.test(env['TERM'] ?? '')) return 256;
+	if (env.NO_COLOR || env.TERM === 'dumb' || !isTty) return 0;
+	if (/^(truecolor|24bit)$/i.test(env.COLORTERM ?? '')) return 16_777_216;
+	if (/256/.test(env.TERM ?? '')) return 256;
 	return 16;
 }
 

@@ -2,6 +2,7 @@
  * The works sidebar: the books, papers and other works the transcript mentions, beside the text or
  * over it; choosing one, going to its mentions, and the work being discussed. Pure.
  */
+import {cachedIn} from '../core/cache.js';
 import {contentWidth, lineAtAnchor, type Layout} from '../core/layout.js';
 import type {Mention, References, Work} from '../core/mentions/work.js';
 import {groupWorks, referencesFor, type WorkGroup} from '../core/work-groups.js';
@@ -29,13 +30,10 @@ export type SidebarWorks = {readonly groups: readonly WorkGroup[]; readonly work
 const orders = new WeakMap<References, SidebarWorks>();
 
 export function sidebarWorks(refs: References): SidebarWorks {
-	let order = orders.get(refs);
-	if (!order) {
+	return cachedIn(orders, refs, () => {
 		const groups = groupWorks(refs.works);
-		orders.set(refs, (order = {groups, works: groups.flatMap(group => group.works)}));
-	}
-
-	return order;
+		return {groups, works: groups.flatMap(group => group.works)};
+	});
 }
 
 /**
@@ -81,20 +79,16 @@ function mentionLine(state: ReaderState, mention: Mention): number {
 }
 
 function linesOf(state: ReaderState, refs: References): Lines {
-	const byLayout = lineCache.get(refs) ?? new WeakMap<Layout, Lines>();
-	lineCache.set(refs, byLayout);
-	let lines = byLayout.get(state.layout);
-	if (!lines) {
+	const byLayout = cachedIn(lineCache, refs, () => new WeakMap<Layout, Lines>());
+	return cachedIn(byLayout, state.layout, () => {
 		const {works} = sidebarWorks(refs);
 		const mentions = works.map(work => work.mentions.map(mention => mentionLine(state, mention)));
 		const byLine = works
 			.flatMap((work, index) => work.mentions.map((mention, at) => ({line: mentions[index]![at]!, time: mention.time, work: index, mention})))
 			.sort((a, b) => a.line - b.line || a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start)
 			.map(({line, time, work}) => ({line, time, work}));
-		byLayout.set(state.layout, (lines = {mentions, byLine}));
-	}
-
-	return lines;
+		return {mentions, byLine};
+	});
 }
 
 /** The mentions n/N stop at: one a line (several on one line are one stop), as indexes into the work's mentions. */

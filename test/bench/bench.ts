@@ -253,7 +253,7 @@ async function main(): Promise<void> {
 	const ssh = await measureSsh();
 	console.log(`\n${sshTable(ssh)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, JSON.stringify({environment, baselineMs: baseline, results, startup, search, quality, parsing, chapters, refs, player, ssh}, undefined, '\t') + '\n');
+	writeFileSync(`${OUT}results.json`, `${JSON.stringify({environment, baselineMs: baseline, results, startup, search, quality, parsing, chapters, refs, player, ssh}, undefined, '\t')}\n`);
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

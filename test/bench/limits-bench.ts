@@ -91,7 +91,7 @@ export async function runParley(name: string, args: readonly string[], from?: st
 	const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 	const command = [process.execPath, ...nodeFlags(), '--import', REPORT_PEAK, CLI, ...args].map(quote).join(' ');
 	const started = performance.now();
-	const child = spawn('/bin/sh', ['-c', from === undefined ? `exec ${command} < /dev/null` : `cat ${quote(from)} | ${command}`], {env: {PATH: process.env['PATH'], PARLEY_PEAK_FILE: peakFile}});
+	const child = spawn('/bin/sh', ['-c', from === undefined ? `exec ${command} < /dev/null` : `cat ${quote(from)} | ${command}`], {env: {PATH: process.env.PATH, PARLEY_PEAK_FILE: peakFile}});
 	let stderr = '';
 	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	const exitCode = await new Promise<number | null>(resolve => child.on('close', resolve));

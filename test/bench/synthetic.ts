@@ -61,5 +61,5 @@ export function syntheticTranscript(hours: number, seed = 1): string {
 		seconds += (text.split(' ').length / WORDS_PER_MINUTE) * 60;
 	}
 
-	return lines.join('\n') + '\n';
+	return `${lines.join('\n')}\n`;
 }

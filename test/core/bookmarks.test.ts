@@ -97,7 +97,7 @@ describe('the state file', () => {
 	});
 
 	const valid = JSON.parse(serializeEpisodeState(state)) as Record<string, unknown>;
-	const withBookmark = (fields: Record<string, unknown>) => JSON.stringify({...valid, bookmarks: [{...(valid['bookmarks'] as unknown[])[0] as object, ...fields}]});
+	const withBookmark = (fields: Record<string, unknown>) => JSON.stringify({...valid, bookmarks: [{...(valid.bookmarks as unknown[])[0] as object, ...fields}]});
 
 	it.each([
 		['not JSON', '{"version": 1,', /^is not valid JSON/],

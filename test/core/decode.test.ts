@@ -7,7 +7,7 @@ const text = 'Title\r\n00:00:01\r\nCafé\rok';
 describe('decodeTranscriptBytes', () => {
 	it('reads UTF-8 with and without a BOM, normalising line ends', () => {
 		expect(decodeTranscriptBytes(Buffer.from(text)).text).toBe('Title\n00:00:01\nCafé\nok');
-		expect(decodeTranscriptBytes(Buffer.from('\uFEFF' + text)).text).toBe('Title\n00:00:01\nCafé\nok');
+		expect(decodeTranscriptBytes(Buffer.from(`\uFEFF${text}`)).text).toBe('Title\n00:00:01\nCafé\nok');
 	});
 
 	it('reads UTF-16 LE and BE with a BOM', () => {

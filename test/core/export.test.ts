@@ -29,13 +29,13 @@ describe('export', () => {
 
 	it('writes SRT with indexes, comma milliseconds and `Name:` where the speaker changes, a cue per caption of the source', async () => {
 		expect(exportTranscript((await parseFixture('speakers.srt')), 'srt')).toBe(
-			[
+			`${[
 				'1\n00:00:00,500 --> 00:00:02,000\nMira: Hello and welcome to the show.',
 				'2\n00:00:02,000 --> 00:00:04,250\nToday we talk about bridges.',
 				'3\n00:00:05,000 --> 00:00:07,000\nTeo: Thanks, Mira.',
 				'4\n00:00:07,000 --> 00:00:09,000\nI build them for a living.',
 				'5\n00:00:09,500 --> 00:00:11,000\nMira: So, what makes one last?',
-			].join('\n\n') + '\n',
+			].join('\n\n')}\n`,
 		);
 	});
 

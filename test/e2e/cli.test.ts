@@ -18,7 +18,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'parley-cli-'));
 type Result = {stdout: string; stderr: string; code: number};
 
 async function parley(args: string[], input?: string): Promise<Result> {
-	const child = run(CLI, args, {env: {PATH: process.env['PATH']}, maxBuffer: 1 << 24});
+	const child = run(CLI, args, {env: {PATH: process.env.PATH}, maxBuffer: 1 << 24});
 	if (input === undefined) child.child.stdin?.end();
 	else child.child.stdin?.end(input);
 	try {
@@ -157,7 +157,7 @@ describe('parley and file permissions', () => {
 		chmodSync(locked, 0o000);
 		chmodSync(scratch, 0o755);
 		const [file, ...args] = [...AS_USER, CLI, locked];
-		const failed = await run(file!, args, {env: {PATH: process.env['PATH']}}).catch((error: {stderr: string; code: number}) => error);
+		const failed = await run(file!, args, {env: {PATH: process.env.PATH}}).catch((error: {stderr: string; code: number}) => error);
 		expect(failed).toMatchObject({code: 2, stderr: `parley: cannot open '${locked}': permission denied\n`});
 	});
 });
@@ -271,7 +271,7 @@ describe('parley flags', () => {
 		const viaFlag = await parley([command, SMALL, '--help']);
 		expect(viaFlag.code).toBe(0);
 		expect(viaFlag.stdout).toMatch(new RegExp(`^Usage\n  parley ${command} `));
-		expect(viaFlag.stdout).toMatch(/\nOptions\n  --/);
+		expect(viaFlag.stdout).toMatch(/\nOptions\n {2}--/);
 		expect(viaFlag.stdout).toMatch(new RegExp(`\nExamples\n  \\$ parley ${command} `));
 		expect((await parley(['help', command])).stdout).toBe(viaFlag.stdout);
 	});
@@ -481,7 +481,7 @@ describe('parley refs', () => {
 		expect(stdout).not.toContain('Attention');
 		const {stdout: json} = await parley(['refs', episode, '--json']);
 		const works = (JSON.parse(json) as {works: Array<Record<string, unknown>>}).works;
-		expect(works.find(work => work['title'] === 'Gödel, Escher, Bach')).toEqual({
+		expect(works.find(work => work.title === 'Gödel, Escher, Bach')).toEqual({
 			title: 'Gödel, Escher, Bach',
 			kind: 'book',
 			author: 'Douglas Hofstadter',
@@ -489,7 +489,7 @@ describe('parley refs', () => {
 			origin: 'added',
 			mentions: [{time: 190, indirect: false}],
 		});
-		expect(works.find(work => work['saidAs'] === 'Turtles All the Way Down')).toMatchObject({title: 'Turtles All the Way Down: A Novel', origin: 'found'});
+		expect(works.find(work => work.saidAs === 'Turtles All the Way Down')).toMatchObject({title: 'Turtles All the Way Down: A Novel', origin: 'found'});
 	});
 
 	it('warns about refs file entries that match nothing, naming the file', async () => {
@@ -571,7 +571,7 @@ describe('parley bookmarks', () => {
 	}
 
 	async function bookmarks(state: string, args: string[]): Promise<Result> {
-		return run(CLI, ['bookmarks', ...args], {env: {PATH: process.env['PATH'], XDG_STATE_HOME: state}}).then(
+		return run(CLI, ['bookmarks', ...args], {env: {PATH: process.env.PATH, XDG_STATE_HOME: state}}).then(
 			({stdout, stderr}) => ({stdout, stderr, code: 0}),
 			(error: Result) => error,
 		);

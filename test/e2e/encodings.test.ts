@@ -71,7 +71,7 @@ describe('a UTF-8 file with a few bytes that are not', () => {
 	});
 
 	it('printed, says so on stderr', async () => {
-		const {stdout, stderr} = await promisify(execFile)(CLI, [write('damaged-print.txt', damaged)], {env: {PATH: process.env['PATH']}});
+		const {stdout, stderr} = await promisify(execFile)(CLI, [write('damaged-print.txt', damaged)], {env: {PATH: process.env.PATH}});
 		expect(stdout).toContain('I’m your host');
 		expect(stdout).not.toMatch(MOJIBAKE);
 		expect(stderr).toBe(`parley: warning: not valid UTF-8 in 2 places, shown as ${REPLACED} (the first on line 3)\n`);

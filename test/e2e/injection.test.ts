@@ -27,7 +27,7 @@ const OWN_SEQUENCES = [
 const CLIPBOARD = /^\u001B\]52;c;([A-Za-z\d+/]*={0,2})\u0007/;
 // Anything else that acts on a terminal: C0 controls but line ends and tabs (the bundled format's
 // own: a file's are spaces), DEL, C1 controls, bidi controls.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 const context = (output: string, at: number) => JSON.stringify(output.slice(Math.max(0, at - 40), at + 40));
@@ -185,7 +185,7 @@ type Output = {readonly stdout: string; readonly stderr: string; readonly code: 
 
 async function parley(args: readonly string[], state: string): Promise<Output> {
 	try {
-		const {stdout, stderr} = await run(CLI, [...args], {env: {PATH: process.env['PATH'], XDG_STATE_HOME: state}, maxBuffer: 1 << 24});
+		const {stdout, stderr} = await run(CLI, [...args], {env: {PATH: process.env.PATH, XDG_STATE_HOME: state}, maxBuffer: 1 << 24});
 		return {stdout, stderr, code: 0};
 	} catch (error) {
 		const failed = error as Output;
@@ -228,10 +228,10 @@ describe('a transcript that tries to act on the terminal', () => {
 		}
 
 		// The printable rest of each attack is there, as text.
-		expect(outputs['plain']!.stdout).toContain(`${hostileCase.word} ]52;c;cGF5bG9hZA== ]0;pwned ]2;x\\ [2J [H [10;10H 2J 0;c1 qdcs`);
-		expect(outputs['chapters']!.stdout).toContain('Chaptwo ]52;c;');
-		expect(outputs['refs']!.stdout).toContain('Workname ]52;c;');
-		expect(outputs['bookmarks']!.stdout).toContain('a note 2J 0;t kept');
+		expect(outputs.plain!.stdout).toContain(`${hostileCase.word} ]52;c;cGF5bG9hZA== ]0;pwned ]2;x\\ [2J [H [10;10H 2J 0;c1 qdcs`);
+		expect(outputs.chapters!.stdout).toContain('Chaptwo ]52;c;');
+		expect(outputs.refs!.stdout).toContain('Workname ]52;c;');
+		expect(outputs.bookmarks!.stdout).toContain('a note 2J 0;t kept');
 	});
 
 	it('searches a folder of hostile transcripts, its file names among them, harmlessly', async () => {

@@ -111,7 +111,7 @@ async function expectQuitRestored(term: PtyTerminal): Promise<void> {
 	expect(term.cursorVisible()).toBe(true);
 }
 
-describe.skipIf(!mpvInstalled && !process.env['CI'])('playing the audio with mpv', () => {
+describe.skipIf(!mpvInstalled && !process.env.CI)('playing the audio with mpv', () => {
 	it('plays ep.wav beside ep.txt: a seek in Parley moves mpv, mpv moved from outside moves Parley, q stops mpv', async () => {
 		const dir = temporary('episode');
 		const wav = join(dir, 'ep.wav');

@@ -191,7 +191,10 @@ describe('a storm of resizes', () => {
 		const before = await term.screen();
 		// Random sizes, the same every run (Park and Miller's generator).
 		let seed = 797;
-		const upTo = (most: number) => 1 + ((seed = (seed * 48_271) % 2_147_483_647) % most);
+		const upTo = (most: number) => {
+			seed = (seed * 48_271) % 2_147_483_647;
+			return 1 + (seed % most);
+		};
 		for (let n = 0; n < 50; n++) {
 			const tiny = n % 5 === 0;
 			term.resize(upTo(tiny ? 30 : 250), upTo(tiny ? 6 : 80));

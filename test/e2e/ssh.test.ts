@@ -97,7 +97,7 @@ const footer = (screen: string) => screen.split('\n').at(-2)!;
 const matchOf = (screen: string) => /(\d+)\/(\d+) \? help$/.exec(footer(screen))?.slice(1).join('/');
 const goneTo35 = (screen: string) => /^00:35:0\d ▶/m.test(screen);
 
-describe.skipIf(!canRunSshd && !process.env['CI'])('over ssh -tt', () => {
+describe.skipIf(!canRunSshd && !process.env.CI)('over ssh -tt', () => {
 	beforeAll(async () => {
 		sshd = await startSshd();
 	});
@@ -159,7 +159,7 @@ describe.skipIf(!canRunSshd && !process.env['CI'])('over ssh -tt', () => {
 		await quitRestores(term);
 	});
 
-	describe.skipIf(!tmuxInstalled && !process.env['CI'])('inside tmux (TERM=screen-256color)', () => {
+	describe.skipIf(!tmuxInstalled && !process.env.CI)('inside tmux (TERM=screen-256color)', () => {
 		it('shows the header, the speakers in colour and the footer, and q gives the pane back', async () => {
 			const socket = join(sshd!.dir, 'tmux.sock');
 			const tmux = (...args: string[]) => execFileSync('tmux', ['-S', socket, ...args], {encoding: 'utf8'});

@@ -14,7 +14,7 @@ const mpvInstalled = spawnSync('mpv', ['--version']).status === 0;
 const CHILD = fileURLToPath(new URL('mpv-child.ts', import.meta.url));
 const WAIT = {timeout: 10_000, interval: 20};
 
-describe.skipIf(!mpvInstalled && !process.env['CI'])('startMpv, with mpv', () => {
+describe.skipIf(!mpvInstalled && !process.env.CI)('startMpv, with mpv', () => {
 	let dir: string;
 	let episode: string;
 	const players: AudioPlayer[] = [];

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {choiceOf, lineOf, searchOf} from '../helpers/modes.js';
+import {choiceOf, } from '../helpers/modes.js';
 import {addBookmark, bookmarkFor, emptyEpisodeState, type EpisodeState} from '../../source/core/bookmarks.js';
 import {bookmarkChanges} from '../../source/ui/keep-state.js';
 import {placeOf} from '../../source/ui/player-state.js';

@@ -5,7 +5,7 @@ import {HELP_ROWS} from '../../source/ui/keymap.js';
 import {actionsFor} from '../helpers/keys.js';
 import type {KeyMode} from '../../source/ui/reader-state.js';
 
-const none = NO_KEY;
+const _none = NO_KEY;
 
 const press = (input: string, key: Partial<Key> = {}, mode: KeyMode = 'read') => actionsFor(input, key, mode);
 const choosing = (input: string, key: Partial<Key> = {}) => press(input, key, 'list');

@@ -4,7 +4,6 @@ import {HELP_ROWS} from '../../source/ui/keymap.js';
 import {actionsFor} from '../helpers/keys.js';
 import {MODES} from '../../source/ui/modes/index.js';
 import type {Action} from '../../source/ui/reader-state.js';
-import {NO_KEY} from '../helpers/keys.js';
 
 const press = (input: string, key: Partial<Key> = {}, mode: 'read' | 'list' | 'line' = 'read') => actionsFor(input, key, mode);
 

@@ -4,7 +4,7 @@ import {NO_KEY} from '../helpers/keys.js';
 import {HELP_ROWS} from '../../source/ui/keymap.js';
 import {actionsFor} from '../helpers/keys.js';
 
-const none = NO_KEY;
+const _none = NO_KEY;
 
 const press = (input: string, key: Partial<Key> = {}) => actionsFor(input, key);
 

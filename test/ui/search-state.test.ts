@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {choiceOf, lineOf, searchOf} from '../helpers/modes.js';
+import {searchOf} from '../helpers/modes.js';
 import {formatClock} from '../../source/core/time.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
 import {createReaderState, readerReducer} from '../../source/ui/state.js';

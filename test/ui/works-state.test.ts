@@ -1,6 +1,6 @@
 import {placeOf} from '../../source/ui/player-state.js';
 import {describe, expect, it} from 'vitest';
-import {choiceOf, lineOf as typedLine, searchOf} from '../helpers/modes.js';
+import {searchOf} from '../helpers/modes.js';
 import {lineAtAnchor} from '../../source/core/layout.js';
 import type {References} from '../../source/core/mentions/work.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';

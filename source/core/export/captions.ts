@@ -17,7 +17,7 @@ export function toVtt(transcript: Transcript): string {
 		const voice = span.speaker === undefined ? '' : `<v ${escapeCueText(span.speaker)}>`;
 		return `${formatCueTime(span.start)} --> ${formatCueTime(span.end)}\n${voice}${escapeCueText(span.text)}`;
 	});
-	return [header, ...cues].join('\n\n') + '\n';
+	return `${[header, ...cues].join('\n\n')}\n`;
 }
 
 export function toSrt(transcript: Transcript): string {
@@ -29,5 +29,5 @@ export function toSrt(transcript: Transcript): string {
 		const timing = `${formatCueTime(span.start, ',')} --> ${formatCueTime(span.end, ',')}`;
 		return `${index + 1}\n${timing}\n${name}${escapeCueText(span.text)}`;
 	});
-	return cues.join('\n\n') + '\n';
+	return `${cues.join('\n\n')}\n`;
 }

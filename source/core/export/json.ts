@@ -12,5 +12,5 @@ export function toPodcastJson(transcript: Transcript): string {
 		body: paragraph.text,
 	}));
 	// `title` is not in the Podcasting 2.0 schema; readers ignore it, and Parley reads it back.
-	return JSON.stringify({version: '1.0.0', ...(transcript.title ? {title: transcript.title} : {}), segments}, undefined, 2) + '\n';
+	return `${JSON.stringify({version: '1.0.0', ...(transcript.title ? {title: transcript.title} : {}), segments}, undefined, 2)}\n`;
 }

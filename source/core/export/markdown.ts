@@ -35,5 +35,5 @@ export function toMarkdown(transcript: Transcript): string {
 		}
 	}
 
-	return blocks.join('\n\n') + '\n';
+	return `${blocks.join('\n\n')}\n`;
 }

@@ -32,7 +32,7 @@ export function toText(transcript: Transcript, from = 0): string {
 	const paragraphs = transcript.paragraphs.slice(from);
 	const opens = paragraphs.map(paragraph => paragraph.id === from || transcript.turns[paragraph.turn]!.paragraphs[0] === paragraph);
 	const blocks = transcript.timed ? paragraphs.map((paragraph, index) => timedBlock(transcript, paragraph, opens[index]!)) : untimedBlocks(transcript, paragraphs, opens);
-	return [...titleLine(transcript), ...blocks].join('\n\n') + '\n';
+	return `${[...titleLine(transcript), ...blocks].join('\n\n')}\n`;
 }
 
 /**

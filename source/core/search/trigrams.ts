@@ -3,6 +3,7 @@
  * episode and too slow for an archive. Units that share few of the query's letter trigrams cannot
  * match it well, typos and word order notwithstanding; only the best few hundred reach fuse.
  */
+import {cachedIn} from '../cache.js';
 
 /** Lower case, letters and digits only, single spaces: what trigrams are taken from. */
 export function foldForTrigrams(text: string): string {
@@ -25,9 +26,7 @@ export function buildTrigramIndex(texts: readonly string[]): TrigramIndex {
 	const postings = new Map<string, number[]>();
 	texts.forEach((text, id) => {
 		for (const gram of trigramsOf(text)) {
-			let list = postings.get(gram);
-			if (!list) postings.set(gram, (list = []));
-			list.push(id);
+			cachedIn(postings, gram, () => []).push(id);
 		}
 	});
 	return {size: texts.length, postings};

@@ -64,7 +64,8 @@ function pairs(pieces: readonly Piece[]): Piece[] {
 /** The search units of a transcript, in reading order. */
 export function searchUnits(transcript: Transcript): SearchUnit[] {
 	return transcript.paragraphs.flatMap(paragraph => {
-		const pieces = [...(sentences ??= new Intl.Segmenter('en', {granularity: 'sentence'})).segment(paragraph.text)].map(({index, segment}) => ({offset: index, text: segment}));
+		sentences ??= new Intl.Segmenter('en', {granularity: 'sentence'});
+		const pieces = [...sentences.segment(paragraph.text)].map(({index, segment}) => ({offset: index, text: segment}));
 		return pairs(joinShort(pieces).flatMap(piece => cutLong(piece))).map(({offset, text}) => ({
 			paragraph: paragraph.id,
 			offset: offset + text.length - text.trimStart().length,

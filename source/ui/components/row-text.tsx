@@ -13,7 +13,7 @@ export function RowText({row}: {readonly row: Row}) {
 		<Text wrap="truncate-end">
 			{row.map(({text, bold, dim, underline, inverse, color}, index) =>
 				bold || dim || underline || inverse || color ? (
-					// eslint-disable-next-line react/no-array-index-key -- runs never reorder
+					// biome-ignore lint/suspicious/noArrayIndexKey: runs never reorder
 					<Text key={index} bold={bold} dimColor={dim} underline={underline} inverse={inverse} color={color}>
 						{text}
 					</Text>

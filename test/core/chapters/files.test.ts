@@ -234,7 +234,7 @@ describe('files that are wrong', () => {
 });
 
 describe('hostile input', () => {
-	// eslint-disable-next-line no-control-regex
+	// biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
 	const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 	it('removes control characters and bidi overrides from titles, links and images, in every format', () => {
