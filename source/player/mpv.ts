@@ -140,8 +140,13 @@ export function startMpv(options: MpvOptions): AudioPlayer {
 	}
 
 	function onProperty(name: unknown, data: unknown): void {
-		if (name === 'time-pos' && typeof data === 'number') onPosition(data);
-		else if (name === 'pause' && typeof data === 'boolean') state.paused = data;
+		if (name === 'time-pos' && typeof data === 'number') {
+			// The position reports itself, when it strays from what was last reported.
+			onPosition(data);
+			return;
+		}
+
+		if (name === 'pause' && typeof data === 'boolean') state.paused = data;
 		else if (name === 'speed' && typeof data === 'number') state.rate = data;
 		else if (name === 'eof-reached') state.ended = data === true;
 		else return;

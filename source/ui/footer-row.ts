@@ -18,7 +18,7 @@ export type FooterProps = {
 	/** What the right-hand side shows: a count being typed, the match n/N is on, (END). */
 	readonly status: string;
 	/** What the footer says the keys do, while a mode other than reading is open. */
-	readonly hints: string | undefined;
+	readonly hints: Hints | undefined;
 	readonly notice: string | undefined;
 	/** Show what the main keys do instead of the progress bar (the first screen). */
 	readonly hinting: boolean;
@@ -27,8 +27,21 @@ export type FooterProps = {
 	readonly player: PlayerStatus | undefined;
 };
 
+/** Keys and what they do, as the footer says it: `j/k scroll  / search`. Each key named is bound (test/ui/keys.test.ts). */
+export type Hints = ReadonlyArray<readonly [keys: string, does: string]>;
+
 /** The main keys, on the first screen: within the 72 columns an 80-column terminal leaves beside `? help`. */
-export const READING_HINTS = 'j/k scroll  / search  ] [ chapter  c chapters  : time  s works  q quit';
+export const READING_HINTS: Hints = [
+	['j/k', 'scroll'],
+	['/', 'search'],
+	['] [', 'chapter'],
+	['c', 'chapters'],
+	[':', 'time'],
+	['s', 'works'],
+	['q', 'quit'],
+];
+
+const hintText = (hints: Hints) => hints.map(([keys, does]) => `${keys} ${does}`).join('  ');
 
 /** A line's text with its cursor: the character under it inverse, or an inverse space after the end. */
 export function cursorRow({text, cursor}: EditLine): Row {
@@ -64,8 +77,8 @@ function player(width: number, status: PlayerStatus, progress: Progress): Row {
 function left({width, hints, notice, hinting, line, progress, player: status}: Omit<FooterProps, 'status'>): Row {
 	if (line !== undefined) return typed(line, width);
 	if (notice !== undefined) return [{text: notice, bold: true}];
-	if (hints !== undefined) return [{text: hints, dim: true}];
-	if (hinting) return [{text: READING_HINTS, dim: true}];
+	if (hints !== undefined) return [{text: hintText(hints), dim: true}];
+	if (hinting) return [{text: hintText(READING_HINTS), dim: true}];
 	return status ? player(width, status, progress) : bar(width, progress);
 }
 

@@ -62,9 +62,9 @@ const BINDINGS: readonly Binding[] = [
 const ACTIONS = new Map(BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
 
 /** A binding without help of its own is the other half of the one before (`n / N`), or (ALSO) listed with it. */
-function helpRows(): Array<readonly [string, string]> {
+function helpRows(bindings: ReadonlyArray<{readonly keys: readonly string[]; readonly help: string}>): Array<readonly [string, string]> {
 	const rows: Array<readonly [string, string]> = [];
-	for (const {keys, help} of BINDINGS) {
+	for (const {keys, help} of bindings) {
 		const last = rows.at(-1);
 		if ((help === '' || help === ALSO) && last) rows[rows.length - 1] = [`${last[0]}${help === ALSO ? ' ' : ' / '}${keys.join(' ')}`, last[1]];
 		else rows.push([keys.join(' '), help]);
@@ -72,14 +72,6 @@ function helpRows(): Array<readonly [string, string]> {
 
 	return rows;
 }
-
-/** What the help overlay lists: keys, then what they do. */
-export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
-	...helpRows(),
-	['sidebar: j k { } g G', 'choose a work, a group, the first or last'],
-	['sidebar: Enter n N', 'go to its first mention, again the next; n/N step'],
-	['5j 3} 42g', 'a count before a key repeats it'],
-];
 
 const SPECIAL_NAMES: ReadonlyArray<readonly [keyof KeyPress, string]> = [
 	['downArrow', '↓'],
@@ -95,8 +87,12 @@ const SPECIAL_NAMES: ReadonlyArray<readonly [keyof KeyPress, string]> = [
 	['tab', 'Tab'],
 ];
 
+/** A key's name, as the bindings and the help write it: `j`, `Ctrl-W`, `Alt-B`, `↑`, `Enter`. */
 function nameOf(character: string, key: KeyPress): string {
 	if (key.ctrl) return `Ctrl-${character.toUpperCase()}`;
+	if (key.backspace) return key.meta ? 'Alt-Backspace' : 'Backspace';
+	if (key.delete) return 'Delete';
+	if (key.meta && character !== '') return `Alt-${character.toUpperCase()}`;
 	const special = SPECIAL_NAMES.find(([flag]) => key[flag]);
 	if (special) return special[1];
 	// Within a chunk of keys (`jj` and Enter typed quickly), Tab and Enter are characters.
@@ -139,35 +135,63 @@ function leaving(input: string, key: KeyPress): Action | undefined {
 	return input === 'l' ? {type: 'redraw'} : undefined;
 }
 
-/** The line's editing keys, as readline has them. */
-const EDITING: ReadonlyArray<readonly [(input: string, key: KeyPress) => boolean, Edit]> = [
-	[(_, key) => key.backspace && key.meta, 'erase-word'],
-	[(_, key) => key.backspace, 'erase-left'],
-	[(input, key) => key.delete || (key.ctrl && input === 'd'), 'erase-right'],
-	[(input, key) => key.ctrl && input === 'w', 'erase-word'],
-	[(input, key) => key.ctrl && input === 'u', 'erase-start'],
-	[(input, key) => key.home || (key.ctrl && input === 'a'), 'start'],
-	[(input, key) => key.end || (key.ctrl && input === 'e'), 'end'],
-	[(input, key) => key.leftArrow || (key.ctrl && input === 'b'), 'left'],
-	[(input, key) => key.rightArrow || (key.ctrl && input === 'f'), 'right'],
-	[(input, key) => key.meta && input === 'b', 'word-left'],
-	[(input, key) => key.meta && input === 'f', 'word-right'],
+/** A line's keys, as readline has them. */
+const LINE_BINDINGS: ReadonlyArray<{readonly keys: readonly string[]; readonly action: LineAction}> = [
+	{keys: ['Backspace'], action: {type: 'line-edit', edit: 'erase-left'}},
+	{keys: ['Delete', 'Ctrl-D'], action: {type: 'line-edit', edit: 'erase-right'}},
+	{keys: ['Ctrl-W', 'Alt-Backspace'], action: {type: 'line-edit', edit: 'erase-word'}},
+	{keys: ['Ctrl-U'], action: {type: 'line-edit', edit: 'erase-start'}},
+	{keys: ['←', 'Ctrl-B'], action: {type: 'line-edit', edit: 'left'}},
+	{keys: ['→', 'Ctrl-F'], action: {type: 'line-edit', edit: 'right'}},
+	{keys: ['Alt-B'], action: {type: 'line-edit', edit: 'word-left'}},
+	{keys: ['Alt-F'], action: {type: 'line-edit', edit: 'word-right'}},
+	{keys: ['Home', 'Ctrl-A'], action: {type: 'line-edit', edit: 'start'}},
+	{keys: ['End', 'Ctrl-E'], action: {type: 'line-edit', edit: 'end'}},
+	{keys: ['↑', 'Ctrl-P'], action: {type: 'line-select', direction: -1}},
+	{keys: ['↓', 'Ctrl-N'], action: {type: 'line-select', direction: 1}},
+	{keys: ['Enter'], action: {type: 'line-accept'}},
+	{keys: ['Esc'], action: {type: 'line-cancel'}},
 ];
 
-const LIST_KEYS: ReadonlyArray<readonly [(input: string, key: KeyPress) => boolean, ListAction]> = [
-	[(input, key) => key.downArrow || input === 'j' || (key.ctrl && input === 'n'), {type: 'line-select', direction: 1}],
-	[(input, key) => key.upArrow || input === 'k' || (key.ctrl && input === 'p'), {type: 'line-select', direction: -1}],
-	[(input, key) => key.pageDown || input === ' ', {type: 'move', by: 'page', direction: 1}],
-	[(input, key) => key.pageUp || input === 'b', {type: 'move', by: 'page', direction: -1}],
-	[(input, key) => key.home || input === 'g', {type: 'edge', to: 'start'}],
-	[(input, key) => key.end || input === 'G', {type: 'edge', to: 'end'}],
-	[(input, key) => key.return || input === '\r', {type: 'line-accept'}],
-	[input => input === 'x', {type: 'list-delete'}],
+/** A list's keys (the chapters, the bookmarks): any other key closes it. */
+const LIST_BINDINGS: ReadonlyArray<{readonly keys: readonly string[]; readonly action: ListAction}> = [
+	{keys: ['j', '↓', 'Ctrl-N'], action: {type: 'line-select', direction: 1}},
+	{keys: ['k', '↑', 'Ctrl-P'], action: {type: 'line-select', direction: -1}},
+	{keys: ['Space', 'PgDn'], action: {type: 'move', by: 'page', direction: 1}},
+	{keys: ['b', 'PgUp'], action: {type: 'move', by: 'page', direction: -1}},
+	{keys: ['g', 'Home'], action: {type: 'edge', to: 'start'}},
+	{keys: ['G', 'End'], action: {type: 'edge', to: 'end'}},
+	{keys: ['Enter'], action: {type: 'line-accept'}},
+	{keys: ['x'], action: {type: 'list-delete'}},
+	// Any key the list does not use closes it; Esc is the one the footer names.
+	{keys: ['Esc'], action: {type: 'line-cancel'}},
 ];
+
+const LINE_ACTIONS = new Map(LINE_BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
+const LIST_ACTIONS = new Map(LIST_BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
+
+/** What the help overlay lists: keys, then what they do. */
+export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
+	...helpRows(BINDINGS),
+	['sidebar: j k { } g G', 'choose a work, a group, the first or last'],
+	['sidebar: Enter n N', 'go to its first mention, again the next; n/N step'],
+	['5j 3} 42g', 'a count before a key repeats it'],
+	['line: ← → Alt-B Alt-F', 'move the cursor; with Alt, a word at a time'],
+	['line: Ctrl-A Ctrl-E', 'to the start, the end (Home, End too)'],
+	['line: Ctrl-W Ctrl-U', 'erase a word, all before the cursor'],
+	['line: ↑ ↓', 'choose a match; on an empty line, earlier searches'],
+	['list: j k Space b g G', 'choose; Enter go there, x delete, others close it'],
+];
+
+/** The names of the keys that mean something when keys are read as `mode` says (for the tests that keep the hints true). */
+export function boundKeys(mode: KeyMode): ReadonlySet<string> {
+	const map = mode === 'read' ? ACTIONS : mode === 'line' ? LINE_ACTIONS : LIST_ACTIONS;
+	return new Set(map.keys());
+}
 
 /** A list: move the choice, Enter takes it, anything else closes it. */
 function listAction(input: string, key: KeyPress): ListAction {
-	return LIST_KEYS.find(([matches]) => matches(input, key))?.[1] ?? {type: 'line-cancel'};
+	return LIST_ACTIONS.get(nameOf(input, key)) ?? {type: 'line-cancel'};
 }
 
 /** Where the actions of keys go, and the mode they are read in, asked again after each. */
@@ -197,12 +221,8 @@ function afterEscape(input: string, key: KeyPress, sink: KeySink) {
 }
 
 function readLineKey(input: string, key: KeyPress, sink: KeySink) {
-	const edit = EDITING.find(([matches]) => matches(input, key))?.[1];
-	if (edit) sink.act({type: 'line-edit', edit});
-	else if (key.return) sink.act({type: 'line-accept'});
-	else if (key.escape || (key.meta && input === '')) sink.act({type: 'line-cancel'});
-	else if (key.upArrow || (key.ctrl && input === 'p')) sink.act({type: 'line-select', direction: -1});
-	else if (key.downArrow || (key.ctrl && input === 'n')) sink.act({type: 'line-select', direction: 1});
+	const bound = LINE_ACTIONS.get(nameOf(input, key));
+	if (bound) sink.act(bound);
 	else if (key.meta) afterEscape(input, key, sink);
 	else if (!key.ctrl) for (const action of typedText(input)) sink.act(action);
 }

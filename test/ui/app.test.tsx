@@ -113,9 +113,10 @@ describe('App', () => {
 		const app = await renderApp(seed, {columns: 40, rows: 10});
 		await app.press('?');
 		expect(app.frame()).toContain('Keys');
-		expect(app.frame()).not.toContain('a count before');
+		const last = HELP_ROWS.at(-1)![1];
+		expect(app.frame()).not.toContain(last);
 		await app.press('G');
-		expect(app.frame()).toContain('a count before a key repeats it');
+		expect(app.frame().replaceAll(/\s+/g, ' ')).toContain(last);
 		await app.press('q');
 		expect(linesOf(app.frame())[1]).toBe('00:00:11 │ Jon Krohn');
 	});

@@ -60,7 +60,7 @@ function view(state: InMode<'bookmarks'>): Row[] {
 
 export const bookmarks: ModeSpec<'bookmarks', 'list'> = {
 	keys: 'list',
-	hints: () => '↑↓ choose  Enter go there  x delete  Esc back',
+	hints: () => [['↑↓', 'choose'], ['Enter', 'go there'], ['x', 'delete'], ['Esc', 'back']],
 	reduce,
 	view,
 	typed: () => undefined,

@@ -68,7 +68,7 @@ function reduce(state: InMode<'help'>, action: ReadAction): ReaderState {
 
 export const help: ModeSpec<'help', 'read'> = {
 	keys: 'read',
-	hints: () => 'j/k space b g G scroll help  other keys close it',
+	hints: () => [['j/k Space b g G', 'scroll help'], ['other keys', 'close it']],
 	reduce,
 	view: state => allRows(state.columns).slice(state.mode.top, state.mode.top + bodyRows(state)),
 	typed: () => undefined,

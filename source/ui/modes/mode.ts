@@ -1,5 +1,5 @@
 /** What every mode is: the record modes/index.ts holds one of for each kind of `Mode`. */
-import type {TypedLine} from '../footer-row.js';
+import type {Hints, TypedLine} from '../footer-row.js';
 import type {InMode, KeyActions, KeyMode, ModeKind, ReaderState} from '../reader-state.js';
 import type {Row} from '../rows.js';
 import type {ColorDepth} from '../theme.js';
@@ -8,7 +8,7 @@ export type ModeSpec<K extends ModeKind, KM extends KeyMode = KeyMode> = {
 	/** How its keys are read (keymap.ts): as reading keys, typed into a line, or choosing in a list. */
 	readonly keys: KM;
 	/** What the footer says the keys do while it is open (undefined: nothing; the progress bar shows). */
-	hints(state: InMode<K>): string | undefined;
+	hints(state: InMode<K>): Hints | undefined;
 	/** What its keys do; what happens to the reader whatever the mode (a resize, time passing) is state.ts's. */
 	reduce(state: InMode<K>, action: KeyActions[KM], now: number): ReaderState;
 	/** The rows it draws in place of the text; undefined: the text shows. */

@@ -40,7 +40,7 @@ function reduce(state: InMode<'time'>, action: LineAction): ReaderState {
 
 export const time: ModeSpec<'time', 'line'> = {
 	keys: 'line',
-	hints: () => 'Enter go  Esc back',
+	hints: () => [['Enter', 'go'], ['Esc', 'back']],
 	reduce,
 	view: noView,
 	typed: state => ({prompt: 'go to: ', line: state.mode.line, aside: TIME_QUERY_EXAMPLES}),

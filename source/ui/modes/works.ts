@@ -80,7 +80,10 @@ function view(current: InMode<'works'>, _colorDepth: ColorDepth): readonly Row[]
 
 export const works: ModeSpec<'works', 'read'> = {
 	keys: 'read',
-	hints: state => (state.refs?.works.length === 0 ? 's hide  Tab back' : 'j/k choose  Enter go there, again: next  n/N mentions  Tab back'),
+	hints: state =>
+		state.refs?.works.length === 0
+			? [['s', 'hide'], ['Tab', 'back']]
+			: [['j/k', 'choose'], ['Enter', 'go there, again: next'], ['n/N', 'mentions'], ['Tab', 'back']],
 	reduce,
 	view,
 	typed: () => undefined,
