@@ -78,6 +78,7 @@ function asJson(episodes: readonly Episode[], hits: readonly SearchHit[]): strin
 			start: hit.start,
 			end: hit.end,
 			score: Math.round(hit.score * 1000) / 1000,
+			missing: hit.missing,
 		};
 	});
 	return `${JSON.stringify(results, undefined, 2)}\n`;
@@ -89,7 +90,8 @@ function asText(episodes: readonly Episode[], hits: readonly SearchHit[], bold: 
 			const {name, transcript} = episodes[hit.episode]!;
 			const {before, passage, after} = excerpt(transcript.paragraphs[hit.paragraph]!.text, hit, CONTEXT);
 			const marked = bold ? `\u001B[1m${passage}\u001B[22m` : passage;
-			const where = [name && sanitizeLine(name), shownClock(transcript, hit.time), speakerOf(transcript, hit)].filter(Boolean).join('  ');
+			const lacking = hit.missing.length > 0 && `(not found: ${hit.missing.join(' ')})`;
+			const where = [name && sanitizeLine(name), shownClock(transcript, hit.time), speakerOf(transcript, hit), lacking].filter(Boolean).join('  ');
 			return `${where}\n    ${before}${marked}${after}\n`;
 		})
 		.join('\n');

@@ -158,8 +158,11 @@ export function buildTranscript(title: string, source: readonly DraftParagraph[]
 
 type Span = {readonly offset: number; readonly start: number; readonly endOffset: number; readonly end: number};
 
+/** What a paragraph's times are worked out from. */
+type TimedText = Pick<Paragraph, 'start' | 'end' | 'text' | 'marks'>;
+
 /** The stretch of a paragraph, between two of its times, that holds character `offset`. */
-function spanAt(paragraph: Paragraph, offset: number): Span {
+function spanAt(paragraph: TimedText, offset: number): Span {
 	const {marks, text} = paragraph;
 	let index = -1;
 	while (index + 1 < marks.length && marks[index + 1]!.offset <= offset) index++;
@@ -169,7 +172,7 @@ function spanAt(paragraph: Paragraph, offset: number): Span {
 }
 
 /** Seconds into the episode at character `offset` of a paragraph, spreading each stretch's time evenly. */
-export function timeAt(paragraph: Paragraph, offset: number): number {
+export function timeAt(paragraph: TimedText, offset: number): number {
 	const span = spanAt(paragraph, offset);
 	return span.start + ((span.end - span.start) * (offset - span.offset)) / Math.max(1, span.endOffset - span.offset);
 }

@@ -8,7 +8,7 @@ import type {Key} from 'ink';
 import {RATES} from '../core/playback.js';
 import {sanitizeText} from '../core/sanitize.js';
 import {SEEK_BACK_SECONDS, SEEK_ON_SECONDS} from './player-state.js';
-import type {Action, Edit, KeyMode, LineAction, ListAction, ReadAction} from './reader-state.js';
+import type {Action, KeyMode, LineAction, ListAction, ReadAction} from './reader-state.js';
 
 export type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
 

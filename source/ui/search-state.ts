@@ -27,7 +27,7 @@ export function showHit(state: ReaderState, hit: SearchHit): ReaderState {
 /** n/N: the next or previous match of the last search, around the end. */
 export function stepMatch(state: ReaderState, direction: 1 | -1): ReaderState {
 	const {found} = state;
-	if (!found || found.hits.length === 0) return {...state, count: ''};
+	if (!found || found.hits.length === 0) return {...state, count: '', notice: 'no search yet: / to search'};
 	const current = (found.current + direction * repeat(state) + found.hits.length * repeat(state)) % found.hits.length;
 	return showHit({...state, found: {...found, current, shown: true}}, found.hits[current]!);
 }

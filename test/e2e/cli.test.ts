@@ -184,6 +184,13 @@ describe('parley search', () => {
 		]);
 	});
 
+	it('names the words a partial match lacks, in the text and in --json', async () => {
+		const text = await parley(['search', 'jumbo shrimp zeppelin', '--limit', '1']);
+		expect(text.stdout.split('\n')[0]).toBe('00:25:57  Jon Krohn  (not found: zeppelin)');
+		const json = await parley(['search', 'jumbo shrimp zeppelin', '--limit', '1', '--json']);
+		expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({passage: 'jumbo shrimp', missing: ['zeppelin']})]);
+	});
+
 	it('searches every transcript in a folder and names the file of each match', async () => {
 		const folder = mkdtempSync(join(tmpdir(), 'parley-archive-'));
 		writeFileSync(join(folder, 'small.txt'), readFileSync(SMALL));

@@ -27,7 +27,6 @@ const OWN_SEQUENCES = [
 const CLIPBOARD = /^\u001B\]52;c;([A-Za-z\d+/]*={0,2})\u0007/;
 // Anything else that acts on a terminal: C0 controls but line ends and tabs (the bundled format's
 // own: a file's are spaces), DEL, C1 controls, bidi controls.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 const context = (output: string, at: number) => JSON.stringify(output.slice(Math.max(0, at - 40), at + 40));
@@ -237,7 +236,7 @@ describe('a transcript that tries to act on the terminal', () => {
 	it('searches a folder of hostile transcripts, its file names among them, harmlessly', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'parley-injection-'));
 		for (const {name, text} of CASES) writeFileSync(join(dir, name), text);
-		for (const args of [['search', 'body', dir], ['search', 'body', dir, '--json']]) {
+		for (const args of [['search', 'srtbody', dir], ['search', 'srtbody', dir, '--json']]) {
 			const {stdout, stderr, code} = await parley(args, dir);
 			expect(code, stderr).toBe(0);
 			scan(stdout);

@@ -4,7 +4,6 @@ import {expect} from 'vitest';
 import {InputError} from '../../source/core/errors.js';
 
 /** What no text Parley shows may hold: C0 and C1 controls (line breaks and tabs too), DEL, bidi controls. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
 export const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 /** Each of these could act on a terminal, or reorder what it shows, if written as it is. */

@@ -128,6 +128,15 @@ describe('App', () => {
 		expect(linesOf(app.frame()).at(-1)).toMatch(/^━*●[─┼]+ +\? help$/);
 	});
 
+	it('shows the words a partial match lacks beside each match', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		await app.press('/');
+		await app.press('jumbo shrimp zeppelin');
+		const results = linesOf(await app.waitFor(frame => frame.includes('holding some of the words'), 'the partial match'));
+		expect(results[2]).toBe('1 match holding some of the words, best first');
+		expect(results[3]).toMatch(/^00:25:57 Jon Krohn {2}.*jumbo shrimp.* {2}not found: zeppelin$/);
+	});
+
 	it('searches with /, shows the matches, jumps to the chosen one; Esc leaves the search line', async () => {
 		const app = await renderApp(seed, {columns: 80, rows: 24});
 		await app.press('/');

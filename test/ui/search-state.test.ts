@@ -85,11 +85,11 @@ describe('searching from the reader', () => {
 		const failed = run(found, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'line-accept'});
 		expect(failed.found).toBeUndefined();
 		expect(failed.notice).toBe('no matches for “zebra quantum volcano”: try fewer words');
-		expect(run(failed, {type: 'match', direction: 1}).top).toBe(failed.top);
+		expect(run(failed, {type: 'match', direction: 1})).toMatchObject({top: failed.top, notice: 'no search yet: / to search'});
 	});
 
-	it('does nothing for n before any search, and Enter without a match just closes the line', async () => {
-		expect(run(start, {type: 'match', direction: 1}).top).toBe(0);
+	it('says how to search for n or N before any search, and Enter without a match just closes the line', async () => {
+		for (const direction of [1, -1] as const) expect(run(start, {type: 'match', direction})).toMatchObject({top: 0, notice: 'no search yet: / to search'});
 		const none = run(start, {type: 'search-open'}, ...type('zebra quantum volcano'), {type: 'line-accept'});
 		expect(none).toMatchObject({mode: {kind: 'reading'}, found: undefined, top: 0});
 	});

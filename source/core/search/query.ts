@@ -1,7 +1,6 @@
 /*
- * What the user typed, made safe for fuse.js's extended search: quoted phrases must appear as
- * they are; every other word is matched fuzzily, in any order. Characters that are operators in
- * fuse's syntax (`!^=$'|"`) never act as operators when typed as part of a quote.
+ * What the user typed: quoted phrases must appear as they are; every other word is matched
+ * fuzzily, in any order (rank.ts). Punctuation typed around a word is not part of it.
  */
 
 export type ParsedQuery = {
@@ -49,9 +48,4 @@ export function parseQuery(typed: string): ParsedQuery {
 		.slice(0, MAX_WORDS);
 	const length = [...phrases, ...words].join(' ').length;
 	return {phrases, words, length};
-}
-
-/** fuse.js extended search: each word double-quoted is one fuzzy term; spaces mean AND. */
-export function fusePattern(words: readonly string[]): string {
-	return words.map(word => `"${word}"`).join(' ');
 }

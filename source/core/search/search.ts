@@ -1,12 +1,11 @@
 /*
- * Find a half-remembered quote: fuzzy, in any word order, typos welcome, over one transcript or a
- * whole archive. fuse.js does the matching, with settings that suit long spoken text
- * (`ignoreLocation`: a quote may be anywhere in a sentence); a trigram prefilter keeps it fast.
+ * Find a half-remembered quote: fuzzy, in any word order, typos, added words and other forms
+ * welcome, over one transcript or many. A trigram prefilter picks the passages worth ranking;
+ * rank.ts ranks them word by word (fuse.js finds each word among theirs).
  */
-import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
 import {timeAt, type Transcript} from '../model.js';
-import {highlightSpan, type Span} from './highlight.js';
-import {foldForMatching, fusePattern, parseQuery, type ParsedQuery} from './query.js';
+import {foldForMatching, parseQuery, type ParsedQuery} from './query.js';
+import {rankCandidates, type Ranked} from './rank.js';
 import {buildTrigramIndex, prefilter, type TrigramIndex} from './trigrams.js';
 import {searchUnits, type SearchUnit} from './units.js';
 
@@ -23,13 +22,16 @@ export type SearchHit = {
 	readonly time: number;
 	/** 0 is a perfect match, 1 no match. */
 	readonly score: number;
+	/** The query's words not found in the passage (stop words aside). */
+	readonly missing: readonly string[];
 };
 
-type Entry = {
+export type Entry = {
 	readonly episode: number;
 	readonly unit: SearchUnit;
-	/** The unit's text folded for matching; same length, so fuse's offsets are the text's. */
+	/** The unit's text folded for matching; same length, so offsets into it are the text's. */
 	readonly match: string;
+	readonly text: string;
 };
 
 export type SearchIndex = {
@@ -37,60 +39,58 @@ export type SearchIndex = {
 	search(query: string, limit?: number): SearchHit[];
 };
 
-const FUSE_OPTIONS: IFuseOptions<Entry> = {
-	keys: ['match'],
-	ignoreLocation: true,
-	threshold: 0.4,
-	useExtendedSearch: true,
-	includeMatches: true,
-	includeScore: true,
-	minMatchCharLength: 2,
-};
-
-const PREFILTER = {minShare: 0.4, limit: 300};
-/*
- * fuse's scores are not comparable across queries (longer units score worse), but within one
- * query a hit far behind the best is a stray letter match ("even" for "seven"): drop those.
- */
-const WORSE_THAN_BEST = 0.35;
+/** A passage holding a quarter of the query's letter trigrams may hold its words, with a typo or one more word. */
+const PREFILTER = {minShare: 0.25, limit: 300};
 const DEFAULT_LIMIT = 50;
 
-function hitFor(index: SearchIndex, entry: Entry, span: Span, score: number): SearchHit {
+function hitFor(index: SearchIndex, entry: Entry, {span, score, missing}: Ranked): SearchHit {
 	const paragraph = index.transcripts[entry.episode]!.paragraphs[entry.unit.paragraph]!;
 	const start = entry.unit.offset + span.start;
-	return {episode: entry.episode, paragraph: paragraph.id, unit: entry.unit, start, end: entry.unit.offset + span.end, time: timeAt(paragraph, start), score};
+	return {episode: entry.episode, paragraph: paragraph.id, unit: entry.unit, start, end: entry.unit.offset + span.end, time: timeAt(paragraph, start), score, missing};
 }
 
-function phraseSpan(entry: Entry, query: ParsedQuery): Span {
-	const start = entry.match.indexOf(query.phrases[0]!);
-	return {start, end: start + query.phrases[0]!.length};
+/** A unit to rank: its text, folded for matching (same length, so offsets into it are the text's). */
+type Rankable = {readonly text: string; readonly match: string};
+
+/**
+ * The candidates that match the query, best first (at most about `limit` passages): those holding
+ * every phrase, ranked by their words (rank.ts); with phrases alone, in the order given.
+ */
+export function rankPassages(candidates: readonly Rankable[], query: ParsedQuery, limit: number): Ranked[] {
+	const holding = candidates.flatMap((candidate, index) => (query.phrases.every(phrase => candidate.match.includes(phrase)) ? [{candidate, index}] : []));
+	if (query.words.length > 0) {
+		// Neighbouring units overlap: ask for more, keep the best of each passage (distinct).
+		return rankCandidates(
+			holding.map(each => each.candidate),
+			query.words,
+			query.length,
+			limit * 2,
+		).map(ranked => ({...ranked, index: holding[ranked.index]!.index}));
+	}
+
+	const phrase = query.phrases[0]!;
+	return holding.slice(0, limit * 2).map(({candidate, index}) => {
+		const start = candidate.match.indexOf(phrase);
+		return {index, span: {start, end: start + phrase.length}, score: 0, missing: []};
+	});
 }
 
-function fuzzyHit(index: SearchIndex, result: FuseResult<Entry>, query: ParsedQuery): SearchHit {
-	const ranges = result.matches?.flatMap(match => match.indices) ?? [];
-	const span = highlightSpan(result.item.unit.text, ranges, query.length) ?? {start: 0, end: 0};
-	return hitFor(index, result.item, span, result.score ?? 1);
-}
+/** Where a passage is: which episode, paragraph and characters of it. */
+type Placed = {readonly episode: number; readonly paragraph: number; readonly start: number; readonly end: number};
 
-function candidates(entries: readonly Entry[], trigrams: TrigramIndex, query: ParsedQuery): Entry[] {
-	const pool = query.words.length === 0 ? entries : prefilter(trigrams, query.words.join(' '), PREFILTER).map(id => entries[id]!);
-	return pool.filter(entry => query.phrases.every(phrase => entry.match.includes(phrase)));
-}
+const overlaps = (a: Placed, b: Placed) => a.episode === b.episode && a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
 
-const overlaps = (a: SearchHit, b: SearchHit) => a.episode === b.episode && a.paragraph === b.paragraph && a.start < b.end && b.start < a.end;
-
-/** Best first, without a hit whose passage overlaps a better one, or that is far behind the best. */
-function distinct(hits: readonly SearchHit[]): SearchHit[] {
-	const kept: SearchHit[] = [];
-	const worst = (hits[0]?.score ?? 0) + WORSE_THAN_BEST;
-	for (const hit of hits) if (hit.score <= worst && !kept.some(other => overlaps(hit, other))) kept.push(hit);
+/** Best first, without a hit whose passage overlaps a better one. */
+export function distinct<H extends Placed>(hits: readonly H[]): H[] {
+	const kept: H[] = [];
+	for (const hit of hits) if (!kept.some(other => overlaps(hit, other))) kept.push(hit);
 	return kept;
 }
 
 /** An index over one transcript or many (an archive); build it off the start-up path. */
 export function createSearchIndex(transcripts: readonly Transcript[]): SearchIndex {
 	const entries: Entry[] = transcripts.flatMap((transcript, episode) =>
-		searchUnits(transcript).map(unit => ({episode, unit, match: foldForMatching(unit.text)})),
+		searchUnits(transcript).map(unit => ({episode, unit, text: unit.text, match: foldForMatching(unit.text)})),
 	);
 	const trigrams = buildTrigramIndex(entries.map(entry => entry.unit.text));
 	const index: SearchIndex = {
@@ -98,11 +98,8 @@ export function createSearchIndex(transcripts: readonly Transcript[]): SearchInd
 		search(typed, limit = DEFAULT_LIMIT) {
 			const query = parseQuery(typed);
 			if (query.words.length === 0 && query.phrases.length === 0) return [];
-			const pool = candidates(entries, trigrams, query);
-			if (query.words.length === 0) return distinct(pool.map(entry => hitFor(index, entry, phraseSpan(entry, query), 0))).slice(0, limit);
-			// Neighbouring units overlap: ask for more, keep the best of each passage.
-			const results = new Fuse(pool, FUSE_OPTIONS).search(fusePattern(query.words), {limit: limit * 2});
-			return distinct(results.map(result => fuzzyHit(index, result, query))).slice(0, limit);
+			const pool = query.words.length === 0 ? entries : prefilter(trigrams, query.words.join(' '), PREFILTER).map(id => entries[id]!);
+			return distinct(rankPassages(pool, query, limit).map(ranked => hitFor(index, pool[ranked.index]!, ranked))).slice(0, limit);
 		},
 	};
 	return index;

@@ -61,15 +61,18 @@ function pairs(pieces: readonly Piece[]): Piece[] {
 	return pieces.slice(0, -1).map((piece, index) => ({offset: piece.offset, text: piece.text + pieces[index + 1]!.text}));
 }
 
+/** The search units of one paragraph, in reading order. */
+export function paragraphUnits(paragraph: {readonly id: number; readonly text: string}): SearchUnit[] {
+	sentences ??= new Intl.Segmenter('en', {granularity: 'sentence'});
+	const pieces = [...sentences.segment(paragraph.text)].map(({index, segment}) => ({offset: index, text: segment}));
+	return pairs(joinShort(pieces).flatMap(piece => cutLong(piece))).map(({offset, text}) => ({
+		paragraph: paragraph.id,
+		offset: offset + text.length - text.trimStart().length,
+		text: text.trim(),
+	}));
+}
+
 /** The search units of a transcript, in reading order. */
 export function searchUnits(transcript: Transcript): SearchUnit[] {
-	return transcript.paragraphs.flatMap(paragraph => {
-		sentences ??= new Intl.Segmenter('en', {granularity: 'sentence'});
-		const pieces = [...sentences.segment(paragraph.text)].map(({index, segment}) => ({offset: index, text: segment}));
-		return pairs(joinShort(pieces).flatMap(piece => cutLong(piece))).map(({offset, text}) => ({
-			paragraph: paragraph.id,
-			offset: offset + text.length - text.trimStart().length,
-			text: text.trim(),
-		}));
-	});
+	return transcript.paragraphs.flatMap(paragraph => paragraphUnits(paragraph));
 }

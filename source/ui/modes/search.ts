@@ -88,7 +88,9 @@ function reduce(state: InMode<'search'>, action: LineAction): ReaderState {
 function status(line: SearchLine): string {
 	if (line.text.trim().length < SEARCH_FROM) return 'type a few words of the quote; typos and any word order are fine';
 	if (line.hits.length === 0) return 'no matches: try fewer words';
-	return `${line.hits.length === 1 ? '1 match' : `${line.hits.length} matches`}, best first`;
+	const count = line.hits.length === 1 ? '1 match' : `${line.hits.length} matches`;
+	// Partial matches only: no passage holds every word.
+	return line.hits[0]!.missing.length > 0 ? `${count} holding some of the words, best first` : `${count}, best first`;
 }
 
 function resultRow(state: ReaderState, hit: SearchHit, selected: boolean, width: number, colorDepth: ColorDepth): Row {
@@ -96,7 +98,9 @@ function resultRow(state: ReaderState, hit: SearchHit, selected: boolean, width:
 	const paragraph = transcript.paragraphs[hit.paragraph]!;
 	const speaker = transcript.turns[paragraph.turn]!.speaker;
 	const name = speaker === undefined ? '' : transcript.speakers[speaker]!.name;
-	const room = Math.max(10, width - LABEL_WIDTH - name.length - 2 - (hit.end - hit.start));
+	// The words a partial match lacks stay in view, after the passage.
+	const lacking = hit.missing.length > 0 ? `  not found: ${hit.missing.join(' ')}` : '';
+	const room = Math.max(10, width - LABEL_WIDTH - name.length - 2 - (hit.end - hit.start) - lacking.length);
 	const {before, passage, after} = excerpt(paragraph.text, hit, room);
 	const inverse = selected;
 	const row: Row = [
@@ -105,6 +109,7 @@ function resultRow(state: ReaderState, hit: SearchHit, selected: boolean, width:
 		{text: `  ${before}`, inverse},
 		{text: passage, bold: true, underline: true, inverse},
 		{text: after, inverse},
+		{text: lacking, dim: true, inverse},
 	];
 	return truncateEnd(row, width);
 }

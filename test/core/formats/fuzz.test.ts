@@ -12,7 +12,6 @@ import {fixtureText} from '../../helpers/transcripts.js';
 const FIXTURES = ['voices.vtt', 'broken-times.vtt', 'rolling.vtt', 'speakers.srt', 'no-index.srt', 'whisperx.srt', 'words.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'bracketed-lines.txt', 'names.txt'];
 
 // Everything Parley shows comes from these: none may hold a C0/C1 control or a bidi override.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching controls is the point
 const UNSAFE = /[\u0000-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
 function checkSafe(transcript: Transcript) {
