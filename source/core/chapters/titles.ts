@@ -29,7 +29,21 @@ const SECOND_SHARE = 0.6;
 /** Endings taken off so that `evals`, `evaluating` and `evaluation` count as one word; the longest that leaves four letters. */
 const SUFFIXES = ['ations', 'ation', 'ings', 'ing', 'ures', 'ure', 'ies', 'ed', 'es', 's'];
 
+/** Stems already worked out: an episode says a few thousand words many times each. Emptied when it grows past `STEMS_KEPT`. */
+const stems = new Map<string, string>();
+const STEMS_KEPT = 50_000;
+
 function stem(word: string): string {
+	let stemmed = stems.get(word);
+	if (stemmed === undefined) {
+		if (stems.size >= STEMS_KEPT) stems.clear();
+		stems.set(word, (stemmed = stemOf(word)));
+	}
+
+	return stemmed;
+}
+
+function stemOf(word: string): string {
 	const lower = word.toLowerCase().replace(/['’]s$/, '').replaceAll('’', "'");
 	if (/(?:ss|us|is)$/.test(lower)) return lower;
 	const suffix = SUFFIXES.find(ending => lower.endsWith(ending) && lower.length - ending.length >= 4);
@@ -50,12 +64,11 @@ function namesOf(speakers: readonly Speaker[]): ReadonlySet<string> {
 	return names;
 }
 
-function phrasesOf(run: readonly string[]): Phrase[] {
+function phrasesOf(run: readonly string[], stems: readonly string[]): Phrase[] {
 	const phrases: Phrase[] = [];
 	for (let size = 1; size <= LONGEST_PHRASE; size++) {
 		for (let index = 0; index + size <= run.length; index++) {
-			const words = run.slice(index, index + size);
-			phrases.push({key: words.map(word => stem(word)).join(' '), surface: words.join(' '), size});
+			phrases.push({key: stems.slice(index, index + size).join(' '), surface: run.slice(index, index + size).join(' '), size});
 		}
 	}
 
@@ -68,17 +81,21 @@ export function contentWords(text: string, speakers: readonly Speaker[]): Words 
 	const phrases: Phrase[] = [];
 	for (const clause of text.split(CLAUSE)) {
 		let run: string[] = [];
+		let runStems: string[] = [];
 		for (const [word] of clause.matchAll(WORD)) {
 			if (isContent(word, names)) {
-				stems.push(stem(word));
+				const stemmed = stem(word);
+				stems.push(stemmed);
 				run.push(word);
+				runStems.push(stemmed);
 			} else {
-				phrases.push(...phrasesOf(run));
+				phrases.push(...phrasesOf(run, runStems));
 				run = [];
+				runStems = [];
 			}
 		}
 
-		phrases.push(...phrasesOf(run));
+		phrases.push(...phrasesOf(run, runStems));
 	}
 
 	return {stems, phrases};
