@@ -22,29 +22,39 @@ export type Stretch = {
 const LONGEST_SECONDS = 40 * 60;
 const BISECTIONS = 20;
 
+/** c·log(c+1) for every count c up to `most`: a chapter's cost without a logarithm a word. */
+function countTerms(most: number): Float64Array {
+	const terms = new Float64Array(most + 2);
+	for (let count = 1; count < terms.length; count++) terms[count] = count * Math.log(count + 1);
+	return terms;
+}
+
 /** costs[i][k]: the cost of a chapter of paragraphs [i, i + k + 1). */
 function chapterCosts({words, starts, vocabulary}: Stretch): Float64Array[] {
 	const counts = new Int32Array(vocabulary);
+	const terms = countTerms(words.reduce((sum, paragraph) => sum + paragraph.length, 0));
+	let reach = 0;
 	return words.map((_, first) => {
-		const row: number[] = [];
-		const seen: number[] = [];
+		// The paragraphs a chapter from `first` may run to: the first always, then within `LONGEST_SECONDS`.
+		reach = Math.max(reach, first + 1);
+		while (reach < words.length && starts[reach]! - starts[first]! <= LONGEST_SECONDS) reach++;
+		const row = new Float64Array(reach - first);
 		let total = 0;
 		// Σ c·log(c+1) over the chapter's words; the cost is n·log(n+V) minus it.
 		let shares = 0;
-		for (let last = first; last < words.length && (last === first || starts[last]! - starts[first]! <= LONGEST_SECONDS); last++) {
+		for (let last = first; last < reach; last++) {
 			for (const id of words[last]!) {
 				const count = counts[id]!;
-				if (count === 0) seen.push(id);
-				shares += (count + 1) * Math.log(count + 2) - count * Math.log(count + 1);
+				shares += terms[count + 1]! - terms[count]!;
 				counts[id] = count + 1;
-				total++;
 			}
 
-			row.push(total * Math.log(total + vocabulary) - shares);
+			total += words[last]!.length;
+			row[last - first] = total * Math.log(total + vocabulary) - shares;
 		}
 
-		for (const id of seen) counts[id] = 0;
-		return Float64Array.from(row);
+		for (let last = first; last < reach; last++) for (const id of words[last]!) counts[id] = 0;
+		return row;
 	});
 }
 

@@ -22,7 +22,43 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 	whatnot gonna wanna gotta sorta kinda lot obviously definitely absolutely certainly literally honestly simply able across already
 	among b c d e f g h j k l m n o p q r s t u v w x y z ve ll re im don doesn isn didn wasn aren couldn wouldn shouldn won
 	three four five six seven eight nine ten hundred thousand million billion year years day days week weeks month months
-	today tomorrow yesterday tonight episode podcast listeners listener join visit check start head sign download subscribe follow`.split(/\s+/),
+	today tomorrow yesterday tonight episode podcast listeners listener join visit check start head sign download subscribe follow
+	somebody anybody everybody nobody whereas guys folks`.split(/\s+/),
+);
+
+/**
+ * Words a title neither ends nor starts with: adjectives, verbs and adverbs of everyday talk that
+ * no suffix gives away (`harder`, `happens`, `huge`). A phrase ending with one describes, it does
+ * not name (`Dog, harder`); one starting with an empty adjective has a better, shorter form.
+ */
+export const NOT_TITLE_WORDS: ReadonlySet<string> = new Set(
+	`harder easier bigger smaller faster slower longer shorter higher lower deeper stronger weaker older younger earlier later larger
+	simpler cheaper greater worse worst happen happens believe remember understand agree imagine expect wrong crazy huge hard real
+	small large long short old young early late free full quick clear possible impossible ready happy sad told works comes took takes
+	runs looks needs knows thinks incredible exciting excited fascinating insane massive tiny weird strange funny entire actual
+	certain specific particular similar simple difficult main favorite general key single somehow suspect counter open learn write
+	run read die exist continue operate love help create creates build builds grow change move play pay live spend lose win buy sell
+	teach solve fix ship hire ask explain describe matter care share hate fail succeed improve survive suffer compete optimize`.split(/\s+/),
+);
+
+/** Nouns too general to be a title alone: `Story`, `Side, job` say nothing of the topic. */
+export const GENERIC_NOUNS: ReadonlySet<string> = new Set(
+	`man woman side story number moment piece point case level sense fact idea question answer place end reason problem person guy
+	word kind type lot bunch stage step area aspect version`.split(/\s+/),
+);
+
+/**
+ * First names: a capitalised phrase that starts with one is a person (`Jeff`, `Elon Musk`), a title
+ * only when the chapter keeps coming back to them.
+ */
+export const FIRST_NAMES: ReadonlySet<string> = new Set(
+	`aaron adam alan alex alexander alice amy andrew andy ann anna anne anthony barack barbara ben benjamin bill bob brad brian bruce
+	carl carol charles charlie chris christopher claire daniel dave david dan donald doug elizabeth elon emily emma eric frank fred
+	gary george grace greg harry helen henry ian jack jake james jamie jane jason jeff jeffrey jennifer jeremy jerry jessica jim joe
+	john johnny jon jonathan jordan joseph josh julia julie justin karen kate katie keith kevin kim larry laura lee linda lisa lucy
+	marc maria mark martin mary matt matthew michael michelle mike nancy nick noah oliver olivia pat patrick paul peter phil rachel
+	ray richard rick rob robert roger ron ryan sam samuel sarah scott sean sergey simon sophia steve steven susan tim tom tony
+	victor vladimir walter will william zach`.split(/\s+/),
 );
 
 /** Phrases of a sponsor read or a promotion: a paragraph with several of them is an ad. */
