@@ -3,9 +3,11 @@
  * given number of chapters that makes each chapter's words most its own. A chapter's cost is how
  * unlikely its words are under its own word counts (Utiyama and Isahara's model: -log of each
  * word's Laplace-smoothed share of the chapter), so a chapter that keeps using the same words costs
- * little; dynamic programming finds the cheapest division, and a cost per chapter, found by
- * bisection, gives the number of chapters wanted. Whole-episode scoring, unlike comparing the words
- * on either side of each paragraph, does not cut at every aside.
+ * little; dynamic programming finds the cheapest division. A division into more chapters is
+ * taken only when it makes the words likelier (a short chapter only where the words change
+ * strongly), and a cost per chapter, found by bisection, keeps the chapters to the number wanted.
+ * Whole-episode scoring, unlike comparing the words on either side of each paragraph, does not cut
+ * at every aside.
  */
 
 /** A stretch to divide: each paragraph's word ids (words said only once in the episode left out) and start. */
@@ -112,10 +114,12 @@ export function segment(stretch: Stretch, wanted: number, shortest: number): num
 	if (wanted <= 1 || starts.length < 2) return [];
 	const costs = chapterCosts(stretch);
 	const shortestAfter = shortestEnds(starts, end, shortest);
-	// More cost per chapter, fewer chapters: the most that gives no more than wanted.
-	let low = -costs.length * 50;
+	// A chapter must pay for itself: the words of the two halves are likelier apart than together
+	// (a cost per chapter of 0 at least). Then more cost per chapter, fewer chapters, until no more than wanted.
+	let chosen = divide(costs, shortestAfter, 0);
+	if (chosen.length + 1 <= wanted) return chosen;
+	let low = 0;
 	let high = costs.length * 50;
-	let chosen = divide(costs, shortestAfter, high);
 	for (let step = 0; step < BISECTIONS; step++) {
 		const middle = (low + high) / 2;
 		const starts = divide(costs, shortestAfter, middle);
