@@ -107,8 +107,8 @@ export function scoreEpisode(id: string, transcript: Transcript, derived: readon
 	const counted = derived.filter(entry => matched.has(entry) || !neutral.has(entry));
 	const derivedCount = counted.filter(entry => entry.start > 0).length;
 	const publishedCount = published.filter(entry => entry.start > 0).length;
-	// A list that starts after 0:00 has one chapter fewer than one that starts with the opening.
-	const chapters = counted.length + (published[0]!.start > 0 ? 0 : 1) - (counted[0]?.start === 0 ? 0 : 1);
+	// Chapters in the labelled stretch (for a list that starts after 0:00, not the opening).
+	const chapters = counted.length;
 	const titled = matches.filter(([d, p]) => sharesWord(d.title, p.title)).length;
 	return {
 		id,

@@ -147,6 +147,23 @@ function usualSurfaces(words: readonly Words[], first: number, after: number, ke
 	return new Map([...surfaces].map(([key, counts]) => [key, usual(counts)]));
 }
 
+/** The name an ad says most (`SuperDataScience`), the longer on a tie: the sponsor. */
+function sponsorOf(words: readonly Words[], first: number, after: number): string | undefined {
+	const said = new Map<string, number>();
+	for (let index = first; index < after; index++) {
+		for (const run of words[index]!.runs) {
+			for (let size = 1; size <= LONGEST_PHRASE; size++) {
+				for (let start = 0; start + size <= run.words.length; start++) {
+					const surface = run.words.slice(start, start + size).join(' ');
+					if (/^\p{Lu}/u.test(surface) && isName(surface)) said.set(surface, (said.get(surface) ?? 0) + 1);
+				}
+			}
+		}
+	}
+
+	return [...said].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]?.[0];
+}
+
 /** Written with a capital where a sentence does not need one: a name, a title, an acronym. */
 function isName(surface: string): boolean {
 	return surface.split(' ').every(word => /^[\p{Lu}\p{N}]/u.test(word));
@@ -199,11 +216,11 @@ function chapterCoverages(words: readonly Words[], starts: readonly number[]): C
 type Scored = {readonly key: string; readonly surface: string; readonly score: number};
 
 /** The chapter's phrases that can be its title, best first. */
-function candidates(words: readonly Words[], first: number, after: number, chapters: Chapters, paragraphs: Map<string, number>, least: number): Scored[] {
+function candidates(words: readonly Words[], first: number, after: number, chapters: Chapters, paragraphs: Map<string, number>): Scored[] {
 	const result: Scored[] = [];
 	const nameLeast = Math.max(LEAST_NAME_PARAGRAPHS, NAME_SHARE * (after - first));
 	const ranked = [...paragraphs]
-		.filter(([, count]) => count >= least)
+		.filter(([, count]) => count >= LEAST_PARAGRAPHS)
 		.map(([key, count]) => ({key, count, score: count ** COVERAGE_POWER * Math.log(1 + chapters.coverages.length / chapters.spread.get(key)!) ** RARITY_POWER * SIZE_WEIGHT[key.split(' ').length]!}))
 		.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
 	// Surfaces only for the best few: it means reading the chapter again.
@@ -242,13 +259,12 @@ export function titleFor(words: readonly Words[], first: number, after: number, 
 	const chapters = chapterCoverages(words, starts);
 	const paragraphs = chapters.coverages[starts.indexOf(first)] ?? coverage(words, first, after);
 	if (isAd) {
-		// An ad is short: its sponsor may be named once.
-		const sponsor = candidates(words, first, after, chapters, paragraphs, 1).find(phrase => isName(phrase.surface));
-		return sponsor ? `Ad: ${sponsor.surface}` : 'Ad';
+		const sponsor = sponsorOf(words, first, after);
+		return sponsor ? `Ad: ${sponsor}` : 'Ad';
 	}
 
 	// Two chapters about one thing are told apart by what else they hold.
-	const ranked = candidates(words, first, after, chapters, paragraphs, LEAST_PARAGRAPHS).filter(phrase => !used.has(phrase.key));
+	const ranked = candidates(words, first, after, chapters, paragraphs).filter(phrase => !used.has(phrase.key));
 	const best = ranked[0] && fullest(ranked[0], ranked, paragraphs);
 	if (!best) return '';
 	const second = ranked.find(phrase => !overlaps(phrase.key, best.key) && !paragraphs.has(`${best.key} ${phrase.key}`) && !paragraphs.has(`${phrase.key} ${best.key}`));
