@@ -21,7 +21,7 @@ export type Stretch = {
 };
 
 /** No chapter longer (longer ones are not considered: the cost table stays linear in the episode). */
-const LONGEST_SECONDS = 40 * 60;
+const LONGEST_SECONDS = 30 * 60;
 const BISECTIONS = 20;
 
 /** c·log(c+1) for every count c up to `most`: a chapter's cost without a logarithm a word. */

@@ -110,7 +110,7 @@ export const CONVERSATION_STARTS: readonly RegExp[] = [
 	/\bhere['’]?s my conversation with\b|\bhere is my conversation with\b|\band now,? (?:dear friends,? )?here['’]?s\b/i,
 	/\b(?:thank you|thanks)(?: so much| again)? for (?:being here|joining (?:me|us)|coming on)\b/i,
 	/\bwelcome (?:back )?to the (?:podcast|show)\b/i,
-	/^\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, welcome (?:back )?to\b/u,
+	/(?:^|[.!?] )\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, welcome (?:back )?to\b/u,
 ];
 
 /** A guest's first words to the host ("Thanks for having me", "Hi, Lenny."): the host's turn before them started the conversation. */
