@@ -38,7 +38,8 @@ export const NOT_TITLE_WORDS: ReadonlySet<string> = new Set(
 	runs looks needs knows thinks incredible exciting excited fascinating insane massive tiny weird strange funny entire actual
 	certain specific particular similar simple difficult main favorite general key single somehow suspect counter open learn write
 	run read die exist continue operate love help create creates build builds grow change move play pay live spend lose win buy sell
-	teach solve fix ship hire ask explain describe matter care share hate fail succeed improve survive suffer compete optimize`.split(/\s+/),
+	teach solve fix ship hire ask explain describe matter care share hate fail succeed improve survive suffer compete optimize often
+	online`.split(/\s+/),
 );
 
 /** Nouns too general to be a title alone: `Story`, `Side, job` say nothing of the topic. */
