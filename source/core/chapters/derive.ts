@@ -33,6 +33,8 @@ const BESIDE_FIXED_SECONDS = 60;
 /** A transcript with fewer content words than this says too little to find topics in. */
 const MIN_WORDS = 360;
 const EVEN_SECONDS = 300;
+/** Words said in more paragraphs than this share (or than two chapters' share) are the episode's subject. */
+const EPISODE_WORD_SHARE = 0.25;
 
 export const INTRODUCTION = 'Introduction';
 export const OUTRO = 'Outro';
@@ -45,16 +47,26 @@ function evenChapters(transcript: Transcript): DerivedChapters {
 	return {entries, method: 'even'};
 }
 
-/** Each paragraph's words as ids, leaving out words said once in the whole episode (they tie no two paragraphs together) and ads' words. */
-function wordIds(words: readonly Words[], ads: readonly AdSpan[]): {ids: number[][]; vocabulary: number} {
+/**
+ * Each paragraph's words as ids, leaving out ads' words, words said once in the whole episode (they
+ * tie no two paragraphs together) and words said in more than `share` of its paragraphs (they are
+ * the episode's subject, not a chapter's).
+ */
+function wordIds(words: readonly Words[], ads: readonly AdSpan[], share: number): {ids: number[][]; vocabulary: number} {
 	const counts = new Map<string, number>();
-	for (const paragraph of words) for (const stem of paragraph.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+	const spread = new Map<string, number>();
+	for (const paragraph of words) {
+		for (const stem of paragraph.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+		for (const stem of new Set(paragraph.stems)) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+	}
+
+	const kept = (stem: string) => counts.get(stem)! > 1 && spread.get(stem)! <= share * words.length;
 	const vocabulary = new Map<string, number>();
 	const inAd = (index: number) => ads.some(ad => index >= ad.first && index < ad.after);
 	const ids = words.map((paragraph, index) =>
 		inAd(index)
 			? []
-			: paragraph.stems.filter(stem => counts.get(stem)! > 1).map(stem => {
+			: paragraph.stems.filter(stem => kept(stem)).map(stem => {
 					if (!vocabulary.has(stem)) vocabulary.set(stem, vocabulary.size);
 					return vocabulary.get(stem)!;
 				}),
@@ -67,10 +79,11 @@ function topicStarts(transcript: Transcript, words: readonly Words[], frame: Fra
 	const {paragraphs} = transcript;
 	const first = frame.conversation;
 	const after = frame.outro ?? paragraphs.length;
-	const {ids, vocabulary} = wordIds(words, frame.ads);
 	const end = after < paragraphs.length ? paragraphs[after]!.start : transcript.duration;
 	const starts = paragraphs.slice(first, after).map(paragraph => paragraph.start);
 	const wanted = Math.round((end - (starts[0] ?? end)) / CHAPTER_SECONDS);
+	// In a short episode, with few chapters, a chapter's words fill a large share of it.
+	const {ids, vocabulary} = wordIds(words, frame.ads, Math.max(EPISODE_WORD_SHARE, 2 / wanted));
 	return segment({words: ids.slice(first, after), starts, end, vocabulary}, wanted, SHORTEST_SECONDS).map(index => index + first);
 }
 
