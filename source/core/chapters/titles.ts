@@ -219,8 +219,10 @@ type Scored = {readonly key: string; readonly surface: string; readonly score: n
 function candidates(words: readonly Words[], first: number, after: number, chapters: Chapters, paragraphs: Map<string, number>): Scored[] {
 	const result: Scored[] = [];
 	const nameLeast = Math.max(LEAST_NAME_PARAGRAPHS, NAME_SHARE * (after - first));
+	// A chapter of a paragraph or two (long monologues, coarse captions) says its topic once.
+	const least = after - first > LEAST_PARAGRAPHS ? LEAST_PARAGRAPHS : 1;
 	const ranked = [...paragraphs]
-		.filter(([, count]) => count >= LEAST_PARAGRAPHS)
+		.filter(([, count]) => count >= least)
 		.map(([key, count]) => ({key, count, score: count ** COVERAGE_POWER * Math.log(1 + chapters.coverages.length / chapters.spread.get(key)!) ** RARITY_POWER * SIZE_WEIGHT[key.split(' ').length]!}))
 		.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
 	// Surfaces only for the best few: it means reading the chapter again.
@@ -241,6 +243,16 @@ function fullest(best: Scored, ranked: readonly Scored[], paragraphs: ReadonlyMa
 	return longer.sort((a, b) => b.key.length - a.key.length)[0] ?? best;
 }
 
+/**
+ * A title from `best`: with a second phrase (not part of it, nor said with it as one phrase) when
+ * that is nearly as good, or always when `best` is in an earlier title (then the second must not be).
+ */
+function titled(best: Scored, ranked: readonly Scored[], paragraphs: ReadonlyMap<string, number>, used: ReadonlySet<string>): {best: Scored; second?: Scored} {
+	const again = used.has(best.key);
+	const second = ranked.find(phrase => !overlaps(phrase.key, best.key) && !paragraphs.has(`${best.key} ${phrase.key}`) && !paragraphs.has(`${phrase.key} ${best.key}`) && !(again && used.has(phrase.key)));
+	return second && (again || second.score >= SECOND_SHARE * best.score) ? {best, second} : {best};
+}
+
 function overlaps(a: string, b: string): boolean {
 	const stems = new Set(a.split(' '));
 	return b.split(' ').some(word => stems.has(word));
@@ -252,8 +264,9 @@ function capitalised(surface: string): string {
 
 /**
  * The title of the chapter of paragraphs [first, after), among chapters starting at `starts`: its
- * best phrase not in an earlier chapter's title (`used`, which it adds to), with a second one when it
- * is nearly as good. An ad is titled by the name it says most.
+ * best phrase, with a second one when it is nearly as good; a phrase in an earlier chapter's title
+ * (`used`, which it adds to) only with a second one that is not. An ad is titled by the name it
+ * says most.
  */
 export function titleFor(words: readonly Words[], first: number, after: number, starts: readonly number[], isAd: boolean, used: Set<string>): string {
 	const chapters = chapterCoverages(words, starts);
@@ -263,12 +276,13 @@ export function titleFor(words: readonly Words[], first: number, after: number, 
 		return sponsor ? `Ad: ${sponsor}` : 'Ad';
 	}
 
-	// Two chapters about one thing are told apart by what else they hold.
-	const ranked = candidates(words, first, after, chapters, paragraphs).filter(phrase => !used.has(phrase.key));
-	const best = ranked[0] && fullest(ranked[0], ranked, paragraphs);
-	if (!best) return '';
-	const second = ranked.find(phrase => !overlaps(phrase.key, best.key) && !paragraphs.has(`${best.key} ${phrase.key}`) && !paragraphs.has(`${phrase.key} ${best.key}`));
-	used.add(best.key);
-	const title = capitalised(best.surface);
-	return second && second.score >= SECOND_SHARE * best.score ? `${title}, ${second.surface}` : title;
+	const ranked = candidates(words, first, after, chapters, paragraphs);
+	// A chapter about what an earlier one was about is told apart by what else it holds; failing that, it is titled by something else.
+	const top = ranked[0] && titled(fullest(ranked[0], ranked, paragraphs), ranked, paragraphs, used);
+	const fresh = ranked.filter(phrase => !used.has(phrase.key));
+	const title = top?.second || (top && !used.has(top.best.key)) ? top : fresh[0] && titled(fullest(fresh[0], fresh, paragraphs), fresh, paragraphs, used);
+	if (!title) return '';
+	used.add(title.best.key);
+	if (title.second) used.add(title.second.key);
+	return title.second ? `${capitalised(title.best.surface)}, ${title.second.surface}` : capitalised(title.best.surface);
 }
