@@ -6,7 +6,7 @@
  * the chapter keeps coming back to them; named in passing, it is not.
  */
 import type {Speaker} from '../model.js';
-import {FIRST_NAMES, GENERIC_NOUNS, NOT_TITLE_WORDS, STOPWORDS} from './words.js';
+import {EMPTY_ADJECTIVES, FIRST_NAMES, GENERIC_NOUNS, NOT_TITLE_WORDS, STOPWORDS} from './words.js';
 
 /** A run of content words: as the transcript writes them, and their stems. */
 type Run = {readonly words: readonly string[]; readonly stems: readonly string[]};
@@ -187,7 +187,7 @@ function canTitle(surface: string): boolean {
 	const words = surface.toLowerCase().split(' ');
 	const last = words.at(-1)!;
 	if (NOT_A_NOUN.test(last) || (words.length === 1 && (last.endsWith('ing') || GENERIC_NOUNS.has(last)))) return false;
-	return !NOT_TITLE_WORDS.has(last) && !NOT_TITLE_WORDS.has(words[0]!);
+	return !NOT_TITLE_WORDS.has(last) && !EMPTY_ADJECTIVES.has(words[0]!);
 }
 
 type Chapters = {

@@ -27,19 +27,24 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * Words a title neither ends nor starts with: adjectives, verbs and adverbs of everyday talk that
- * no suffix gives away (`harder`, `happens`, `huge`). A phrase ending with one describes, it does
- * not name (`Dog, harder`); one starting with an empty adjective has a better, shorter form.
+ * Words a title does not end with: adjectives, verbs and adverbs of everyday talk that no suffix
+ * gives away (`harder`, `happens`, `often`). A phrase ending with one describes, it does not name
+ * (`Dog, harder`). Some start a name well enough (`open source`, `deep learning`, `key moments`).
  */
 export const NOT_TITLE_WORDS: ReadonlySet<string> = new Set(
 	`harder easier bigger smaller faster slower longer shorter higher lower deeper stronger weaker older younger earlier later larger
 	simpler cheaper greater worse worst happen happens believe remember understand agree imagine expect wrong crazy huge hard real
 	small large long short old young early late free full quick clear possible impossible ready happy sad told works comes took takes
-	runs looks needs knows thinks incredible exciting excited fascinating insane massive tiny weird strange funny entire actual
-	certain specific particular similar simple difficult main favorite general key single somehow suspect counter open learn write
-	run read die exist continue operate love help create creates build builds grow change move play pay live spend lose win buy sell
-	teach solve fix ship hire ask explain describe matter care share hate fail succeed improve survive suffer compete optimize often
-	online`.split(/\s+/),
+	runs looks needs knows thinks certain specific particular similar simple difficult main general key single open deep high low
+	learn write run read die exist continue operate love help create creates build builds grow change move play pay live spend lose
+	win buy sell teach solve fix ship hire ask explain describe matter care share hate fail succeed improve survive suffer compete
+	optimize often online`.split(/\s+/),
+);
+
+/** Empty adjectives: a phrase that starts with one (`incredible product leaders`) has a better, shorter form. */
+export const EMPTY_ADJECTIVES: ReadonlySet<string> = new Set(
+	`incredible exciting excited fascinating insane massive tiny weird strange funny entire actual crazy huge whole somehow favorite
+	suspect counter`.split(/\s+/),
 );
 
 /** Nouns too general to be a title alone: `Story`, `Side, job` say nothing of the topic. */
