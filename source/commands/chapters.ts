@@ -1,22 +1,40 @@
 /** `parley chapters [FILE]`: the chapters, as a table, as JSON, or as a chapters file to publish. */
 import {formatChapters} from '../core/chapters/files.js';
-import {chaptersFor, chaptersSummary, type Chapters} from '../core/chapters/index.js';
+import {chaptersFor, chaptersSummary, type Chapter, type Chapters} from '../core/chapters/index.js';
 import type {ChaptersFormat} from '../core/chapters/chapter.js';
 import {InputError} from '../core/errors.js';
-import type {Transcript} from '../core/model.js';
+import {paragraphAt, type Transcript} from '../core/model.js';
 import {formatClock, formatLength} from '../core/time.js';
 import type {GivenChapters} from '../core/chapters/index.js';
 import {about, loadEpisode} from '../inputs/episode.js';
 import {print} from './output.js';
 import type {CommandContext} from './command.js';
 
+/**
+ * Where a chapter of a transcript without times starts: its first paragraph, counted from 1, and
+ * how far into the episode that is, in whole percent of its words (the times are estimates from
+ * the words, so a share of the estimated length is a share of the words).
+ */
+function position(transcript: Transcript, chapter: Chapter): {paragraph: number; percent: number} {
+	const paragraph = chapter.paragraph ?? paragraphAt(transcript, chapter.start)?.id ?? 0;
+	const percent = transcript.duration > 0 ? Math.round((100 * transcript.paragraphs[paragraph]!.start) / transcript.duration) : 0;
+	return {paragraph: paragraph + 1, percent};
+}
+
+function row(transcript: Transcript, chapter: Chapter, width: number): string {
+	if (transcript.timed) return `${formatClock(chapter.start)}  ${formatLength(chapter.end - chapter.start).padStart(7)}  ${chapter.title}`;
+	const {paragraph, percent} = position(transcript, chapter);
+	return `¶${String(paragraph).padEnd(width)}  ${`${percent}%`.padStart(4)}  ${chapter.title}`;
+}
+
 function table(transcript: Transcript, chapters: Chapters): string {
-	const rows = chapters.list.map(chapter => (transcript.timed ? `${formatClock(chapter.start)}  ${formatLength(chapter.end - chapter.start).padStart(7)}  ${chapter.title}` : chapter.title));
+	const width = String(transcript.paragraphs.length).length;
+	const rows = chapters.list.map(chapter => row(transcript, chapter, width));
 	return `${transcript.title} — ${chaptersSummary(chapters)}\n${rows.join('\n')}\n`;
 }
 
 function json(transcript: Transcript, chapters: Chapters): string {
-	const list = chapters.list.map(({title, start, end}) => (transcript.timed ? {title, start, end} : {title}));
+	const list = chapters.list.map(chapter => (transcript.timed ? {title: chapter.title, start: chapter.start, end: chapter.end} : {title: chapter.title, ...position(transcript, chapter)}));
 	return `${JSON.stringify({title: transcript.title, origin: chapters.origin, chapters: list}, undefined, 2)}\n`;
 }
 

@@ -42,7 +42,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{
 		name: 'chapters',
 		usage: ['parley chapters [FILE] [--json] [--to json|txt|vtt]'],
-		summary: "the chapters (start, length, title): a chapters file's, the transcript's headings, or found where the topics change",
+		summary: "the chapters (start, length, title; without times: paragraph and share of the episode): a chapters file's, the transcript's headings, or found where the topics change",
 		options: {
 			json: 'print the chapters as JSON',
 			to: 'write them as a chapters file: Podcasting 2.0 json, YouTube-style txt, or WebVTT vtt',

@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest';
 import {addBookmark, bookmarkFor, contentKey} from '../../source/core/bookmarks.js';
 import {loadTranscript} from '../../source/inputs/transcript.js';
 import {openEpisodeStore} from '../../source/state/store.js';
+import {untimedTopics} from '../fixtures/chapters/topics.js';
 import {CLI} from './pty-terminal.js';
 
 const run = promisify(execFile);
@@ -303,9 +304,29 @@ describe('parley chapters', () => {
 		expect(code).toBe(0);
 		const [head, ...rows] = stdout.trimEnd().split('\n');
 		expect(head).toMatch(/^This is episode number 797 .* — \d+ chapters, found from where the topics change$/);
-		expect(rows[0]).toMatch(/^00:00:00 +\d+:\d\d {2}Intro$/);
+		expect(rows[0]).toMatch(/^00:00:00 +\d+:\d\d {2}Introduction$/);
 		expect(rows.at(-1)).toMatch(/^01:\d\d:\d\d +\d+:\d\d {2}Outro$/);
 		expect(rows.some(row => /^00:15:\d\d +0:\d\d {2}Ad: /.test(row))).toBe(true);
+	});
+
+	it('places the chapters of a transcript without times by paragraph and share of the episode, in the table and in --json', async () => {
+		const episode = scratchFile('untimed-topics.txt', untimedTopics());
+		const listed = await parley(['chapters', episode, '--json']);
+		expect(listed.code).toBe(0);
+		const {chapters} = JSON.parse(listed.stdout) as {chapters: Array<{title: string; paragraph: number; percent: number}>};
+		expect(chapters.length).toBeGreaterThan(1);
+		expect(chapters[0]).toEqual({title: expect.any(String) as string, paragraph: 1, percent: 0});
+		for (const [index, chapter] of chapters.entries()) {
+			expect(Object.keys(chapter)).toEqual(['title', 'paragraph', 'percent']);
+			if (index === 0) continue;
+			expect(chapter.paragraph).toBeGreaterThan(chapters[index - 1]!.paragraph);
+			expect(chapter.percent).toBeGreaterThan(chapters[index - 1]!.percent);
+			expect(chapter.percent).toBeLessThan(100);
+		}
+
+		const {stdout} = await parley(['chapters', episode]);
+		const rows = stdout.trimEnd().split('\n').slice(1);
+		expect(rows).toEqual(chapters.map(({title, paragraph, percent}) => expect.stringMatching(new RegExp(`^¶${paragraph} +${percent}% {2}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)) as string));
 	});
 
 	it('uses a chapters file beside the transcript, and --to json writes Podcasting 2.0 chapters', async () => {

@@ -1,13 +1,17 @@
 /*
- * Chapters from the transcript itself, when no file or heading gives them. Where the words people
- * use change (TextTiling: lexical cohesion between the stretch before and the stretch after each
- * paragraph), where the host asks a question or says they move on, a topic starts; sponsor reads
- * are chapters of their own. Each chapter is titled by its most distinctive phrase.
+ * Chapters from the transcript itself, when no file or heading gives them. The opening (cold open,
+ * introduction, the sponsor reads before the conversation) is one chapter, the outro another, and
+ * each sponsor read inside the conversation an Ad chapter (structure.ts). The conversation between
+ * is divided where its words change (segment.ts) into about as many chapters as shows publish:
+ * one per `CHAPTER_SECONDS`. Each is titled by the phrase that best covers it (titles.ts).
  */
-import type {Paragraph, Transcript} from '../model.js';
+import type {Transcript} from '../model.js';
 import type {ChapterEntry} from './chapter.js';
+import {segment} from './segment.js';
+import {frameOf, type AdSpan, type Frame} from './structure.js';
 import {contentWords, titleFor, type Words} from './titles.js';
-import {AD_CUES, AD_MIN_CUES, TRANSITION_CUES} from './words.js';
+
+export {isAdRead} from './structure.js';
 
 export type DerivedChapters = {
 	readonly entries: readonly ChapterEntry[];
@@ -18,101 +22,22 @@ export type DerivedChapters = {
 	readonly method: 'topics' | 'even' | 'whole';
 };
 
-/** Content words compared on either side of a possible boundary. */
-const WINDOW_WORDS = 120;
-/** The shortest chapter (but for an ad), and the most chapters an hour. */
-const MIN_CHAPTER_SECONDS = 150;
-const MAX_PER_HOUR = 16;
-const MIN_BESIDE_AD_SECONDS = 120;
+/**
+ * One chapter per this much conversation: what the shows of the development set publish (Lex
+ * Fridman one per 8 minutes, Lenny's Podcast one per 6, Syntax one per 4½), a little coarser.
+ */
+const CHAPTER_SECONDS = 7 * 60;
+/** The shortest topic; a topic next to an ad, the opening or the outro may be no shorter than `BESIDE_FIXED_SECONDS`. */
+const SHORTEST_SECONDS = 150;
+const BESIDE_FIXED_SECONDS = 60;
 /** A transcript with fewer content words than this says too little to find topics in. */
-const MIN_WORDS = 3 * WINDOW_WORDS;
+const MIN_WORDS = 360;
 const EVEN_SECONDS = 300;
-const QUESTION_BONUS = 0.08;
-const TRANSITION_BONUS = 0.1;
+/** Words said in more paragraphs than this share (or than two chapters' share) are the episode's subject. */
+const EPISODE_WORD_SHARE = 0.25;
 
-export function isAdRead(text: string): boolean {
-	return AD_CUES.filter(cue => cue.test(text)).length >= AD_MIN_CUES;
-}
-
-/** Who asks: the speaker with the most questions, when there are two or more speakers. */
-export function hostOf(transcript: Transcript): number | undefined {
-	if (transcript.speakers.length < 2) return undefined;
-	const questions = transcript.speakers.map(() => 0);
-	for (const turn of transcript.turns) {
-		if (turn.speaker === undefined) continue;
-		questions[turn.speaker]! += turn.paragraphs.reduce((sum, paragraph) => sum + (paragraph.text.match(/\?/g)?.length ?? 0), 0);
-	}
-
-	return questions.indexOf(Math.max(...questions));
-}
-
-function vectorOf(words: readonly Words[], from: number, direction: 1 | -1): Map<string, number> {
-	const vector = new Map<string, number>();
-	let count = 0;
-	for (let index = from; index >= 0 && index < words.length && count < WINDOW_WORDS; index += direction) {
-		for (const word of words[index]!.stems) {
-			if (count++ === WINDOW_WORDS) break;
-			vector.set(word, (vector.get(word) ?? 0) + 1);
-		}
-	}
-
-	return vector;
-}
-
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-	let dot = 0;
-	for (const [word, count] of a) dot += count * (b.get(word) ?? 0);
-	const norm = (vector: Map<string, number>) => Math.sqrt([...vector.values()].reduce((sum, count) => sum + count * count, 0));
-	return dot === 0 ? 0 : dot / (norm(a) * norm(b));
-}
-
-/** How much a topic seems to start at paragraph `index`: the words change, and the host opens a subject. */
-export function boundaryScore(transcript: Transcript, words: readonly Words[], index: number, host: number | undefined): number {
-	const paragraph = transcript.paragraphs[index]!;
-	const turn = transcript.turns[paragraph.turn]!;
-	const change = 1 - cosine(vectorOf(words, index - 1, -1), vectorOf(words, index, 1));
-	const asks = turn.speaker === host && host !== undefined && turn.paragraphs[0] === paragraph && turn.paragraphs.some(part => part.text.includes('?'));
-	const opening = paragraph.text.slice(0, 300);
-	const moves = turn.speaker === host && TRANSITION_CUES.some(cue => cue.test(opening));
-	return change + (asks ? QUESTION_BONUS : 0) + (moves ? TRANSITION_BONUS : 0);
-}
-
-type Candidate = {readonly index: number; readonly score: number};
-
-/** No two topics closer than a chapter's least length; an ad may follow a topic sooner. */
-function farFrom(transcript: Transcript, chosen: readonly number[], fixed: readonly number[], index: number): boolean {
-	const start = transcript.paragraphs[index]!.start;
-	const apart = (other: number) => Math.abs(transcript.paragraphs[other]!.start - start);
-	return chosen.every(other => apart(other) >= (fixed.includes(other) ? MIN_BESIDE_AD_SECONDS : MIN_CHAPTER_SECONDS));
-}
-
-/** The strongest boundaries, no two closer than a chapter's least length, above the typical score. */
-function chooseBoundaries(transcript: Transcript, candidates: readonly Candidate[], fixed: readonly number[]): number[] {
-	const scores = candidates.map(candidate => candidate.score);
-	const mean = scores.reduce((sum, score) => sum + score, 0) / Math.max(1, scores.length);
-	const deviation = Math.sqrt(scores.reduce((sum, score) => sum + (score - mean) ** 2, 0) / Math.max(1, scores.length));
-	const most = Math.max(1, Math.round((transcript.duration / 3600) * MAX_PER_HOUR));
-	const chosen = [0, ...fixed];
-	for (const {index, score} of [...candidates].sort((a, b) => b.score - a.score)) {
-		if (chosen.length - fixed.length > most || score < mean + deviation / 2) break;
-		const end = transcript.duration - transcript.paragraphs[index]!.start;
-		if (end >= MIN_CHAPTER_SECONDS && farFrom(transcript, chosen, fixed, index)) chosen.push(index);
-	}
-
-	return chosen.slice(1 + fixed.length);
-}
-
-/** Ads, each as the paragraphs it spans: [first, after the last). */
-function adSpans(paragraphs: readonly Paragraph[]): Array<[number, number]> {
-	const spans: Array<[number, number]> = [];
-	paragraphs.forEach((paragraph, index) => {
-		if (!isAdRead(paragraph.text)) return;
-		const last = spans.at(-1);
-		if (last?.[1] === index) last[1] = index + 1;
-		else spans.push([index, index + 1]);
-	});
-	return spans;
-}
+export const INTRODUCTION = 'Introduction';
+export const OUTRO = 'Outro';
 
 function evenChapters(transcript: Transcript): DerivedChapters {
 	const count = Math.round(transcript.duration / EVEN_SECONDS);
@@ -123,52 +48,75 @@ function evenChapters(transcript: Transcript): DerivedChapters {
 }
 
 /**
- * Where the conversation is: from the second voice's first words to the last words of anyone but
- * the last speaker. Before it a host introduces, after it they close; credits and calls to
- * subscribe there are the outro, not ads. Undefined for one voice.
+ * Each paragraph's words as ids, leaving out ads' words, words said once in the whole episode (they
+ * tie no two paragraphs together) and words said in more than `share` of its paragraphs (they are
+ * the episode's subject, not a chapter's).
  */
-function conversationOf(transcript: Transcript): {readonly first: number; readonly last: number} | undefined {
-	const {turns} = transcript;
-	const opener = turns[0]?.speaker;
-	const closer = turns.at(-1)?.speaker;
-	const firstTurn = turns.find(turn => turn.speaker !== opener);
-	const lastTurn = turns.findLast(turn => turn.speaker !== closer);
-	if (!firstTurn || !lastTurn) return undefined;
-	return {first: firstTurn.paragraphs[0]!.id, last: lastTurn.paragraphs.at(-1)!.id};
+function wordIds(words: readonly Words[], ads: readonly AdSpan[], share: number): {ids: number[][]; vocabulary: number} {
+	const counts = new Map<string, number>();
+	const spread = new Map<string, number>();
+	for (const paragraph of words) {
+		for (const stem of paragraph.stems) counts.set(stem, (counts.get(stem) ?? 0) + 1);
+		for (const stem of new Set(paragraph.stems)) spread.set(stem, (spread.get(stem) ?? 0) + 1);
+	}
+
+	const kept = (stem: string) => counts.get(stem)! > 1 && spread.get(stem)! <= share * words.length;
+	const vocabulary = new Map<string, number>();
+	const inAd = (index: number) => ads.some(ad => index >= ad.first && index < ad.after);
+	const ids = words.map((paragraph, index) =>
+		inAd(index)
+			? []
+			: paragraph.stems.filter(stem => kept(stem)).map(stem => {
+					if (!vocabulary.has(stem)) vocabulary.set(stem, vocabulary.size);
+					return vocabulary.get(stem)!;
+				}),
+	);
+	return {ids, vocabulary: vocabulary.size};
 }
 
-/** A host speaking alone this long at either end is an intro or an outro. */
-const FRAME_SECONDS = 30;
-
-function structure(transcript: Transcript) {
-	const conversation = conversationOf(transcript);
+/** Where the conversation's topics change, as paragraph indices. */
+function topicStarts(transcript: Transcript, words: readonly Words[], frame: Frame): number[] {
 	const {paragraphs} = transcript;
-	const ads = adSpans(paragraphs).filter(([first]) => !conversation || (first > conversation.first && first <= conversation.last));
-	const outro = conversation && conversation.last + 1 < paragraphs.length && transcript.duration - paragraphs[conversation.last + 1]!.start >= FRAME_SECONDS ? conversation.last + 1 : undefined;
-	const intro = conversation !== undefined && paragraphs[conversation.first]!.start >= FRAME_SECONDS;
-	return {ads, outro, intro};
+	const first = frame.conversation;
+	const after = frame.outro ?? paragraphs.length;
+	const end = after < paragraphs.length ? paragraphs[after]!.start : transcript.duration;
+	const starts = paragraphs.slice(first, after).map(paragraph => paragraph.start);
+	const wanted = Math.round((end - (starts[0] ?? end)) / CHAPTER_SECONDS);
+	// In a short episode, with few chapters, a chapter's words fill a large share of it.
+	const {ids, vocabulary} = wordIds(words, frame.ads, Math.max(EPISODE_WORD_SHARE, 2 / wanted));
+	return segment({words: ids.slice(first, after), starts, end, vocabulary}, wanted, SHORTEST_SECONDS).map(index => index + first);
+}
+
+/** The boundaries the frame fixes: the conversation's start, each ad's start and end, the outro. */
+function fixedStarts(frame: Frame, count: number): number[] {
+	const ads = frame.ads.flatMap(ad => [ad.first, Math.min(ad.after, frame.outro ?? count)]);
+	return [frame.conversation, ...ads, ...(frame.outro === undefined ? [] : [frame.outro])].filter(index => index > 0 && index < count);
+}
+
+/** Chapter starts in order: the fixed ones, and topic starts not too close to one of them; never two at one time. */
+function chapterStarts(transcript: Transcript, fixed: readonly number[], topics: readonly number[]): number[] {
+	const {paragraphs} = transcript;
+	const apart = (a: number, b: number) => Math.abs(paragraphs[a]!.start - paragraphs[b]!.start) >= BESIDE_FIXED_SECONDS;
+	const kept = topics.filter(topic => fixed.every(index => apart(index, topic)));
+	return [...new Set([0, ...fixed, ...kept])].sort((a, b) => a - b).filter((index, order, all) => order === 0 || paragraphs[index]!.start > paragraphs[all[order - 1]!]!.start);
 }
 
 export function deriveChapters(transcript: Transcript): DerivedChapters {
 	const {paragraphs} = transcript;
 	const words = paragraphs.map(paragraph => contentWords(paragraph.text, transcript.speakers));
 	if (words.reduce((sum, paragraph) => sum + paragraph.stems.length, 0) < MIN_WORDS) return evenChapters(transcript);
-	const {ads, outro, intro} = structure(transcript);
-	const inAd = (index: number) => ads.some(([first, after]) => index > first && index < after);
-	const fixed = [...ads.flatMap(([first, after]) => (after < paragraphs.length ? [first, after] : [first])), ...(outro === undefined ? [] : [outro])];
-	const host = hostOf(transcript);
-	const candidates = paragraphs
-		.map((paragraph, index) => ({index, score: index === 0 || inAd(index) || paragraph.start === paragraphs[index - 1]!.start ? -1 : boundaryScore(transcript, words, index, host)}))
-		.filter(candidate => candidate.score >= 0);
-	// Paragraphs without a time of their own share the one before's: one chapter starts there.
-	const starts = [...new Set([0, ...fixed, ...chooseBoundaries(transcript, candidates, fixed)])]
-		.sort((a, b) => a - b)
-		.filter((index, order, all) => order === 0 || paragraphs[index]!.start > paragraphs[all[order - 1]!]!.start);
+	const frame = frameOf(transcript);
+	const starts = chapterStarts(transcript, fixedStarts(frame, paragraphs.length), topicStarts(transcript, words, frame));
 	const used = new Set<string>();
 	const entries = starts.map((first, order) => {
 		const after = starts[order + 1] ?? paragraphs.length;
-		const title = order === 0 && intro ? 'Intro' : first === outro ? 'Outro' : titleFor(words, first, after, starts, ads.some(([adFirst]) => adFirst === first), used);
+		const ad = frame.ads.find(span => span.first === first);
+		const title = order === 0 && frame.conversation > 0 ? INTRODUCTION : first === frame.outro ? OUTRO : ad ? adTitle(ad, words, first, after, starts, used) : titleFor(words, first, after, starts, false, used);
 		return {start: order === 0 ? 0 : paragraphs[first]!.start, title, paragraph: first};
 	});
 	return {entries, method: 'topics'};
+}
+
+function adTitle(ad: AdSpan, words: readonly Words[], first: number, after: number, starts: readonly number[], used: Set<string>): string {
+	return ad.sponsor ? `Ad: ${ad.sponsor}` : titleFor(words, first, after, starts, true, used);
 }

@@ -2,6 +2,7 @@
  * An episode's chapters, from the best source there is: a chapters file, the transcript's own
  * headings, or else derived from what is said. Times are in seconds.
  */
+import {cachedIn} from '../cache.js';
 import {formatClock} from '../time.js';
 import type {Transcript} from '../model.js';
 import type {ChapterEntry} from './chapter.js';
@@ -94,12 +95,9 @@ const derived = new WeakMap<Transcript, Chapters>();
 export function chaptersFor(transcript: Transcript, given?: GivenChapters): Chapters {
 	const known = givenChapters(transcript, given);
 	if (known) return known;
-	let chapters = derived.get(transcript);
-	if (!chapters) {
+	return cachedIn(derived, transcript, () => {
 		const {entries, method} = deriveChapters(transcript);
-		derived.set(transcript, (chapters = chaptersFrom(entries, method, transcript)));
-	}
-
-	return chapters;
+		return chaptersFrom(entries, method, transcript);
+	});
 }
 

@@ -1,7 +1,8 @@
 /*
  * Markdown transcripts: paragraphs that open with a `**Name:**` speaker and a `[hh:mm:ss]` stamp
- * (either first; both optional), under a `# Title`. marked's lexer reads the Markdown (loaded only
- * for a Markdown file); the speaker and stamp are read from the start of each paragraph's text.
+ * (either first; both optional), or with Rev's `Name (hh:mm:ss):` line, under a `# Title` (after
+ * YAML front matter, which is skipped). marked's lexer reads the Markdown (loaded only for a
+ * Markdown file); the speaker and stamp are read from the start of each paragraph's text.
  */
 import {decodeHTML} from 'entities';
 import type {Token, Tokens} from 'marked';
@@ -20,6 +21,10 @@ const ESCAPED = '\uE002';
 const MARKERS = /[\uE000-\uE002]/g;
 const STAMP = new RegExp(String.raw`^[[(]?(${CLOCK})[\])]?(?=\s|:|$):?\s*`);
 const TRAILING_STAMP = new RegExp(String.raw`\s*[[(]${CLOCK}[\])]$`);
+/** Rev's header on a line of its own: `Ann Lee (00:01:02):`, the words on the next line. */
+const REV_SPEAKER = new RegExp(String.raw`^([^\n:()[\]*]{1,60}?)[ \t]+\((${CLOCK})\):?[ \t]*\n`);
+/** YAML front matter (`---` lines around `key: value` lines) at the very start: metadata, not words said. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\n[\s\S]*?\n---[ \t]*(?:\n|$)/;
 const STRONG_SPEAKER = new RegExp(`^${STRONG_OPEN}([^${STRONG_CLOSE}]{1,80})${STRONG_CLOSE}(\\s*:)?\\s*`);
 /**
  * A line inside a paragraph that opens with a bracketed stamp or a bold name starts a paragraph of
@@ -100,8 +105,17 @@ function takeSpeaker(text: string): {speaker: string | undefined; start: number 
 	return {speaker: cleanText(inner.rest.replace(/:$/, '').replaceAll(MARKERS, '')) || undefined, start: inner.start, rest};
 }
 
+/** Rev's `Name (00:01:02):` line before the words. */
+function takeRevSpeaker(text: string): Lead | undefined {
+	const match = REV_SPEAKER.exec(text);
+	const start = match ? parseClock(match[2]!) : undefined;
+	return start === undefined ? undefined : {speaker: cleanText(match![1]!) || undefined, start, body: text.slice(match![0].length)};
+}
+
 /** The stamp and the bold name a paragraph opens with, in either order, and the text after them. */
 function readLead(text: string): Lead {
+	const rev = takeRevSpeaker(text.trimStart());
+	if (rev) return rev;
 	const first = takeStamp(text.trimStart());
 	const named = takeSpeaker(first.rest);
 	const second = first.start === undefined && named.start === undefined ? takeStamp(named.rest) : {start: undefined, rest: named.rest};
@@ -127,7 +141,7 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 		else leads.push({speaker: undefined, start: undefined, body: '', heading});
 	};
 
-	const clean = text.replaceAll(MARKERS, '');
+	const clean = text.replace(FRONT_MATTER, '').replaceAll(MARKERS, '');
 	for (const block of clean.split(/\n[ \t]*\n/)) {
 		const tokens = lexed(block, lexer);
 		const paragraphs = tokens ? textBlocks(tokens, addHeading) : [unlexed(block)];
@@ -171,7 +185,9 @@ async function parse(text: string): Promise<Transcript> {
 	}
 
 	if (drafts.length === 0) throw new InputError('is Markdown without transcript paragraphs');
+	// One heading over the whole transcript (`## Transcript`) divides nothing.
 	const chapters = headings.filter(heading => heading.paragraph < drafts.length);
+	if (chapters.length === 1 && chapters[0]!.paragraph === 0) chapters.pop();
 	return buildTranscript(title, drafts, {timed: drafts.some(draft => draft.stamped), chapters});
 }
 
@@ -183,6 +199,8 @@ const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${CLOCK}[\])]\s*)?\*\*(
 const MIN_SHARE = 0.3;
 const STAMPED = new RegExp(String.raw`${ITEM}\[${CLOCK}\]`, 'gm');
 const STAMP_AFTER_NAME = new RegExp(String.raw`${ITEM}\*\*[^*\n]{1,60}:\*\*[ \t]*[[(]${CLOCK}[\])]`, 'gm');
+/** Rev's `Name (00:01:02):` and `(00:01:02):` lines: stamps, counted only under a `# Title` (a plain Rev export is stamped text). */
+const REV_STAMP = new RegExp(String.raw`^[ \t]*(?:[^\n:()[\]*]{1,60}?[ \t]+)?\(${CLOCK}\):?[ \t]*$`, 'gm');
 
 /**
  * Lines that open with a bold speaker or a bracketed stamp, for each paragraph, in a conversation
@@ -190,15 +208,17 @@ const STAMP_AFTER_NAME = new RegExp(String.raw`${ITEM}\*\*[^*\n]{1,60}:\*\*[ \t]
  * either, it is timed lines or prose).
  */
 function detect(text: string): number {
-	const head = text.slice(0, 100_000);
+	const head = text.replace(FRONT_MATTER, '').slice(0, 100_000);
 	const paragraphs = head.split(/\n[ \t]*\n/).filter(block => block.trim() !== '' && !/^\s*#/.test(block));
 	const matches = [...head.matchAll(BOLD_SPEAKER)];
 	const names = matches.map(match => match[1]);
 	const stamps = (head.match(STAMPED)?.length ?? 0) + (head.match(STAMP_AFTER_NAME)?.length ?? 0) + matches.filter(match => /\d:\d\d/.test(match[0])).length;
 	// A conversation has times or returns to a speaker; a document's bold labels (`**Agenda:**`) come once each.
 	const conversation = names.length >= 2 && (stamps > 0 || names.length > new Set(names).size);
-	const stampedUnderTitle = /^\s*# \S/.test(head) && stamps > 0 && stamps >= paragraphs.length / 2;
-	const share = Math.min(1, (names.length + stamps) / Math.max(1, paragraphs.length));
+	const titled = /^\s*# \S/.test(head);
+	const revStamps = titled ? (head.match(REV_STAMP)?.length ?? 0) : 0;
+	const stampedUnderTitle = titled && stamps + revStamps > 0 && stamps + revStamps >= paragraphs.length / 2;
+	const share = Math.min(1, (names.length + stamps + revStamps) / Math.max(1, paragraphs.length));
 	return (conversation || stampedUnderTitle) && share >= MIN_SHARE ? share : 0;
 }
 

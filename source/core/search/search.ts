@@ -6,7 +6,7 @@
 import {timeAt, type Transcript} from '../model.js';
 import {foldForMatching, parseQuery, type ParsedQuery} from './query.js';
 import {rankCandidates, type Ranked} from './rank.js';
-import {buildTrigramIndex, prefilter, type TrigramIndex} from './trigrams.js';
+import {buildTrigramIndex, prefilter} from './trigrams.js';
 import {searchUnits, type SearchUnit} from './units.js';
 
 export type SearchHit = {

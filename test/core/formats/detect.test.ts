@@ -17,6 +17,7 @@ const EXPECTED: Record<string, string> = {
 	'whisper.tsv': 'whisper-tsv',
 	'episode.html': 'html',
 	'episode.md': 'md',
+	'rev-front-matter.md': 'md',
 	'timed-lines.txt': 'timed-lines',
 	'bracketed-lines.txt': 'timed-lines',
 	'names.txt': 'plain-text',

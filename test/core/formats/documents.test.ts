@@ -34,6 +34,19 @@ describe('Markdown', () => {
 		]);
 	});
 
+	it('reads Rev’s `Name (hh:mm:ss):` lines and `(hh:mm:ss):` stamps under a `# Title`, after YAML front matter', async () => {
+		const transcript = await parseFixture('rev-front-matter.md');
+		expect(transcript.title).toBe('Lighthouses: keepers, lamps & foghorns');
+		expect(summary(transcript)).toEqual([
+			'Ines Moreau|0|Nobody has kept a lighthouse by hand here for forty years.',
+			'Host|9|Today my guest is Ines Moreau, who restores old lighthouse lamps.',
+			'Host|31|This episode is brought to you by Tidewell. Go to tidewell.example to learn more.',
+			'Ines Moreau|62|Thanks for having me.',
+		]);
+		// `## Transcript` over the whole of it divides nothing: chapters are found, not given.
+		expect(transcript).not.toHaveProperty('chapters');
+	});
+
 	it('keeps bold text that is not a speaker', async () => {
 		const transcript = await parseTranscript('**Ana:** [00:01] This is **very** important.\n\n**Not a name** in a sentence, [00:09] with a time.\n', {from: 'md'});
 		expect(summary(transcript)).toEqual(['Ana|1|This is very important.', 'Ana|1|Not a name in a sentence, [00:09] with a time.']);
