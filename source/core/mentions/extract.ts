@@ -7,7 +7,9 @@
 import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
+import {GIVEN_NAMES, NEVER_WORKS, NOT_WORK_AFTER, TITLE_INNER} from './lexicon.js';
 import {escapeRegExp, findTitles, kindOf, type Found} from './rules.js';
+import {cleanAuthor, findSpokenTitles} from './spoken.js';
 import type {Mention, Work, WorkKind} from './work.js';
 
 type Candidate = Found & {readonly paragraph: number};
@@ -39,14 +41,59 @@ export function keyOf(title: string): string {
 	return title.toLowerCase().replace(/^the /, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** The word said right after a title: "the X podcast" names a podcast. */
+function wordAfter(candidate: Candidate, text: string): string {
+	return /^\s+(\p{L}+)/u.exec(text.slice(candidate.index + candidate.title.length))?.[1]?.toLowerCase() ?? '';
+}
+
 function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<string>): boolean {
 	const title = candidate.title;
 	const key = title.toLowerCase();
 	const words = key.split(/\s+/);
 	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
+	if (NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
 	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
 	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
 	return candidate.kind === undefined && GROUP_CONTEXT.test(around);
+}
+
+/** How far (characters) a kind of work said around a weakly cued title corroborates it. */
+const CORROBORATION_WINDOW = 250;
+const WRITTEN_WORD = /\b(?:books?|novels?|novelists?|memoirs?|biograph(?:y|ies)|textbooks?|papers?|essays?|articles?|authors?|writers?)\b/i;
+
+/** "Neil Postman": capitalised names only, the first a given name: a person, not a title. */
+function isPersonName(title: string): boolean {
+	const words = title.split(' ');
+	return words.length <= 3 && words.every(word => /^\p{Lu}\p{Ll}/u.test(word)) && GIVEN_NAMES.has(words[0]!.toLowerCase());
+}
+
+/** A weakly cued title stays when the episode says more: a kind of work around it, the title found or said again. */
+function corroborated(candidates: readonly Candidate[], transcript: Transcript): Candidate[] {
+	const keys = new Map<string, Set<number>>();
+	for (const candidate of candidates) keys.set(keyOf(candidate.title), (keys.get(keyOf(candidate.title)) ?? new Set()).add(candidate.weak ? candidate.paragraph : -1));
+	const said = transcript.paragraphs.map(paragraph => paragraph.text.toLowerCase());
+	const saidAgain = (candidate: Candidate) => {
+		const title = candidate.title.toLowerCase();
+		return title.includes(' ') && said.some((text, index) => index !== candidate.paragraph && text.includes(title));
+	};
+
+	return candidates.filter(candidate => {
+		if (!candidate.weak) return true;
+		if (isPersonName(candidate.title)) return false;
+		const found = keys.get(keyOf(candidate.title))!;
+		if (found.has(-1) || found.size > 1) return true;
+		const text = transcript.paragraphs[candidate.paragraph]!.text;
+		const around = `${text.slice(Math.max(0, candidate.index - CORROBORATION_WINDOW), candidate.index)} ${text.slice(candidate.index + candidate.title.length, candidate.index + candidate.title.length + CORROBORATION_WINDOW)}`;
+		return (candidate.weak === 'near' && WRITTEN_WORD.test(around)) || saidAgain(candidate);
+	});
+}
+
+/** `thinking in systems` as a title: `Thinking in Systems`. */
+function titleCased(title: string): string {
+	return title
+		.split(' ')
+		.map((word, index) => (index > 0 && TITLE_INNER.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+		.join(' ');
 }
 
 /** The kind said nearest before a title, in its paragraph or the two before. */
@@ -76,7 +123,7 @@ function initials(title: string): string {
 		.join('');
 }
 
-type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliases: Set<string>; first: number; byAuthors?: boolean};
+type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliases: Set<string>; first: number; byAuthors?: boolean; handle?: boolean};
 
 /** How close (characters, in one paragraph or the next) a title must follow "the X and Y paper" to be its title. */
 const TITLE_FOLLOWS = 300;
@@ -139,7 +186,7 @@ const AUTHOR_REACH = 3;
 /** "the SURNAME paper" first said just after a paper was named, or just before: a surname standing for that paper. */
 function authorOfNearby(draft: Draft, drafts: readonly Draft[], index: Index): Draft | undefined {
 	// Written works have authors; a one-word model or dataset is its own name.
-	if (!WRITTEN.includes(draft.kind!) || !/^\p{Lu}\p{Ll}+$/u.test(draft.title)) return undefined;
+	if (!draft.handle || !WRITTEN.includes(draft.kind!) || !/^\p{Lu}\p{Ll}+$/u.test(draft.title)) return undefined;
 	const said = index.firstSaid.get(draft.title) ?? draft.first;
 	// Drafts are in order of first candidate: look only at those that can be near.
 	return drafts.find(other => other !== draft && other.kind === draft.kind && other.title.includes(' ') && other.first >= said - AUTHOR_REACH && other.first <= said + 1);
@@ -182,6 +229,7 @@ function group(candidates: readonly Candidate[]): Draft[] {
 		const same = byKey.get(key) ?? byAcronym ?? byExpansion;
 		if (same) {
 			same.aliases.add(candidate.title);
+			if (candidate.lower) same.aliases.add(candidate.said!);
 			same.kind ??= candidate.kind;
 			same.author ??= candidate.author;
 			byKey.set(key, same);
@@ -189,7 +237,7 @@ function group(candidates: readonly Candidate[]): Draft[] {
 			continue;
 		}
 
-		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.said ?? candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {})};
+		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.said ?? candidate.title, candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {}), ...(candidate.handle ? {handle: true} : {})};
 		drafts.push(draft);
 		byKey.set(key, draft);
 		file(byInitials, initials(draft.title), draft);
@@ -297,15 +345,18 @@ export function extractWorks(transcript: Transcript): Work[] {
 	const candidates: Candidate[] = [];
 	for (const paragraph of transcript.paragraphs) {
 		if (ads.has(paragraph.id)) continue;
-		for (const found of findTitles(paragraph.text)) {
-			const candidate = {...found, title: cleanTitle(found.title), paragraph: paragraph.id};
-			if (!isNotAWork(candidate, paragraph.text, names)) candidates.push({...candidate, kind: candidate.kind ?? kindBefore(transcript, candidate)});
+		for (const found of [...findTitles(paragraph.text), ...findSpokenTitles(paragraph.text)]) {
+			const candidate = {...found, title: cleanTitle(found.title), paragraph: paragraph.id, ...(found.author ? {author: cleanAuthor(found.author)} : {})};
+			if (isNotAWork(candidate, paragraph.text, names)) continue;
+			const kind = candidate.kind ?? kindBefore(transcript, candidate) ?? candidate.fallback;
+			candidates.push(candidate.lower ? {...candidate, kind, title: titleCased(candidate.title), said: candidate.title} : {...candidate, kind});
 		}
 	}
 
-	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
-	nameTheAuthors(candidates);
-	const drafts = joinOtherNames(group(candidates), transcript).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
+	const kept = corroborated(candidates, transcript);
+	kept.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+	nameTheAuthors(kept);
+	const drafts = joinOtherNames(group(kept), transcript).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
 	const capitals = capitalsOf(transcript);
 	for (const draft of drafts) {
 		addAcronyms(capitals, draft);

@@ -36,6 +36,14 @@ export type Found = {
 	readonly said?: string;
 	/** The "title" is its authors' names (`the A and B paper`): the title may follow. */
 	readonly byAuthors?: boolean;
+	/** Said after a weak cue: `near`, kept when a kind of work is said around it or it is found again; `again`, only when found again. */
+	readonly weak?: 'near' | 'again';
+	/** `the X paper`: X may be the authors' name rather than a title. */
+	readonly handle?: boolean;
+	/** Said in lower case, as speech-to-text writes titles: shown title-cased. */
+	readonly lower?: boolean;
+	/** The kind when nothing said around the title says one. */
+	readonly fallback?: WorkKind;
 };
 
 /** Text matched as it is, in a regular expression. */
@@ -54,7 +62,7 @@ type Rule = {
 	/** Plain words the text must hold for the pattern to match: tested first, as most text holds none. */
 	readonly needs: readonly RegExp[];
 	/** What the match says: the title, the kind's word, the author (nothing: not a title after all). */
-	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean} | undefined;
+	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean; handle?: boolean} | undefined;
 };
 
 /** Most of its words capitalised, as titles are written: “The Name of a Thing”, not “oh, what a day”. */
@@ -99,7 +107,7 @@ function rules(): readonly Rule[] {
 	// "the A and B paper"
 	rule(String.raw`\b[Tt]he (\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, byAuthors: true}), / and /, KINDISH),
 	// "the X paper", "the X benchmark"
-	rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!}), KINDISH),
+	rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, handle: true}), KINDISH),
 	// "XYZ-bench", "SomeBench": a name that says it is a benchmark
 	rule(String.raw`\b(\p{Lu}[\p{L}\d]*-?[Bb]ench)\b`, match => ({kind: 'benchmark', title: match[1]!}), /bench/i),
 	// "the Some Named Dataset"
@@ -140,10 +148,10 @@ export function findTitles(text: string): Found[] {
 		for (const match of text.matchAll(pattern)) {
 			const says = read(match);
 			if (!says) continue;
-			const {title, kind, author, said, byAuthors} = says;
+			const {title, kind, author, said, byAuthors, handle} = says;
 			const index = match.index + match[0].lastIndexOf(said ?? title);
 			const by = author?.replace(/['’]s$/, '');
-			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {}), ...(byAuthors ? {byAuthors} : {})});
+			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {}), ...(byAuthors ? {byAuthors} : {}), ...(handle ? {handle} : {})});
 		}
 	}
 

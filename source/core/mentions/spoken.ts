@@ -1,0 +1,259 @@
+/**
+ * Titles as people say them, and as speech-to-text writes them: in lower case, without quotes
+ * ("I read snow crash", "it's thinking in systems, primer", "my first pick is learning python",
+ * "a book by so Steven Levy"). A cue says a title follows (or comes before `by AUTHOR`); the title
+ * is read word by word until the speaker goes on (lexicon.ts says which words end it). A title in
+ * lower case after a weak cue ("read X", "the next one is X") is `weak`: it is kept only when the
+ * episode corroborates it (extract.ts): a kind of work said around it, or the same title found again.
+ */
+import {KIND_NAMES} from './filters.js';
+import {FILLERS, GENERIC_NOUNS, NOT_TITLE_STARTS, SPEECH_STARTS, TITLE_ENDS, TITLE_INNER} from './lexicon.js';
+import {kindOf, type Found} from './rules.js';
+import type {WorkKind} from './work.js';
+
+/** How a title was written: in quotes, capitalised, or in lower case (shown title-cased). */
+type Form = 'quoted' | 'capitalised' | 'lower';
+
+type Span = {readonly title: string; readonly start: number; readonly end: number; readonly form: Form};
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
+const QUOTES = /[“”"]/u;
+/** A title is rarely longer; past this the speaker has gone on. */
+const MAX_LOWER_WORDS = 7;
+const MAX_CAPITALISED_WORDS = 12;
+const MAX_QUOTED_WORDS = 12;
+
+const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
+const bare = (word: string) => word.toLowerCase().replace(/['’]s$/, '');
+
+type Word = {readonly text: string; readonly start: number; readonly end: number};
+
+/** The words from `at` on, up to the first mark that is not inside a word (a comma, a full stop, a quote). */
+function wordsFrom(text: string, at: number, limit: number): Word[] {
+	const found: Word[] = [];
+	let index = at;
+	while (found.length < limit) {
+		while (text[index] === ' ') index++;
+		WORD.lastIndex = index;
+		const match = WORD.exec(text);
+		if (!match) break;
+		const end = index + match[0].length;
+		found.push({text: match[0], start: index, end});
+		if (text[end] !== ' ') break;
+		index = end;
+	}
+
+	return found;
+}
+
+/** Capitalised words, with the small words between them ("The Road to Reality"). */
+function capitalisedRun(words: readonly Word[]): Word[] {
+	let last = -1;
+	for (const [index, word] of words.entries()) {
+		if (isCapitalised(word.text)) last = index;
+		else if (!TITLE_INNER.has(word.text)) break;
+	}
+
+	return words.slice(0, last + 1);
+}
+
+/** Where a title said in lower case ends: a word that ends titles, a plain noun ("the design patterns book"), or "with A Name". */
+function endsLowerTitle(words: readonly Word[], index: number): boolean {
+	const word = words[index]!.text.toLowerCase();
+	if (TITLE_ENDS.has(word) || FILLERS.has(word) || (index > 0 && GENERIC_NOUNS.has(word))) return true;
+	return (word === 'with' || word === 'and') && isCapitalised(words[index + 1]?.text ?? '');
+}
+
+/** Lower-case words up to one that ends a title. */
+function lowerRun(words: readonly Word[]): Word[] {
+	const end = words.findIndex((_, index) => endsLowerTitle(words, index));
+	const run = words.slice(0, end === -1 ? MAX_LOWER_WORDS : Math.min(end, MAX_LOWER_WORDS));
+	while (run.length > 0 && TITLE_INNER.has(run.at(-1)!.text.toLowerCase())) run.pop();
+	return run;
+}
+
+/** Whether words said in lower case can be a title: not a phrase about something ("some of it", "10 books"). */
+function canBeLowerTitle(words: readonly string[]): boolean {
+	const content = words[0] === 'the' || words[0] === 'a' || words[0] === 'an' ? words.slice(1) : words;
+	if (content.length === 0 || NOT_TITLE_STARTS.has(content[0]!) || GENERIC_NOUNS.has(content[0]!)) return false;
+	if (content.every(word => /^\d+$/.test(word))) return false;
+	return !content.every(word => GENERIC_NOUNS.has(word) || TITLE_INNER.has(word));
+}
+
+function span(text: string, words: readonly Word[], form: Form): Span | undefined {
+	if (words.length === 0) return undefined;
+	const title = text.slice(words[0]!.start, words.at(-1)!.end).replace(/['’]s$/, '');
+	const lower = words.map(word => bare(word.text));
+	if (lower.every(word => GENERIC_NOUNS.has(word) || TITLE_INNER.has(word))) return undefined;
+	if (form === 'lower' ? !canBeLowerTitle(lower) : SPEECH_STARTS.has(lower[0]!)) return undefined;
+	return {title, start: words[0]!.start, end: words.at(-1)!.end, form};
+}
+
+/** A quoted title starting at `at` (the opening quote): not a quoted remark ("Oh, I read this…"). */
+function quotedAt(text: string, at: number): Span | undefined {
+	const close = text.slice(at + 1, at + 200).search(QUOTES);
+	if (close < 0) return undefined;
+	const inner = text.slice(at + 1, at + 1 + close).replace(/[,.!?…]+$/u, '');
+	const words = inner.split(/\s+/).filter(Boolean);
+	if (words.length === 0 || words.length > MAX_QUOTED_WORDS || /[.!?;]\s/u.test(inner)) return undefined;
+	const first = words[0]!.toLowerCase().replace(/[,]$/, '');
+	const titleCase = words.filter(word => !TITLE_INNER.has(word.toLowerCase())).every(word => isCapitalised(word));
+	if (SPEECH_STARTS.has(first) || (!titleCase && /,\s/.test(inner))) return undefined;
+	return {title: inner.trim(), start: at + 1, end: at + 1 + inner.length, form: 'quoted'};
+}
+
+/** The title that starts at `at`: quoted, capitalised, or said in lower case. */
+export function titleAt(text: string, at: number): Span | undefined {
+	if (QUOTES.test(text[at] ?? '')) return quotedAt(text, at);
+	const words = wordsFrom(text, at, MAX_CAPITALISED_WORDS);
+	if (words.length === 0) return undefined;
+	if (isCapitalised(words[0]!.text)) return span(text, capitalisedRun(words), 'capitalised');
+	// "read like a Amusing Ourselves to Death", "the Design Patterns book": capitals after an article.
+	if (/^(?:the|a|an)$/.test(words[0]!.text) && isCapitalised(words[1]?.text ?? '')) {
+		const run = capitalisedRun(words.slice(1));
+		return span(text, words[0]!.text === 'the' ? [words[0]!, ...run] : run, 'capitalised');
+	}
+
+	return span(text, lowerRun(words), 'lower');
+}
+
+/** The title that ends at `end` (before `by AUTHOR`): read back to the cue or the start of the clause. */
+function titleBefore(text: string, end: number): Span | undefined {
+	const before = text.slice(Math.max(0, end - 160), end);
+	const closing = /[”"],?$/u.exec(before);
+	if (closing) {
+		const open = before.slice(0, closing.index).search(/[“"][^“”"]*$/u);
+		return open < 0 ? undefined : quotedAt(text, end - before.length + open);
+	}
+
+	const tail = /[\p{L}\p{N}'’ -]+$/u.exec(before);
+	if (!tail) return undefined;
+	const offset = end - before.length + tail.index;
+	const words = wordsFrom(text, offset, 40).filter(word => word.end <= end);
+	const reversed = words.toReversed();
+	if (isCapitalised(reversed[0]?.text ?? '')) return span(text, capitalisedRun(reversed).toReversed(), 'capitalised');
+	const stop = reversed.findIndex(word => {
+		const lower = word.text.toLowerCase();
+		return TITLE_ENDS.has(lower) || FILLERS.has(lower) || READING.has(lower) || GENERIC_NOUNS.has(lower);
+	});
+	const run = reversed.slice(0, stop === -1 ? MAX_LOWER_WORDS : Math.min(stop, MAX_LOWER_WORDS)).toReversed();
+	while (run.length > 0 && TITLE_INNER.has(run[0]!.text.toLowerCase()) && run[0]!.text.toLowerCase() !== 'the') run.shift();
+	return span(text, run, 'lower');
+}
+
+/** Verbs of reading and writing: before a title, they say a work follows; read back, the title starts after them. */
+const READING = new Set(['read', 'reading', 'reread', 're-read', 'rereading', 'recommend', 'recommended', 'recommending', 'wrote', 'written', 'writing', 'called', 'titled', 'named', 'finished', 'loved']);
+
+const WRITTEN_KIND = String.raw`(?:books?|novels?|memoirs?|biography|biographies|textbooks?|papers?|essays?|articles?|blog posts?|posts?|pieces?)`;
+const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
+const FILLER = String.raw`(?:so|uh|um|like|well|oh|I think|I believe|you know|actually)`;
+
+type Cue = {
+	readonly pattern: RegExp;
+	/** The kind's word in the match, when it says one. */
+	readonly kind?: (match: RegExpExecArray) => string | undefined;
+	/** The kind when nothing said around the title says another: reading and writing are of books. */
+	readonly fallback?: WorkKind;
+	/** Whether a title after this cue needs corroboration, and which (`Found['weak']`). */
+	readonly weak: (title: Span) => Found['weak'];
+};
+
+/** The cue says which work it is ("called"): nothing more is needed. */
+const STRONG = () => undefined;
+/** The cue names the kind ("his book, X"): a title in lower case must be found again. */
+const LOWER_AGAIN = (title: Span) => (title.form === 'lower' ? 'again' : undefined);
+/** A title in lower case needs a kind of work said around it ("it's called X"). */
+const LOWER_NEAR = (title: Span) => (title.form === 'lower' ? 'near' : undefined);
+/** Reading and lists: any title but a quoted one or `The …` needs a kind of work said around it. */
+const UNMARKED_NEAR = (title: Span) => (title.form === 'quoted' || /^(?:The|A|An) /.test(title.title) ? undefined : 'near');
+
+const cue = (source: string, weak: Cue['weak'], kind?: Cue['kind'], fallback?: WorkKind): Cue => ({pattern: new RegExp(source, 'giu'), weak, ...(kind ? {kind} : {}), ...(fallback ? {fallback} : {})});
+
+/** Words before a title that say one follows, weakest last. Compiled at first use. */
+let cues: readonly Cue[] | undefined;
+
+function spokenCues(): readonly Cue[] {
+	return (cues ??= [
+		// "a book over here called classes of graphs", "a great book by A B called X"
+		cue(String.raw`\b(${WRITTEN_KIND})\b(?:[ ,]+[\p{L}'’]+){0,6}?,? (?:is |was )?(?:called|titled|entitled|named),? `, STRONG, match => match[1]),
+		// "it's called X", "the other one is called X" (the kind from what was said before)
+		cue(String.raw`\b(?:it|that|this|one|the other one|the other|the first one|the second one|the title|the name)(?:['’]s| is| was) called,? `, LOWER_NEAR),
+		// "his book, Deep Work", "in her new novel the pale king", "my first book was X"
+		cue(String.raw`\b(?:my|his|her|their|your|our|this|another|the) (?:(?:new|latest|last|first|next|recent|favou?rite|own|early|classic|famous|great|big|little|second|third|fourth|idea) ){0,3}(${WRITTEN_KIND}),? (?:(?:is|was) )?`, LOWER_AGAIN, match => match[1]),
+		// "I read snow crash", "have you read The Pale King"
+		cue(String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? `, UNMARKED_NEAR, undefined, 'book'),
+		// "the author of X", "she wrote, Their Eyes…"
+		cue(String.raw`\b(?:author of|wrote|co-?authored|coauthored),? `, UNMARKED_NEAR, undefined, 'book'),
+		// "my first pick is X", "the next one is X", "number three is X"
+		cue(String.raw`\b(?:(?:my|the) (?:first|second|third|fourth|fifth|next|last|final|other|top) (?:pick|choice|one|book|recommendation|selection)(?: is|['’]s| would be|,)|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: is|,)|(?:next|first) up(?: is|,))(?: probably| definitely)?(?: called| titled)?,? `, UNMARKED_NEAR, undefined, 'book'),
+	]);
+}
+
+/** `so Steven Levy`, `Steven Levy's`: an author's name without the fillers said before it. */
+export function cleanAuthor(name: string): string {
+	const words = name.replace(/['’]s$/, '').split(/\s+/);
+	while (words.length > 1 && FILLERS.has(words[0]!.toLowerCase().replace(/,$/, ''))) words.shift();
+	return words.join(' ');
+}
+
+function found(title: Span, kind: string | undefined, weak: Found['weak'], author?: string, fallback?: WorkKind): Found {
+	return {
+		title: title.title,
+		index: title.start,
+		kind: kind === undefined ? undefined : kindOf(kind),
+		...(fallback ? {fallback} : {}),
+		...(author ? {author: cleanAuthor(author)} : {}),
+		...(weak ? {weak} : {}),
+		...(title.form === 'lower' ? {lower: true} : {}),
+	};
+}
+
+function afterCues(text: string): Found[] {
+	const results: Found[] = [];
+	for (const {pattern, kind, weak, fallback} of spokenCues()) {
+		for (const match of text.matchAll(pattern)) {
+			const title = titleAt(text, match.index + match[0].length);
+			// One word in lower case is a title only when the speaker says so ("a book called ostracism").
+			if (!title || (title.form === 'lower' && !title.title.includes(' ') && !/called|titled|named/i.test(match[0]))) continue;
+			const author = / by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u.exec(match[0])?.[1];
+			results.push(found(title, kind?.(match), weak(title), author, fallback));
+		}
+	}
+
+	return results;
+}
+
+let byAuthor: RegExp | undefined;
+
+/** "X by AUTHOR", "X, by so AUTHOR": the title read back from `by`. */
+function beforeAuthors(text: string): Found[] {
+	byAuthor ??= new RegExp(String.raw`,? by (?:${FILLER},? )*(${NAME})`, 'gu');
+	const results: Found[] = [];
+	for (const match of text.matchAll(byAuthor)) {
+		const title = titleBefore(text, match.index);
+		if (title) results.push(found(title, undefined, title.form === 'lower' ? 'near' : undefined, match[1]));
+	}
+
+	return results;
+}
+
+let quoted: RegExp | undefined;
+
+/** Titles in quotes where a kind of work is said around them: “Skin in the game”, “The bully pulpit”. */
+function quotedTitles(text: string): Found[] {
+	const kindWord = (quoted ??= new RegExp(String.raw`\b(${WRITTEN_KIND})\b`, 'iu'));
+	const titles = [...text.matchAll(/[“"][^“”"\n]{2,200}[”"]/gu)].map(match => quotedAt(text, match.index)).filter(title => title !== undefined);
+	// Quotes in lower case are titles only in a list of them ("Skin in the game", "Antifragile", …).
+	const listed = titles.length >= 2;
+	return titles.flatMap(title => {
+		const around = text.slice(Math.max(0, title.start - 300), title.end + 300);
+		const kind = kindWord.exec(around)?.[1];
+		const titleCase = title.title.split(/\s+/).every(word => isCapitalised(word) || TITLE_INNER.has(word));
+		return kind && (titleCase || listed) ? [found(title, kind, undefined)] : [];
+	});
+}
+
+/** Every title said in a paragraph that the cues of speech find. */
+export function findSpokenTitles(text: string): Found[] {
+	return [...afterCues(text), ...beforeAuthors(text), ...quotedTitles(text)];
+}
