@@ -94,6 +94,8 @@ function labelNames(work: LabelledWork): string[] {
 
 function sameName(found: string, label: string): boolean {
 	if (found === label) return true;
+	// A said form quotes the words around the title ("a book over here called classes of graphs").
+	if (found.includes(' ') && ` ${label} `.includes(` ${found} `)) return true;
 	const longest = Math.max(found.length, label.length);
 	return longest >= 6 && distance(found, label) <= Math.floor(longest * 0.12);
 }

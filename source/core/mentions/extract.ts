@@ -7,7 +7,7 @@
 import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
-import {GIVEN_NAMES, NEVER_WORKS, NOT_WORK_AFTER, TITLE_INNER} from './lexicon.js';
+import {GIVEN_NAMES, NEVER_WORKS, NOT_WORK_AFTER, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
 import {escapeRegExp, findTitles, kindOf, type Found} from './rules.js';
 import {cleanAuthor, findSpokenTitles} from './spoken.js';
 import type {Mention, Work, WorkKind} from './work.js';
@@ -31,6 +31,7 @@ function cleanTitle(title: string): string {
 	const bare = maker && ORGANISATIONS.has(maker[1]!.toLowerCase()) ? title.slice(0, maker.index) : title;
 	return bare
 		.replace(/^.*\S['’]s (?=\p{Lu})/u, '')
+		.replace(/^(?:One|Another one|The other one|The first one|The second one) is /, '')
 		.replace(/ (?:and|or|but) (?:I|We|You|He|She|They|It)$/, '')
 		.replace(/[’']$/, '')
 		.trim();
@@ -46,13 +47,19 @@ function wordAfter(candidate: Candidate, text: string): string {
 	return /^\s+(\p{L}+)/u.exec(text.slice(candidate.index + candidate.title.length))?.[1]?.toLowerCase() ?? '';
 }
 
+/** "Oh.", "Hm.", "Oh, I read this, …": a remark in quotes, not a title ("I Am a Strange Loop" is one). */
+function isRemark(title: string): boolean {
+	const first = title.split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}']/gu, '');
+	return SPEECH_STARTS.has(first) && (/[,.!?]/.test(title) || !title.includes(' '));
+}
+
 function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<string>): boolean {
 	const title = candidate.title;
 	const key = title.toLowerCase();
 	const words = key.split(/\s+/);
 	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
-	if (NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
-	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
+	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
+	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, ''))) || (words.length > 1 && PLACE_ENDS.has(words.at(-1)!))) return true;
 	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
 	return candidate.kind === undefined && GROUP_CONTEXT.test(around);
 }
@@ -74,7 +81,7 @@ function corroborated(candidates: readonly Candidate[], transcript: Transcript):
 	const said = transcript.paragraphs.map(paragraph => paragraph.text.toLowerCase());
 	const saidAgain = (candidate: Candidate) => {
 		const title = candidate.title.toLowerCase();
-		return title.includes(' ') && said.some((text, index) => index !== candidate.paragraph && text.includes(title));
+		return keyOf(title).includes(' ') && said.some((text, index) => index !== candidate.paragraph && text.includes(title));
 	};
 
 	return candidates.filter(candidate => {
@@ -82,6 +89,7 @@ function corroborated(candidates: readonly Candidate[], transcript: Transcript):
 		if (isPersonName(candidate.title)) return false;
 		const found = keys.get(keyOf(candidate.title))!;
 		if (found.has(-1) || found.size > 1) return true;
+		if (candidate.weak === 'found') return false;
 		const text = transcript.paragraphs[candidate.paragraph]!.text;
 		const around = `${text.slice(Math.max(0, candidate.index - CORROBORATION_WINDOW), candidate.index)} ${text.slice(candidate.index + candidate.title.length, candidate.index + candidate.title.length + CORROBORATION_WINDOW)}`;
 		return (candidate.weak === 'near' && WRITTEN_WORD.test(around)) || saidAgain(candidate);

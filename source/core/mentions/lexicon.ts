@@ -90,12 +90,27 @@ export const NOT_WORK_AFTER: ReadonlySet<string> = words(`podcast podcasts show 
  * ("have you read Neil Postman"). Lower case.
  */
 export const GIVEN_NAMES: ReadonlySet<string> = words(`
-	aaron adam alan albert alex alexander alice amy andrew andy angela ann anna anne anthony arthur barbara ben benjamin bill bob brian bruce
-	carl carol catherine charles charlie chris christopher cynthia dan daniel dave david dennis donald doug douglas ed edward elizabeth emily emma eric
-	frank fred gary george greg gregory harry helen henry ian jack jacob james jane janet jason jeff jennifer jerry jim joe john jonathan jordan joseph
-	josh julia karen kate katherine keith ken kenneth kevin larry laura linda lisa mark martin mary matt matthew michael mike nancy neil nick nicholas
-	noah oliver pam patrick paul peter phil philip rachel ralph richard rob robert roger ron ronald rose ruth ryan sam samuel sandra sarah scott sean
-	simon stephen steve steven susan ted thomas tim timothy tom tony victor walter william
+	aaron abigail adam adrian alan albert alex alexander alfred alice alison allen amanda amir amy andrea andrew andy angela ann anna anne anthony arthur ayn
+	barbara barry ben benjamin bernard beth betty bill bob bonnie brad brandon brenda brian bruce bryan carl carla carlos carol caroline catherine charles
+	charlie chris christian christina christine christopher claire clara craig dale dan daniel danny dave david dean deborah denise dennis derek diana diane
+	donald donna doris doug douglas duncan earl ed eddie edgar edith edward edwin elaine eleanor eli elizabeth ellen emily emma eric erica erin ernest
+	eugene evan evelyn frances francis frank fred frederick gabriel gary gene george gerald gloria gordon grace greg gregory gustav hannah harold harry
+	heather helen henry herbert herman howard hugh ian irene isaac jack jacob james jamie jan jane janet jason jean jeff jeffrey jennifer jeremy jerry
+	jessica jill jim joan joe joel john johnny jon jonathan jordan jose joseph josh joshua joyce judith judy julia julian julie justin karen karl kate
+	katherine kathleen katrina kathy keith kelly ken kenneth kevin kim kyle larry laura lauren lawrence leo leon leonard lewis linda lisa lois louis
+	louise lucy luke lynn malcolm marc margaret maria marie marilyn mark martha martin mary matt matthew maurice max megan melissa michael michelle
+	mike milton mitchell nancy natalie nathan nathaniel neal neil nicholas nick nicole noah norman oliver oscar pamela pat patricia patrick paul paula
+	peggy peter phil philip phillip rachel ralph randall randy ray raymond rebecca richard rick rita rob robert roberta robin roger ron ronald rose roy
+	russell ruth ryan sally sam samuel sandra sandy sara sarah scott sean sharon sheila shirley simon sophia stanley stephanie stephen steve steven stuart
+	susan suzanne sylvia ted teresa terry theodore thomas tim timothy todd tom tony tracy troy valerie vernon victor victoria viktor vincent virginia
+	walter wayne wendy wesley william yaron yuval zach zachary
+`);
+
+/** Last words of names of places, companies and media: "the Panama Canal", "Fox News". Lower case. */
+export const PLACE_ENDS: ReadonlySet<string> = words(`
+	canal union korea sea ocean river mountains island islands republic kingdom empire states city county valley avenue street park bay lake coast
+	symposium conference workshop summit festival meetup
+	news magazine exchange times journal gazette tribune herald daily weekly press media radio tv television network inc corp
 `);
 
 /** Small words a title keeps inside it but never ends with ("The Road to Reality", not "The Road to"). */

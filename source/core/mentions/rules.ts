@@ -36,8 +36,11 @@ export type Found = {
 	readonly said?: string;
 	/** The "title" is its authors' names (`the A and B paper`): the title may follow. */
 	readonly byAuthors?: boolean;
-	/** Said after a weak cue: `near`, kept when a kind of work is said around it or it is found again; `again`, only when found again. */
-	readonly weak?: 'near' | 'again';
+	/**
+	 * Said after a weak cue: `near`, kept when a kind of work is said around it or it is found or
+	 * said again; `again`, only when found or said again; `found`, only when found again.
+	 */
+	readonly weak?: 'near' | 'again' | 'found';
 	/** `the X paper`: X may be the authors' name rather than a title. */
 	readonly handle?: boolean;
 	/** Said in lower case, as speech-to-text writes titles: shown title-cased. */

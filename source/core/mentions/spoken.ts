@@ -64,9 +64,10 @@ function endsLowerTitle(words: readonly Word[], index: number): boolean {
 	return (word === 'with' || word === 'and') && isCapitalised(words[index + 1]?.text ?? '');
 }
 
-/** Lower-case words up to one that ends a title. */
+/** Lower-case words up to one that ends a title; none when a plain noun ends them ("machine learning paper" is a topic). */
 function lowerRun(words: readonly Word[]): Word[] {
 	const end = words.findIndex((_, index) => endsLowerTitle(words, index));
+	if (end > 0 && GENERIC_NOUNS.has(words[end]!.text.toLowerCase())) return [];
 	const run = words.slice(0, end === -1 ? MAX_LOWER_WORDS : Math.min(end, MAX_LOWER_WORDS));
 	while (run.length > 0 && TITLE_INNER.has(run.at(-1)!.text.toLowerCase())) run.pop();
 	return run;
@@ -83,7 +84,7 @@ function canBeLowerTitle(words: readonly string[]): boolean {
 function span(text: string, words: readonly Word[], form: Form): Span | undefined {
 	if (words.length === 0) return undefined;
 	const title = text.slice(words[0]!.start, words.at(-1)!.end).replace(/['’]s$/, '');
-	const lower = words.map(word => bare(word.text));
+	const lower = words.map(word => bare(word.text).replace(/’/g, "'"));
 	if (lower.every(word => GENERIC_NOUNS.has(word) || TITLE_INNER.has(word))) return undefined;
 	if (form === 'lower' ? !canBeLowerTitle(lower) : SPEECH_STARTS.has(lower[0]!)) return undefined;
 	return {title, start: words[0]!.start, end: words.at(-1)!.end, form};
@@ -96,7 +97,7 @@ function quotedAt(text: string, at: number): Span | undefined {
 	const inner = text.slice(at + 1, at + 1 + close).replace(/[,.!?…]+$/u, '');
 	const words = inner.split(/\s+/).filter(Boolean);
 	if (words.length === 0 || words.length > MAX_QUOTED_WORDS || /[.!?;]\s/u.test(inner)) return undefined;
-	const first = words[0]!.toLowerCase().replace(/[,]$/, '');
+	const first = words[0]!.toLowerCase().replace(/’/g, "'").replace(/[,]$/, '');
 	const titleCase = words.filter(word => !TITLE_INNER.has(word.toLowerCase())).every(word => isCapitalised(word));
 	if (SPEECH_STARTS.has(first) || (!titleCase && /,\s/.test(inner))) return undefined;
 	return {title: inner.trim(), start: at + 1, end: at + 1 + inner.length, form: 'quoted'};
@@ -136,9 +137,11 @@ function titleBefore(text: string, end: number): Span | undefined {
 		const lower = word.text.toLowerCase();
 		return TITLE_ENDS.has(lower) || FILLERS.has(lower) || READING.has(lower) || GENERIC_NOUNS.has(lower);
 	});
-	const run = reversed.slice(0, stop === -1 ? MAX_LOWER_WORDS : Math.min(stop, MAX_LOWER_WORDS)).toReversed();
+	// In lower case, only "read X by A", "the book X by A": right after a word that says a work follows.
+	if (stop === -1 || !(READING.has(reversed[stop]!.text.toLowerCase()) || GENERIC_NOUNS.has(reversed[stop]!.text.toLowerCase()))) return undefined;
+	const run = reversed.slice(0, Math.min(stop, MAX_LOWER_WORDS)).toReversed();
 	while (run.length > 0 && TITLE_INNER.has(run[0]!.text.toLowerCase()) && run[0]!.text.toLowerCase() !== 'the') run.shift();
-	return span(text, run, 'lower');
+	return run.length < 2 ? undefined : span(text, run, 'lower');
 }
 
 /** Verbs of reading and writing: before a title, they say a work follows; read back, the title starts after them. */
@@ -164,8 +167,8 @@ const STRONG = () => undefined;
 const LOWER_AGAIN = (title: Span) => (title.form === 'lower' ? 'again' : undefined);
 /** A title in lower case needs a kind of work said around it ("it's called X"). */
 const LOWER_NEAR = (title: Span) => (title.form === 'lower' ? 'near' : undefined);
-/** Reading and lists: any title but a quoted one or `The …` needs a kind of work said around it. */
-const UNMARKED_NEAR = (title: Span) => (title.form === 'quoted' || /^(?:The|A|An) /.test(title.title) ? undefined : 'near');
+/** Reading and lists: a title in lower case must be found again; a capitalised one but `The …` needs a kind of work said around it. */
+const UNMARKED_NEAR = (title: Span) => (title.form === 'lower' ? 'again' : title.form === 'quoted' || /^(?:The|A|An) /.test(title.title) ? undefined : 'near');
 
 const cue = (source: string, weak: Cue['weak'], kind?: Cue['kind'], fallback?: WorkKind): Cue => ({pattern: new RegExp(source, 'giu'), weak, ...(kind ? {kind} : {}), ...(fallback ? {fallback} : {})});
 
@@ -179,7 +182,7 @@ function spokenCues(): readonly Cue[] {
 		// "it's called X", "the other one is called X" (the kind from what was said before)
 		cue(String.raw`\b(?:it|that|this|one|the other one|the other|the first one|the second one|the title|the name)(?:['’]s| is| was) called,? `, LOWER_NEAR),
 		// "his book, Deep Work", "in her new novel the pale king", "my first book was X"
-		cue(String.raw`\b(?:my|his|her|their|your|our|this|another|the) (?:(?:new|latest|last|first|next|recent|favou?rite|own|early|classic|famous|great|big|little|second|third|fourth|idea) ){0,3}(${WRITTEN_KIND}),? (?:(?:is|was) )?`, LOWER_AGAIN, match => match[1]),
+		cue(String.raw`\b(?:my|his|her|their|your|our|this|another|the) (?:(?:new|latest|last|first|next|recent|favou?rite|own|early|classic|famous|great|big|little|second|third|fourth|idea) ){0,3}(${WRITTEN_KIND}),? `, LOWER_AGAIN, match => match[1]),
 		// "I read snow crash", "have you read The Pale King"
 		cue(String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? `, UNMARKED_NEAR, undefined, 'book'),
 		// "the author of X", "she wrote, Their Eyes…"
@@ -243,17 +246,64 @@ let quoted: RegExp | undefined;
 function quotedTitles(text: string): Found[] {
 	const kindWord = (quoted ??= new RegExp(String.raw`\b(${WRITTEN_KIND})\b`, 'iu'));
 	const titles = [...text.matchAll(/[“"][^“”"\n]{2,200}[”"]/gu)].map(match => quotedAt(text, match.index)).filter(title => title !== undefined);
-	// Quotes in lower case are titles only in a list of them ("Skin in the game", "Antifragile", …).
-	const listed = titles.length >= 2;
 	return titles.flatMap(title => {
 		const around = text.slice(Math.max(0, title.start - 300), title.end + 300);
 		const kind = kindWord.exec(around)?.[1];
 		const titleCase = title.title.split(/\s+/).every(word => isCapitalised(word) || TITLE_INNER.has(word));
-		return kind && (titleCase || listed) ? [found(title, kind, undefined)] : [];
+		return kind && (titleCase || isListed(text, title)) ? [found(title, kind, undefined)] : [];
 	});
+}
+
+/** Quotes in lower case are titles only in a list of them: “Skin in the game”, “Antifragile”, and “Blink”. */
+function isListed(text: string, title: Span): boolean {
+	const next = /^[,.!?…]*[”"][,;]? (?:and |or )?[“"]/u;
+	const previous = /[”"][,;]? (?:and |or )?[“"]$/u;
+	return next.test(text.slice(title.end, title.end + 12)) || previous.test(text.slice(Math.max(0, title.start - 12), title.start));
+}
+
+let sentenceCue: RegExp | undefined;
+
+/**
+ * Capitalised words that name people or places, by how they are said: "A and B" (people),
+ * "in X", "at X", "from X" (a place or a company), followed by "'s" or "who" (a person).
+ */
+function isNamesOrPlace(text: string, at: number, run: string): boolean {
+	if (/^\p{Lu}[\p{L}'’-]*(?: and \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)+$/u.test(run)) return true;
+	if (/\b(?:in|at|from|to|near|into|of) $/i.test(text.slice(Math.max(0, at - 6), at))) return true;
+	return /^(?:['’]s\b| who\b| said\b| says\b| wrote\b| writes\b)/u.test(text.slice(at + run.length, at + run.length + 8));
+}
+
+/**
+ * Names of several capitalised words in a sentence that speaks of books or reading ("I read a good
+ * chunk of the Gulag Archipelago", "the classics, the Count of Monte Cristo, Robinson Crusoe"):
+ * titles only when found again, or when nothing else names them (people and places are filtered).
+ */
+function capitalisedInSentence(text: string): Found[] {
+	sentenceCue ??= new RegExp(String.raw`\b(?:${WRITTEN_KIND}|novelists?|authors?|read|reading(?! group| list)|wrote|writing)\b`, 'iu');
+	const results: Found[] = [];
+	for (const sentence of text.matchAll(/[^.!?]+[.!?]*/gu)) {
+		if (!sentenceCue.test(sentence[0])) continue;
+		for (const run of sentence[0].matchAll(/(?<=(?:\p{Ll}|\p{Ll},|[.!?]) )(?:the |The )?\p{Lu}[\p{L}'’-]*(?: (?:(?:of|the|to|in|and|a|for|on) ){0,2}\p{Lu}[\p{L}'’-]*)+/gu)) {
+			const at = sentence.index + run.index;
+			if (isNamesOrPlace(text, at, run[0])) continue;
+			const title = span(text, wordsFrom(text, at, MAX_CAPITALISED_WORDS).filter(word => word.end <= at + run[0].length), 'capitalised');
+			if (title) results.push(found(title, undefined, actsLikeAPerson(text, title) ? 'found' : 'near', undefined, 'book'));
+		}
+	}
+
+	return results;
+}
+
+/**
+ * Shaped like a person's name ("Dorota Weiss") and said as people are: doing something ("X has
+ * a nice answer"), or named after a comma ("one of my students, X"). A title only when a cue finds it too.
+ */
+function actsLikeAPerson(text: string, title: Span): boolean {
+	if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2}$/u.test(title.title)) return false;
+	return /^ (?:has|had|is|was|says|said|thinks|thought|talks|talked|argues|argued|did|does|who|and I)\b/u.test(text.slice(title.end, title.end + 10)) || /, $/.test(text.slice(title.start - 2, title.start));
 }
 
 /** Every title said in a paragraph that the cues of speech find. */
 export function findSpokenTitles(text: string): Found[] {
-	return [...afterCues(text), ...beforeAuthors(text), ...quotedTitles(text)];
+	return [...afterCues(text), ...beforeAuthors(text), ...quotedTitles(text), ...capitalisedInSentence(text)];
 }
