@@ -159,6 +159,8 @@ type Cue = {
 	readonly fallback?: WorkKind;
 	/** Whether a title after this cue needs corroboration, and which (`Found['weak']`). */
 	readonly weak: (title: Span) => Found['weak'];
+	/** A word the text must hold for the cue to be there: tested first, as most text holds none. */
+	readonly needs: RegExp;
 };
 
 /** The cue says which work it is ("called"): nothing more is needed. */
@@ -170,7 +172,7 @@ const LOWER_NEAR = (title: Span) => (title.form === 'lower' ? 'near' : undefined
 /** Reading and lists: a title in lower case must be found again; a capitalised one but `The …` needs a kind of work said around it. */
 const UNMARKED_NEAR = (title: Span) => (title.form === 'lower' ? 'again' : title.form === 'quoted' || /^(?:The|A|An) /.test(title.title) ? undefined : 'near');
 
-const cue = (source: string, weak: Cue['weak'], kind?: Cue['kind'], fallback?: WorkKind): Cue => ({pattern: new RegExp(source, 'giu'), weak, ...(kind ? {kind} : {}), ...(fallback ? {fallback} : {})});
+const cue = (needs: RegExp, source: string, weak: Cue['weak'], kind?: Cue['kind'], fallback?: WorkKind): Cue => ({needs, pattern: new RegExp(source, 'giu'), weak, ...(kind ? {kind} : {}), ...(fallback ? {fallback} : {})});
 
 /** Words before a title that say one follows, weakest last. Compiled at first use. */
 let cues: readonly Cue[] | undefined;
@@ -178,17 +180,17 @@ let cues: readonly Cue[] | undefined;
 function spokenCues(): readonly Cue[] {
 	return (cues ??= [
 		// "a book over here called classes of graphs", "a great book by A B called X"
-		cue(String.raw`\b(${WRITTEN_KIND})\b(?:[ ,]+[\p{L}'’]+){0,6}?,? (?:is |was )?(?:called|titled|entitled|named),? `, STRONG, match => match[1]),
+		cue(/called|titled|named/i, String.raw`\b(${WRITTEN_KIND})\b(?:[ ,]+[\p{L}'’]+){0,6}?,? (?:is |was )?(?:called|titled|entitled|named),? `, STRONG, match => match[1]),
 		// "it's called X", "the other one is called X" (the kind from what was said before)
-		cue(String.raw`\b(?:it|that|this|one|the other one|the other|the first one|the second one|the title|the name)(?:['’]s| is| was) called,? `, LOWER_NEAR),
+		cue(/called/i, String.raw`\b(?:it|that|this|one|the other one|the other|the first one|the second one|the title|the name)(?:['’]s| is| was) called,? `, LOWER_NEAR),
 		// "his book, Deep Work", "in her new novel the pale king", "my first book was X"
-		cue(String.raw`\b(?:my|his|her|their|your|our|this|another|the) (?:(?:new|latest|last|first|next|recent|favou?rite|own|early|classic|famous|great|big|little|second|third|fourth|idea) ){0,3}(${WRITTEN_KIND}),? `, LOWER_AGAIN, match => match[1]),
+		cue(/book|novel|memoir|biograph|paper|essay|article|post|piece/i, String.raw`\b(?:my|his|her|their|your|our|this|another|the) (?:(?:new|latest|last|first|next|recent|favou?rite|own|early|classic|famous|great|big|little|second|third|fourth|idea) ){0,3}(${WRITTEN_KIND}),? `, LOWER_AGAIN, match => match[1]),
 		// "I read snow crash", "have you read The Pale King"
-		cue(String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? `, UNMARKED_NEAR, undefined, 'book'),
+		cue(/read|recommend|finished|loved/i, String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? `, UNMARKED_NEAR, undefined, 'book'),
 		// "the author of X", "she wrote, Their Eyes…"
-		cue(String.raw`\b(?:author of|wrote|co-?authored|coauthored),? `, UNMARKED_NEAR, undefined, 'book'),
+		cue(/author of|wrote|authored/i, String.raw`\b(?:author of|wrote|co-?authored|coauthored),? `, UNMARKED_NEAR, undefined, 'book'),
 		// "my first pick is X", "the next one is X", "number three is X"
-		cue(String.raw`\b(?:(?:my|the) (?:first|second|third|fourth|fifth|next|last|final|other|top) (?:pick|choice|one|book|recommendation|selection)(?: is|['’]s| would be|,)|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: is|,)|(?:next|first) up(?: is|,))(?: probably| definitely)?(?: called| titled)?,? `, UNMARKED_NEAR, undefined, 'book'),
+		cue(/pick|choice|one|book|recommendation|selection|number|up/i, String.raw`\b(?:(?:my|the) (?:first|second|third|fourth|fifth|next|last|final|other|top) (?:pick|choice|one|book|recommendation|selection)(?: is|['’]s| would be|,)|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: is|,)|(?:next|first) up(?: is|,))(?: probably| definitely)?(?: called| titled)?,? `, UNMARKED_NEAR, undefined, 'book'),
 	]);
 }
 
@@ -213,7 +215,8 @@ function found(title: Span, kind: string | undefined, weak: Found['weak'], autho
 
 function afterCues(text: string): Found[] {
 	const results: Found[] = [];
-	for (const {pattern, kind, weak, fallback} of spokenCues()) {
+	for (const {needs, pattern, kind, weak, fallback} of spokenCues()) {
+		if (!needs.test(text)) continue;
 		for (const match of text.matchAll(pattern)) {
 			const title = titleAt(text, match.index + match[0].length);
 			// One word in lower case is a title only when the speaker says so ("a book called ostracism").
@@ -232,6 +235,7 @@ let byAuthor: RegExp | undefined;
 function beforeAuthors(text: string): Found[] {
 	byAuthor ??= new RegExp(String.raw`,? by (?:${FILLER},? )*(${NAME})`, 'gu');
 	const results: Found[] = [];
+	if (!text.includes(' by ')) return results;
 	for (const match of text.matchAll(byAuthor)) {
 		const title = titleBefore(text, match.index);
 		if (title) results.push(found(title, undefined, title.form === 'lower' ? 'near' : undefined, match[1]));
@@ -245,6 +249,7 @@ let quoted: RegExp | undefined;
 /** Titles in quotes where a kind of work is said around them: “Skin in the game”, “The bully pulpit”. */
 function quotedTitles(text: string): Found[] {
 	const kindWord = (quoted ??= new RegExp(String.raw`\b(${WRITTEN_KIND})\b`, 'iu'));
+	if (!QUOTES.test(text)) return [];
 	const titles = [...text.matchAll(/[“"][^“”"\n]{2,200}[”"]/gu)].map(match => quotedAt(text, match.index)).filter(title => title !== undefined);
 	return titles.flatMap(title => {
 		const around = text.slice(Math.max(0, title.start - 300), title.end + 300);
@@ -281,6 +286,7 @@ function isNamesOrPlace(text: string, at: number, run: string): boolean {
 function capitalisedInSentence(text: string): Found[] {
 	sentenceCue ??= new RegExp(String.raw`\b(?:${WRITTEN_KIND}|novelists?|authors?|read|reading(?! group| list)|wrote|writing)\b`, 'iu');
 	const results: Found[] = [];
+	if (!sentenceCue.test(text)) return results;
 	for (const sentence of text.matchAll(/[^.!?]+[.!?]*/gu)) {
 		if (!sentenceCue.test(sentence[0])) continue;
 		for (const run of sentence[0].matchAll(/(?<=(?:\p{Ll}|\p{Ll},|[.!?]) )(?:the |The )?\p{Lu}[\p{L}'’-]*(?: (?:(?:of|the|to|in|and|a|for|on) ){0,2}\p{Lu}[\p{L}'’-]*)+/gu)) {
