@@ -20,6 +20,7 @@ import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import type {Transcript} from '../../source/core/model.js';
 import {findReferences} from '../../source/core/mentions/index.js';
+import {parseNotes} from '../../source/core/mentions/notes.js';
 import type {Work, WorkKind} from '../../source/core/mentions/work.js';
 import {parseClock} from '../../source/core/time.js';
 import {loadTranscript} from '../../source/inputs/transcript.js';
@@ -102,7 +103,7 @@ function sameName(found: string, label: string): boolean {
 
 function matches(work: Work, label: LabelledWork): boolean {
 	const names = labelNames(label);
-	const own = [work.title, work.title.split(/: | - /)[0]!, ...work.aliases].map(name => norm(name));
+	const own = [work.title, work.title.split(/: | [-–—] /)[0]!, ...work.aliases].map(name => norm(name));
 	return own.some(name => names.some(other => sameName(name, other)));
 }
 
@@ -198,12 +199,23 @@ async function scoreEpisode(labels: EpisodeLabels): Promise<EpisodeScore> {
 	const found = findReferences(transcript).works;
 	const ms = performance.now() - started;
 	const labelled = labels.works.filter(work => WRITTEN.includes(work.kind));
+	const notesPath = labels.notes && devsetPath(labels.notes);
+	const notes = notesPath && existsSync(notesPath) ? await notesScore(transcript, readFileSync(notesPath, 'utf8'), labelled, times) : {};
 	return {
 		id: labels.id,
 		words: score(transcript, written(found), labelled, times),
+		...notes,
 		otherKinds: found.filter(work => !WRITTEN.includes(work.kind)).map(work => `${work.kind}: ${work.title}`),
 		ms,
 	};
+}
+
+/** With the show notes: all labelled works, and those the notes link to (`inNotes`). */
+async function notesScore(transcript: Transcript, notes: string, labelled: readonly LabelledWork[], times: readonly number[]): Promise<Pick<EpisodeScore, 'withNotes' | 'notesRecall'>> {
+	const found = written(findReferences(transcript, [], await parseNotes(notes, 'md')).works);
+	const withNotes = score(transcript, found, labelled, times);
+	const linked = score(transcript, found, labelled.filter(work => work.inNotes), times);
+	return {withNotes, notesRecall: recall(linked)};
 }
 
 export async function measureDevset(): Promise<DevsetFigures> {
@@ -228,7 +240,15 @@ export function devsetTable({scored, skipped}: DevsetFigures, misses = false): s
 	});
 	const withNotes = scored.filter(each => each.withNotes);
 	const summary = `| mean of ${scored.length} | ${two(mean(scored.map(each => precision(each.words))))} | ${two(mean(scored.map(each => recall(each.words))))} | | | ${withNotes.length === 0 ? '–' : `${two(mean(withNotes.map(each => recall(each.withNotes!))))} over ${withNotes.length}; notes' works ${two(mean(withNotes.map(each => each.notesRecall!)))}`} | | |`;
-	const details = misses ? scored.flatMap(({id, words, otherKinds}) => [`\n${id}`, `  wrong: ${words.wrong.join('; ') || 'none'}`, `  missed: ${words.missed.join('; ') || 'none'}`, `  other kinds: ${otherKinds.join('; ') || 'none'}`]) : [];
+	const details = misses
+		? scored.flatMap(({id, words, withNotes, otherKinds}) => [
+				`\n${id}`,
+				`  wrong: ${words.wrong.join('; ') || 'none'}`,
+				`  missed: ${words.missed.join('; ') || 'none'}`,
+				`  other kinds: ${otherKinds.join('; ') || 'none'}`,
+				...(withNotes ? [`  with notes, wrong: ${withNotes.wrong.join('; ') || 'none'}`, `  with notes, missed: ${withNotes.missed.join('; ') || 'none'}`] : []),
+			])
+		: [];
 	return [
 		'| works dev set (books, papers, essays) | precision, words only | recall, words only | kind right | times placed | recall with show notes | other kinds found | time |',
 		'|---|---|---|---|---|---|---|---|',
