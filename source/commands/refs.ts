@@ -7,6 +7,9 @@ import {loadEpisode} from '../inputs/episode.js';
 import {print} from './output.js';
 import type {CommandContext} from './registry.js';
 
+/** A work the show notes link to that the transcript never says. */
+const NOT_SAID = 'in the show notes; not found in the words';
+
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 type RefsFormat = 'md';
@@ -19,7 +22,7 @@ function saidAs(work: Work): string {
 
 /** `00:21:43 00:22:19~`, or a count of mentions where the transcript has no times. */
 function timesOf(transcript: Transcript, work: Work): string {
-	if (work.mentions.length === 0) return '';
+	if (work.mentions.length === 0) return work.origin === 'notes' ? `  (${NOT_SAID})` : '';
 	if (!transcript.timed) return `  (${mentionCount(work)})`;
 	return `  ${mentionStamps(work).map(stamp => stampText(stamp)).join(' ')}`;
 }
@@ -54,7 +57,7 @@ function linkTarget(url: string): string {
 function readingListItem(transcript: Transcript, work: Work): string {
 	const title = `*${escapeInline(work.title)}*`;
 	const by = byline(work);
-	const times = transcript.timed && work.mentions.length > 0 ? ` — ${mentionStamps(work).map(stamp => stampText(stamp)).join(', ')}` : '';
+	const times = transcript.timed && work.mentions.length > 0 ? ` — ${mentionStamps(work).map(stamp => stampText(stamp)).join(', ')}` : work.mentions.length === 0 && work.origin === 'notes' ? ` — ${NOT_SAID}` : '';
 	return `- ${work.url === undefined ? title : `[${title}](${linkTarget(work.url)})`}${by === '' ? '' : ` — ${escapeInline(by)}`}${times}`;
 }
 

@@ -204,7 +204,8 @@ function sameWork(work: Work, noted: NotedWork): boolean {
 	const ours = [work.title, ...work.aliases].map(name => content(name));
 	return noted.names.some(name => {
 		const theirs = content(name);
-		return ours.some(words => words.length === theirs.length && words.every((word, index) => withinOneEdit(word, theirs[index]!)));
+		// Said in lower case, a title may run on past its end ("the salt road last winter").
+		return ours.some(words => (words.length === theirs.length || (theirs.length >= 2 && words.length > theirs.length)) && theirs.every((word, index) => withinOneEdit(word, words[index]!)));
 	});
 }
 

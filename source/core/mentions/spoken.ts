@@ -148,7 +148,8 @@ function titleBefore(text: string, end: number): Span | undefined {
 const READING = new Set(['read', 'reading', 'reread', 're-read', 'rereading', 'recommend', 'recommended', 'recommending', 'wrote', 'written', 'writing', 'called', 'titled', 'named', 'finished', 'loved']);
 
 const WRITTEN_KIND = String.raw`(?:books?|novels?|memoirs?|biography|biographies|textbooks?|papers?|essays?|articles?|blog posts?|posts?|pieces?)`;
-const NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}`;
+/** A person: up to three capitalised names or initials (`A. B. Author`), not the sentence after them. */
+const NAME = String.raw`\p{Lu}(?:\.|[\p{L}'’-]+)(?: \p{Lu}(?:\.|[\p{L}'’-]+)){0,2}`;
 const FILLER = String.raw`(?:so|uh|um|like|well|oh|I think|I believe|you know|actually)`;
 
 type Cue = {
@@ -221,8 +222,11 @@ function afterCues(text: string): Found[] {
 			const title = titleAt(text, match.index + match[0].length);
 			// One word in lower case is a title only when the speaker says so ("a book called ostracism").
 			if (!title || (title.form === 'lower' && !title.title.includes(' ') && !/called|titled|named/i.test(match[0]))) continue;
-			const author = / by (\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})/u.exec(match[0])?.[1];
-			results.push(found(title, kind?.(match), weak(title), author, fallback));
+			// "my first pick is X by so A Name": an author named right after corroborates the title.
+			byAuthor ??= new RegExp(String.raw`,? by (?:${FILLER},? )*(${NAME})`, 'gu');
+			const after = new RegExp(`^${byAuthor.source}`, 'u').exec(text.slice(title.end))?.[1];
+			const author = after ?? new RegExp(` by (${NAME})`, 'u').exec(match[0])?.[1];
+			results.push(found(title, kind?.(match), after ? undefined : weak(title), author, fallback));
 		}
 	}
 
