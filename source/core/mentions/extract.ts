@@ -218,6 +218,11 @@ function joinOtherNames(drafts: readonly Draft[], transcript: Transcript): Draft
 	return kept;
 }
 
+/** A title said in lower case, as said and as said at the start of a sentence ("thinking in fog", "Thinking in fog"). */
+function saidForms(said: string): string[] {
+	return [said, said.charAt(0).toUpperCase() + said.slice(1)];
+}
+
 /** One draft per work: the same title said again, or an acronym of another's title, joins it. */
 function group(candidates: readonly Candidate[]): Draft[] {
 	const drafts: Draft[] = [];
@@ -237,7 +242,7 @@ function group(candidates: readonly Candidate[]): Draft[] {
 		const same = byKey.get(key) ?? byAcronym ?? byExpansion;
 		if (same) {
 			same.aliases.add(candidate.title);
-			if (candidate.lower) same.aliases.add(candidate.said!);
+			if (candidate.lower) for (const said of saidForms(candidate.said!)) same.aliases.add(said);
 			same.kind ??= candidate.kind;
 			same.author ??= candidate.author;
 			byKey.set(key, same);
@@ -245,7 +250,7 @@ function group(candidates: readonly Candidate[]): Draft[] {
 			continue;
 		}
 
-		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.said ?? candidate.title, candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {}), ...(candidate.handle ? {handle: true} : {})};
+		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([...(candidate.lower ? saidForms(candidate.said!) : [candidate.said ?? candidate.title]), candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {}), ...(candidate.handle ? {handle: true} : {})};
 		drafts.push(draft);
 		byKey.set(key, draft);
 		file(byInitials, initials(draft.title), draft);

@@ -23,6 +23,7 @@ export const TITLE_ENDS: ReadonlySet<string> = words(`
 	about by
 	um uh er ah like yeah yes okay ok oh well actually basically really just also too very anyway anyways
 	myself yourself himself herself itself ourselves themselves
+	yesterday today tonight recently lately ago
 	right now again already still ever never always maybe probably perhaps
 	said says say talks talked wrote writes came comes went goes got gets
 `);

@@ -152,12 +152,14 @@ function normalWords(text: string): string[] {
 		.filter(Boolean);
 }
 
+/** The same word, or one misheard: a letter changed, added, dropped or two swapped (words of four letters or more). */
 function withinOneEdit(a: string, b: string): boolean {
 	if (a === b) return true;
-	if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 5) return false;
+	if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 4) return false;
 	let i = 0;
 	while (i < a.length && a[i] === b[i]) i++;
-	return a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
+	const swapped = a.length === b.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+	return swapped || a.slice(i + (a.length >= b.length ? 1 : 0)) === b.slice(i + (b.length >= a.length ? 1 : 0));
 }
 
 type Token = {readonly word: string; readonly start: number; readonly end: number};

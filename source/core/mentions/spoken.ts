@@ -61,8 +61,12 @@ function capitalisedRun(words: readonly Word[]): Word[] {
 function endsLowerTitle(words: readonly Word[], index: number): boolean {
 	const word = words[index]!.text.toLowerCase();
 	if (TITLE_ENDS.has(word) || FILLERS.has(word) || (index > 0 && GENERIC_NOUNS.has(word))) return true;
+	// "thinking in fog last year": when it was read, not the title.
+	if (/^(?:last|this|next|every)$/.test(word) && TIMES.has(words[index + 1]?.text.toLowerCase() ?? '')) return true;
 	return (word === 'with' || word === 'and') && isCapitalised(words[index + 1]?.text ?? '');
 }
+
+const TIMES = new Set(['year', 'years', 'week', 'weeks', 'month', 'months', 'night', 'summer', 'winter', 'spring', 'fall', 'autumn', 'time', 'day', 'weekend']);
 
 /** Lower-case words up to one that ends a title; none when a plain noun ends them ("machine learning paper" is a topic). */
 function lowerRun(words: readonly Word[]): Word[] {
@@ -85,7 +89,7 @@ function span(text: string, words: readonly Word[], form: Form): Span | undefine
 	if (words.length === 0) return undefined;
 	const title = text.slice(words[0]!.start, words.at(-1)!.end).replace(/['’]s$/, '');
 	const lower = words.map(word => bare(word.text).replace(/’/g, "'"));
-	if (lower.every(word => GENERIC_NOUNS.has(word) || TITLE_INNER.has(word))) return undefined;
+	if (lower.every(word => GENERIC_NOUNS.has(word) || TITLE_INNER.has(word)) || lower.every(word => /^\d+$/.test(word))) return undefined;
 	if (form === 'lower' ? !canBeLowerTitle(lower) : SPEECH_STARTS.has(lower[0]!)) return undefined;
 	return {title, start: words[0]!.start, end: words.at(-1)!.end, form};
 }
