@@ -98,6 +98,9 @@ function namesOf(title: string, text: string): string[] {
 	return [...new Set([title, short, ...(aka && !/edition|book|set/i.test(aka) ? [aka] : [])])];
 }
 
+/** Words beside a link that say it is a person ("Mara Quell, our guest"). */
+const PERSON_BESIDE = /\b(?:our guest|guest|co-?host|our host|host of)\b/i;
+
 /** "Tom Stuart": two or three capitalised words, the first a given name. */
 function isPersonName(text: string): boolean {
 	const words = text.split(' ');
@@ -133,7 +136,8 @@ function notedWorks(links: readonly NoteLink[]): NotedWork[] {
 		const bySite = kindOfSite(link.url);
 		const kind = bySite === 'none' ? besides : bySite === 'paper' && /\.pdf/i.test(link.url) ? (besides ?? 'paper') : (bySite ?? besides);
 		// A person, a company, a project: not a work unless a site of books or papers says so.
-		if ((bySite === 'none' && besides === undefined) || NEVER_WORKS.has(title.toLowerCase()) || (bySite !== 'book' && bySite !== 'paper' && isPersonName(title))) continue;
+		const isPerson = isPersonName(title) || PERSON_BESIDE.test(link.line.replace(link.text, ' '));
+		if ((bySite === 'none' && besides === undefined) || NEVER_WORKS.has(title.toLowerCase()) || (bySite !== 'book' && bySite !== 'paper' && isPerson)) continue;
 		const key = normalWords(shortForm(title)).join(' ');
 		const author = authorOf(link);
 		if (!works.has(key)) works.set(key, {title, url: link.url, kind, ...(author ? {author} : {}), names: namesOf(title, link.text)});
@@ -219,8 +223,11 @@ function sameWork(work: Work, noted: NotedWork): boolean {
  */
 export function mergeNotes(transcript: Transcript, found: readonly Work[], links: readonly NoteLink[]): Work[] {
 	const said = transcript.paragraphs.map(paragraph => tokens(paragraph.text));
+	// A link to someone who wrote a work found is a person, not a work.
+	const authors = new Set(found.flatMap(work => (work.author ? [work.author.toLowerCase()] : [])));
 	let works = [...found];
 	for (const noted of notedWorks(links)) {
+		if (authors.has(noted.title.toLowerCase())) continue;
 		const mentions = place(transcript, noted, said);
 		const index = works.findIndex(work => sameWork(work, noted));
 		if (index >= 0) {
