@@ -7,7 +7,7 @@
 import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
-import {GIVEN_NAMES, NEVER_WORKS, NOT_WORK_AFTER, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
+import {GIVEN_NAMES, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
 import {escapeRegExp, findTitles, kindOf, type Found} from './rules.js';
 import {cleanAuthor, findSpokenTitles} from './spoken.js';
 import type {Mention, Work, WorkKind} from './work.js';
@@ -61,7 +61,18 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
 	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, ''))) || (words.length > 1 && PLACE_ENDS.has(words.at(-1)!))) return true;
 	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
-	return candidate.kind === undefined && GROUP_CONTEXT.test(around);
+	return candidate.kind === undefined && (GROUP_CONTEXT.test(around) || namesSomethingElse(text, candidate.index));
+}
+
+/** How far back (characters) the noun a title names is looked for. */
+const NOUN_REACH = 120;
+const THING_NOUN = /\b([\p{L}]+)\b/gu;
+
+/** "my favourite chapter of that book… it's called X": the nearest noun before says X is a chapter. */
+function namesSomethingElse(text: string, index: number): boolean {
+	const before = text.slice(Math.max(0, index - NOUN_REACH), index).toLowerCase();
+	const nouns = [...before.matchAll(THING_NOUN)].map(match => match[1]!).filter(word => NOT_WORK_NOUNS.has(word) || kindOf(word) !== undefined);
+	return nouns.length > 0 && NOT_WORK_NOUNS.has(nouns.at(-1)!);
 }
 
 /** How far (characters) a kind of work said around a weakly cued title corroborates it. */
@@ -94,6 +105,25 @@ function corroborated(candidates: readonly Candidate[], transcript: Transcript):
 		const around = `${text.slice(Math.max(0, candidate.index - CORROBORATION_WINDOW), candidate.index)} ${text.slice(candidate.index + candidate.title.length, candidate.index + candidate.title.length + CORROBORATION_WINDOW)}`;
 		return (candidate.weak === 'near' && WRITTEN_WORD.test(around)) || saidAgain(candidate);
 	});
+}
+
+/** Between a title and its subtitle: commas, colons, dashes, "and", and the subtitle's own capitalised words. */
+const CONTINUATION = /^[,:;–—-] ?(?:(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|a|in|to|for)[,:;]? ?)*$/u;
+
+/**
+ * "Shape, The Hidden Geometry of Information, Biology, …, and Everything Else": a title said right
+ * after another one, after a colon or a comma, that starts with an article or follows capitalised
+ * words, is its subtitle, not a work ("Moby Dick" after "the Count of Monte Cristo, " is another).
+ */
+function withoutSubtitles(candidates: readonly Candidate[], transcript: Transcript): Candidate[] {
+	const isSubtitle = (candidate: Candidate) =>
+		candidates.some(title => {
+			if (title.paragraph !== candidate.paragraph || title.index + title.title.length > candidate.index || title === candidate) return false;
+			const between = transcript.paragraphs[candidate.paragraph]!.text.slice(title.index + title.title.length, candidate.index);
+			if (between.length > 100 || !CONTINUATION.test(between)) return false;
+			return /^(?:The|A|An) /.test(candidate.title) || between.startsWith(':') || /\p{Lu}/u.test(between);
+		});
+	return candidates.filter(candidate => !isSubtitle(candidate));
 }
 
 /** `thinking in systems` as a title: `Thinking in Systems`. */
@@ -366,7 +396,7 @@ export function extractWorks(transcript: Transcript): Work[] {
 		}
 	}
 
-	const kept = corroborated(candidates, transcript);
+	const kept = corroborated(withoutSubtitles(candidates, transcript), transcript);
 	kept.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
 	nameTheAuthors(kept);
 	const drafts = joinOtherNames(group(kept), transcript).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);

@@ -49,6 +49,15 @@ export const NOT_TITLE_STARTS: ReadonlySet<string> = words(`
 /** The first words of a remark, not a title: a quote that begins with one is speech ("Oh, I read this…"). */
 export const SPEECH_STARTS: ReadonlySet<string> = words(`i i'm i've i'd i'll we we're we've it's that's there's here's let's what's hey oh yeah yes no okay ok so well wow hm hmm man please um uh`);
 
+/** Nouns said right after "book" that make a compound, not a title: "your book URL", "the book tour". */
+export const BOOK_COMPOUNDS: ReadonlySet<string> = words(`url link links site website page tour club clubs signing deal launch cover title proposal review reviews store stores shelf shelves report reports shop`);
+
+/**
+ * Nouns for things that are not works: the nearest of these or of the kinds of work said before a
+ * title says what it names ("my favourite chapter of that book… it's called X" names a chapter).
+ */
+export const NOT_WORK_NOUNS: ReadonlySet<string> = words(`chapter chapters section sections episode episodes podcast podcasts show shows course courses class classes talk talks company companies app apps game games song songs movie movies film films group groups newsletter conference column columns channel channels`);
+
 /** Nouns that alone say what a thing is, not which: "the book", "a good one", "the article". */
 export const GENERIC_NOUNS: ReadonlySet<string> = words(`
 	book books novel novels paper papers essay essays article articles post posts blog piece pieces memoir biography textbook textbooks

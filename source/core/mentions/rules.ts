@@ -134,8 +134,8 @@ function rules(): readonly Rule[] {
 	rule(String.raw`\b(?:when|after|before|since|until) (${TITLE}) (?:came out|was released|was published|appeared)`, match => ({title: match[1]!}), /came out|released|published|appeared/),
 	// "a paper from last year's VENUE": a paper whose title is not said
 	rule(String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => escapeRegExp(name)).join('|')})\b`, match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]}), /paper|preprint|book|essay/),
-	// “A Title in Quotes,” by AUTHOR (the kind from what was said before)
-	rule(String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`, match => (isTitleCase(match[1]!) ? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})} : undefined), /[“"]/),
+	// “A Title in Quotes,” by AUTHOR (the kind from what was said before); one word in quotes is too often a word quoted (spoken.ts reads lists of them)
+	rule(String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`, match => (isTitleCase(match[1]!) && (match[1]!.includes(' ') || match[2] !== undefined) ? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})} : undefined), /[“"]/),
 	// "I'd just read The Long Title"
 	rule(String.raw`\b(?:just read|was reading|been reading|I['’]m reading|am reading|finished reading|re-?read) ((?:The|A|An) ${RUN})`, match => ({kind: 'book', title: match[1]!}), /read/),
 	// "it's called X" (the kind from what was said before)

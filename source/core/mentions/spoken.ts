@@ -7,7 +7,7 @@
  * episode corroborates it (extract.ts): a kind of work said around it, or the same title found again.
  */
 import {KIND_NAMES} from './filters.js';
-import {FILLERS, GENERIC_NOUNS, NOT_TITLE_STARTS, SPEECH_STARTS, TITLE_ENDS, TITLE_INNER} from './lexicon.js';
+import {BOOK_COMPOUNDS, FILLERS, GENERIC_NOUNS, NOT_TITLE_STARTS, SPEECH_STARTS, TITLE_ENDS, TITLE_INNER} from './lexicon.js';
 import {kindOf, type Found} from './rules.js';
 import type {WorkKind} from './work.js';
 
@@ -17,6 +17,8 @@ type Form = 'quoted' | 'capitalised' | 'lower';
 type Span = {readonly title: string; readonly start: number; readonly end: number; readonly form: Form};
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
+/** A quote in lower case that begins with one of these is said, not a title ("that looks terrible"). */
+const QUOTE_NOT_STARTS = new Set(['that', 'this', 'it', 'there', 'they', 'he', 'she', 'you', "you're", 'what', 'who', 'why']);
 const QUOTES = /[“”"]/u;
 /** A title is rarely longer; past this the speaker has gone on. */
 const MAX_LOWER_WORDS = 7;
@@ -103,7 +105,7 @@ function quotedAt(text: string, at: number): Span | undefined {
 	if (words.length === 0 || words.length > MAX_QUOTED_WORDS || /[.!?;]\s/u.test(inner)) return undefined;
 	const first = words[0]!.toLowerCase().replace(/’/g, "'").replace(/[,]$/, '');
 	const titleCase = words.filter(word => !TITLE_INNER.has(word.toLowerCase())).every(word => isCapitalised(word));
-	if (SPEECH_STARTS.has(first) || (!titleCase && /,\s/.test(inner))) return undefined;
+	if (SPEECH_STARTS.has(first) || (!titleCase && (/,\s/.test(inner) || QUOTE_NOT_STARTS.has(first)))) return undefined;
 	return {title: inner.trim(), start: at + 1, end: at + 1 + inner.length, form: 'quoted'};
 }
 
@@ -224,8 +226,9 @@ function afterCues(text: string): Found[] {
 		if (!needs.test(text)) continue;
 		for (const match of text.matchAll(pattern)) {
 			const title = titleAt(text, match.index + match[0].length);
-			// One word in lower case is a title only when the speaker says so ("a book called ostracism").
+			// One word in lower case is a title only when the speaker says so ("a book called ostracism"); "the book tour" is no title.
 			if (!title || (title.form === 'lower' && !title.title.includes(' ') && !/called|titled|named/i.test(match[0]))) continue;
+			if (BOOK_COMPOUNDS.has(title.title.split(' ')[0]!.toLowerCase())) continue;
 			// "my first pick is X by so A Name": an author named right after corroborates the title.
 			byAuthor ??= new RegExp(String.raw`,? by (?:${FILLER},? )*(${NAME})`, 'gu');
 			const after = new RegExp(`^${byAuthor.source}`, 'u').exec(text.slice(title.end))?.[1];
@@ -263,7 +266,9 @@ function quotedTitles(text: string): Found[] {
 		const around = text.slice(Math.max(0, title.start - 300), title.end + 300);
 		const kind = kindWord.exec(around)?.[1];
 		const titleCase = title.title.split(/\s+/).every(word => isCapitalised(word) || TITLE_INNER.has(word));
-		return kind && (titleCase || isListed(text, title)) ? [found(title, kind, undefined)] : [];
+		// One word in quotes is a title only in a list of them ("Maintainable" - who doesn't want that?).
+		const listed = isListed(text, title);
+		return kind && (listed || (titleCase && title.title.includes(' '))) ? [found(title, kind, undefined)] : [];
 	});
 }
 
@@ -277,11 +282,20 @@ function isListed(text: string, title: Span): boolean {
 let sentenceCue: RegExp | undefined;
 
 /**
+ * "Khrushchev and Gorbachev", "Adam Wathan and Steve Schoger", "the Vanderbilt or the Rockefeller":
+ * names joined, not a title. (A title such as "War and Peace" is found only when a cue says it is one.)
+ */
+function isListOfNames(run: string): boolean {
+	const parts = run.split(/ (?:and|or) /);
+	return parts.length >= 2 && parts.every(part => /^(?:[Tt]he )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u.test(part));
+}
+
+/**
  * Capitalised words that name people or places, by how they are said: "A and B" (people),
  * "in X", "at X", "from X" (a place or a company), followed by "'s" or "who" (a person).
  */
 function isNamesOrPlace(text: string, at: number, run: string): boolean {
-	if (/^\p{Lu}[\p{L}'’-]*(?: and \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?)+$/u.test(run)) return true;
+	if (isListOfNames(run)) return true;
 	if (/\b(?:in|at|from|to|near|into|of) $/i.test(text.slice(Math.max(0, at - 6), at))) return true;
 	return /^(?:['’]s\b| who\b| said\b| says\b| wrote\b| writes\b)/u.test(text.slice(at + run.length, at + run.length + 8));
 }
