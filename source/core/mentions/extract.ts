@@ -59,7 +59,9 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 	const words = key.split(/\s+/);
 	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
 	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
-	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, ''))) || (words.length > 1 && PLACE_ENDS.has(words.at(-1)!))) return true;
+	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
+	// "the Panama Canal", "Fox News": weakly cued names of places and media ("a book, A Renegade History of the United States" is a title).
+	if (candidate.weak && words.length > 1 && PLACE_ENDS.has(words.at(-1)!)) return true;
 	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
 	return candidate.kind === undefined && (GROUP_CONTEXT.test(around) || namesSomethingElse(text, candidate.index));
 }
@@ -68,9 +70,10 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 const NOUN_REACH = 120;
 const THING_NOUN = /\b([\p{L}]+)\b/gu;
 
-/** "my favourite chapter of that book… it's called X": the nearest noun before says X is a chapter. */
+/** "my favourite chapter of that book… it's called X": the nearest noun before a name given says X is a chapter. */
 function namesSomethingElse(text: string, index: number): boolean {
 	const before = text.slice(Math.max(0, index - NOUN_REACH), index).toLowerCase();
+	if (!/\b(?:called|named|titled)[,:]? ["“]?$/.test(before)) return false;
 	const nouns = [...before.matchAll(THING_NOUN)].map(match => match[1]!).filter(word => NOT_WORK_NOUNS.has(word) || kindOf(word) !== undefined);
 	return nouns.length > 0 && NOT_WORK_NOUNS.has(nouns.at(-1)!);
 }
@@ -92,7 +95,7 @@ function corroborated(candidates: readonly Candidate[], transcript: Transcript):
 	const said = transcript.paragraphs.map(paragraph => paragraph.text.toLowerCase());
 	const saidAgain = (candidate: Candidate) => {
 		const title = candidate.title.toLowerCase();
-		return keyOf(title).includes(' ') && said.some((text, index) => index !== candidate.paragraph && text.includes(title));
+		return keyOf(title).replace(/^an? /, '').includes(' ') && said.some((text, index) => index !== candidate.paragraph && text.includes(title));
 	};
 
 	return candidates.filter(candidate => {

@@ -41,6 +41,7 @@ export const NOT_TITLE_STARTS: ReadonlySet<string> = words(`
 	to for in on of with at from as by like than until till toward towards within without between among per via
 	called titled named entitled
 	good great bad nice amazing wonderful incredible interesting fascinating famous classic favourite favorite formal major real quick short long
+	enough less fewer
 	bunch couple chunk little big huge tiny number kind sort type bit piece set series pair
 	new old recent latest different particular certain single whole entire own yet also even only just still kind
 	here's let's what's that's there's it's how's who's where's when's why's i'm i've i'd i'll you're we're they're he's she's

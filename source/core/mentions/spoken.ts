@@ -18,7 +18,7 @@ type Span = {readonly title: string; readonly start: number; readonly end: numbe
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
 /** A quote in lower case that begins with one of these is said, not a title ("that looks terrible"). */
-const QUOTE_NOT_STARTS = new Set(['that', 'this', 'it', 'there', 'they', 'he', 'she', 'you', "you're", 'what', 'who', 'why']);
+const QUOTE_NOT_STARTS = new Set(['that', 'this', 'it', 'there', 'they', 'he', 'she', "you're", 'what', 'who', 'why']);
 const QUOTES = /[“”"]/u;
 /** A title is rarely longer; past this the speaker has gone on. */
 const MAX_LOWER_WORDS = 7;
@@ -118,7 +118,9 @@ export function titleAt(text: string, at: number): Span | undefined {
 	// "read like a Amusing Ourselves to Death", "the Design Patterns book": capitals after an article.
 	if (/^(?:the|a|an)$/.test(words[0]!.text) && isCapitalised(words[1]?.text ?? '')) {
 		const run = capitalisedRun(words.slice(1));
-		return span(text, words[0]!.text === 'the' ? [words[0]!, ...run] : run, 'capitalised');
+		// "the C programming language": one capitalised word among lower-case ones is said in lower case.
+		const mixed = run.length === 1 && words[2] !== undefined && !endsLowerTitle(words, 2);
+		if (!mixed) return span(text, words[0]!.text === 'the' ? [words[0]!, ...run] : run, 'capitalised');
 	}
 
 	return span(text, lowerRun(words), 'lower');
@@ -179,7 +181,10 @@ const LOWER_NEAR = (title: Span) => (title.form === 'lower' ? 'near' : undefined
 /** Reading and lists: a title in lower case must be found again; a capitalised one but `The …` needs a kind of work said around it. */
 const UNMARKED_NEAR = (title: Span) => (title.form === 'lower' ? 'again' : title.form === 'quoted' || /^(?:The|A|An) /.test(title.title) ? undefined : 'near');
 
-const cue = (needs: RegExp, source: string, weak: Cue['weak'], kind?: Cue['kind'], fallback?: WorkKind): Cue => ({needs, pattern: new RegExp(source, 'giu'), weak, ...(kind ? {kind} : {}), ...(fallback ? {fallback} : {})});
+/** After "read": as UNMARKED_NEAR, but capitalised words with a title's small words between them are a title ("Amusing Ourselves to Death"), not a name. */
+const READ_NEAR = (title: Span) => (title.form === 'capitalised' && / (?:of|to|the|in|for|a|an|with) /.test(title.title) && !/ (?:and|or) /.test(title.title) ? undefined : UNMARKED_NEAR(title));
+
+const cue = (needs: RegExp, source: string, weak: Cue['weak'], kind?: Cue['kind'], fallback?: WorkKind, flags = 'giu'): Cue => ({needs, pattern: new RegExp(source, flags), weak, ...(kind ? {kind} : {}), ...(fallback ? {fallback} : {})});
 
 /** Words before a title that say one follows, weakest last. Compiled at first use. */
 let cues: readonly Cue[] | undefined;
@@ -193,11 +198,16 @@ function spokenCues(): readonly Cue[] {
 		// "his book, Deep Work", "in her new novel the pale king", "my first book was X"
 		cue(/book|novel|memoir|biograph|paper|essay|article|post|piece/i, String.raw`\b(?:my|his|her|their|your|our|this|another|the) (?:(?:new|latest|last|first|next|recent|favou?rite|own|early|classic|famous|great|big|little|second|third|fourth|idea) ){0,3}(${WRITTEN_KIND}),? `, LOWER_AGAIN, match => match[1]),
 		// "I read snow crash", "have you read The Pale King"
-		cue(/read|recommend|finished|loved/i, String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? `, UNMARKED_NEAR, undefined, 'book'),
+		// (in lower case: "Writing" inside a capitalised subtitle is no cue)
+		cue(/read|recommend|finished|loved/, String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? (?:(?:a (?:good |big |large )?(?:chunk|bit|lot|part|portion)|some|all|most|much|parts|half|the (?:first|second|last) (?:half|part|few chapters)) of )?`, READ_NEAR, undefined, 'book', 'gu'),
+		// "listening to Atomic Habits": an audiobook, or a podcast; a kind of work said around it tells
+		cue(/listen/, String.raw`\b(?:listening to|listened to) `, UNMARKED_NEAR, undefined, 'book', 'gu'),
+		// "Malcolm Gladwell's "Blink"", "Philip Roth's American Pastoral"
+		cue(/['’]s /, String.raw`\b\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+['’]s (?=[“"]|\p{Lu})`, UNMARKED_NEAR, undefined, 'book', 'gu'),
 		// "the author of X", "she wrote, Their Eyes…"
-		cue(/author of|wrote|authored/i, String.raw`\b(?:author of|wrote|co-?authored|coauthored),? `, UNMARKED_NEAR, undefined, 'book'),
+		cue(/author of|wrote|writing|authored/, String.raw`\b(?:author of|wrote|writing|co-?authored|coauthored),? `, UNMARKED_NEAR, undefined, 'book', 'gu'),
 		// "my first pick is X", "the next one is X", "number three is X"
-		cue(/pick|choice|one|book|recommendation|selection|number|up/i, String.raw`\b(?:(?:my|the) (?:first|second|third|fourth|fifth|next|last|final|other|top) (?:pick|choice|one|book|recommendation|selection)(?: is|['’]s| would be|,)|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: is|,)|(?:next|first) up(?: is|,))(?: probably| definitely)?(?: called| titled)?,? `, UNMARKED_NEAR, undefined, 'book'),
+		cue(/pick|choice|one|book|recommendation|selection|number|up/i, String.raw`\b(?:(?:my|the) (?:first|second|third|fourth|fifth|next|last|final|other|top) (?:pick|choice|one|book|recommendation|selection)(?: is|['’]s| would be|,)|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: is|,)|(?:next|first) up(?: is|,)|(?:^|[.!?] )(?:one|another one|the other one|the first one|the second one|the third one|the last one) is)(?: probably| definitely)?(?: called| titled)?,? `, UNMARKED_NEAR, undefined, 'book'),
 	]);
 }
 
@@ -242,13 +252,27 @@ function afterCues(text: string): Found[] {
 
 let byAuthor: RegExp | undefined;
 
+let published: RegExp | undefined;
+
+/** "Cryptonomicon published in 1999", "when X came out in 2008": a capitalised title read back from it. */
+function beforePublished(text: string): Found[] {
+	published ??= /,? (?:was )?(?:published|came out|come out) in (?:19|20)\d\d/gu;
+	if (!/published|came out|come out/.test(text)) return [];
+	return [...text.matchAll(published)].flatMap(match => {
+		const title = titleBefore(text, match.index);
+		return title && title.form !== 'lower' ? [found(title, undefined, 'near', undefined, 'book')] : [];
+	});
+}
+
 /** "X by AUTHOR", "X, by so AUTHOR": the title read back from `by`. */
 function beforeAuthors(text: string): Found[] {
 	byAuthor ??= new RegExp(String.raw`,? by (?:${FILLER},? )*(${NAME})`, 'gu');
 	const results: Found[] = [];
 	if (!text.includes(' by ')) return results;
 	for (const match of text.matchAll(byAuthor)) {
-		const title = titleBefore(text, match.index);
+		// "a book by Simon Sinek - Start With Why": the title after the name and a dash.
+		const dash = /^ ?[-–—] /.exec(text.slice(match.index + match[0].length));
+		const title = titleBefore(text, match.index) ?? (dash ? titleAt(text, match.index + match[0].length + dash[0].length) : undefined);
 		if (title) results.push(found(title, undefined, title.form === 'lower' ? 'near' : undefined, match[1]));
 	}
 
@@ -310,7 +334,9 @@ function capitalisedInSentence(text: string): Found[] {
 	const results: Found[] = [];
 	if (!sentenceCue.test(text)) return results;
 	for (const sentence of text.matchAll(/[^.!?]+[.!?]*/gu)) {
-		if (!sentenceCue.test(sentence[0])) continue;
+		// The sentence, or the start of the next ("Which is X. It's a spectacular book").
+		const end = sentence.index + sentence[0].length;
+		if (!sentenceCue.test(sentence[0]) && !/^ (?:It|That)['’]s (?:a|an) (?:[\p{L}-]+ ){0,2}(?:book|novel|paper|essay)\b/u.test(text.slice(end, end + 50))) continue;
 		for (const run of sentence[0].matchAll(/(?<=(?:\p{Ll}|\p{Ll},|[.!?]) )(?:the |The )?\p{Lu}[\p{L}'’-]*(?: (?:(?:of|the|to|in|and|a|for|on) ){0,2}\p{Lu}[\p{L}'’-]*)+/gu)) {
 			const at = sentence.index + run.index;
 			if (isNamesOrPlace(text, at, run[0])) continue;
@@ -327,11 +353,12 @@ function capitalisedInSentence(text: string): Found[] {
  * a nice answer"), or named after a comma ("one of my students, X"). A title only when a cue finds it too.
  */
 function actsLikeAPerson(text: string, title: Span): boolean {
+	if (/ \p{Lu}$/u.test(title.title) && text[title.end] === '.') return true;
 	if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2}$/u.test(title.title)) return false;
 	return /^ (?:has|had|is|was|says|said|thinks|thought|talks|talked|argues|argued|did|does|who|and I)\b/u.test(text.slice(title.end, title.end + 10)) || /, $/.test(text.slice(title.start - 2, title.start));
 }
 
 /** Every title said in a paragraph that the cues of speech find. */
 export function findSpokenTitles(text: string): Found[] {
-	return [...afterCues(text), ...beforeAuthors(text), ...quotedTitles(text), ...capitalisedInSentence(text)];
+	return [...afterCues(text), ...beforeAuthors(text), ...beforePublished(text), ...quotedTitles(text), ...capitalisedInSentence(text)];
 }
