@@ -89,22 +89,30 @@ function distance(a: string, b: string): number {
 function labelNames(work: LabelledWork): string[] {
 	const title = work.title;
 	const bare = title.replace(/\s*\([^)]*\)/g, '');
-	const forms = [title, bare, bare.split(/: | - |, Volume /)[0]!, ...(work.said ?? []).flatMap(said => [said, ...said.split(/\s*\.\.\.\s*/)])];
+	const forms = [title, bare, bare.split(/: | - |, Volume /)[0]!, ...saidForms(work)];
 	return [...new Set(forms.map(form => norm(form)).filter(form => form.length >= 2))];
+}
+
+/**
+ * How a labelled work is said: each form, each part of one said in parts (`Atomic something...
+ * Atomic Habits`), and a form with its kind said after it without that word (`the PickAxe book`).
+ */
+function saidForms(work: LabelledWork): string[] {
+	return (work.said ?? []).flatMap(said => [said, ...said.split(/\s*\.\.\.\s*/)]).flatMap(said => [said, said.replace(/ (?:book|paper|essay|article|post)$/i, '')]);
 }
 
 function sameName(found: string, label: string): boolean {
 	if (found === label) return true;
-	// A said form quotes the words around the title ("a book over here called classes of graphs").
-	if (found.includes(' ') && ` ${label} `.includes(` ${found} `)) return true;
 	const longest = Math.max(found.length, label.length);
 	return longest >= 6 && distance(found, label) <= Math.floor(longest * 0.12);
 }
 
 function matches(work: Work, label: LabelledWork): boolean {
 	const names = labelNames(label);
+	const said = saidForms(label).map(form => ` ${norm(form)} `);
 	const own = [work.title, work.title.split(/: | [-–—] /)[0]!, ...work.aliases].map(name => norm(name));
-	return own.some(name => names.some(other => sameName(name, other)));
+	// A said form may quote the words around the title ("a book over here called classes of graphs").
+	return own.some(name => names.some(other => sameName(name, other)) || (name.includes(' ') && said.some(form => form.includes(` ${name} `))));
 }
 
 export type Score = {

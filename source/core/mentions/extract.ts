@@ -60,8 +60,8 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
 	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
 	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
-	// "the Panama Canal", "Fox News": weakly cued names of places and media ("a book, A Renegade History of the United States" is a title).
-	if (candidate.weak && words.length > 1 && PLACE_ENDS.has(words.at(-1)!)) return true;
+	// "the Panama Canal", "Fox News", "Fermat's Last Theorem": names of places, media and results ("a book, A Renegade History of the United States" is a title).
+	if ((candidate.weak || /\b(?:theorem|conjecture|lemma|hypothesis)$/.test(key)) && words.length > 1 && PLACE_ENDS.has(words.at(-1)!)) return true;
 	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
 	return candidate.kind === undefined && (GROUP_CONTEXT.test(around) || namesSomethingElse(text, candidate.index));
 }
@@ -251,6 +251,30 @@ function joinOtherNames(drafts: readonly Draft[], transcript: Transcript): Draft
 	return kept;
 }
 
+/**
+ * "99 Bottles" and "99 Bottles of OOP", "Go To" and "Go To Considered Harmful", "JavaScript and
+ * jQuery" and "JavaScript and jQuery: Interactive…": a title of two words or more that begins
+ * another found title is its short form, and joins it (the longer title is kept).
+ */
+function joinShortForms<T extends Draft>(drafts: readonly T[]): T[] {
+	const words = (draft: Draft) => keyOf(draft.title).split(' ');
+	const kept: T[] = [];
+	for (const draft of [...drafts].sort((a, b) => words(b).length - words(a).length)) {
+		const short = words(draft);
+		const longer = short.length >= 2 ? kept.find(other => short.every((word, index) => word === words(other)[index] || (word.length >= 5 && word.startsWith(words(other)[index]!.slice(0, -1))))) : undefined;
+		if (!longer) {
+			kept.push(draft);
+			continue;
+		}
+
+		for (const alias of draft.aliases) longer.aliases.add(alias);
+		longer.first = Math.min(longer.first, draft.first);
+		longer.kind ??= draft.kind;
+	}
+
+	return drafts.filter(draft => kept.includes(draft));
+}
+
 /** A title said in lower case, as said and as said at the start of a sentence ("thinking in fog", "Thinking in fog"). */
 function saidForms(said: string): string[] {
 	return [said, said.charAt(0).toUpperCase() + said.slice(1)];
@@ -402,7 +426,7 @@ export function extractWorks(transcript: Transcript): Work[] {
 	const kept = corroborated(withoutSubtitles(candidates, transcript), transcript);
 	kept.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
 	nameTheAuthors(kept);
-	const drafts = joinOtherNames(group(kept), transcript).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
+	const drafts = joinShortForms(joinOtherNames(group(kept), transcript)).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
 	const capitals = capitalsOf(transcript);
 	for (const draft of drafts) {
 		addAcronyms(capitals, draft);

@@ -94,7 +94,10 @@ export const NEVER_WORKS: ReadonlySet<string> = new Set(
 );
 
 /** A word right after a name that makes it something other than a work: "the X podcast", "X the game". */
-export const NOT_WORK_AFTER: ReadonlySet<string> = words(`podcast podcasts show shows episode game games company companies app apps language framework library conference course courses class movie movies film films channel newsletter website site tool tools team`);
+export const NOT_WORK_AFTER: ReadonlySet<string> = words(`
+	podcast podcasts show shows episode game games company companies app apps language framework library conference course courses class movie movies film films channel newsletter website site tool tools team
+	page pages folks people guys fans crowd community movement project era aircraft theorem conjecture prize award earbuds
+`);
 
 /**
  * Common given names: a weakly cued "title" that begins with one and is only names is a person
@@ -114,13 +117,14 @@ export const GIVEN_NAMES: ReadonlySet<string> = words(`
 	peggy peter phil philip phillip rachel ralph randall randy ray raymond rebecca richard rick rita rob robert roberta robin roger ron ronald rose roy
 	russell ruth ryan sally sam samuel sandra sandy sara sarah scott sean sharon sheila shirley simon sophia stanley stephanie stephen steve steven stuart
 	susan suzanne sylvia ted teresa terry theodore thomas tim timothy todd tom tony tracy troy valerie vernon victor victoria viktor vincent virginia
-	walter wayne wendy wesley william yaron yuval zach zachary
+	walter warren wayne wendy wesley william yaron yuval zach zachary
 `);
 
 /** Last words of names of places, companies and media: "the Panama Canal", "Fox News". Lower case. */
 export const PLACE_ENDS: ReadonlySet<string> = words(`
 	canal union korea sea ocean river mountains island islands republic kingdom empire states city county valley avenue street park bay lake coast
 	symposium conference workshop summit festival meetup
+	theorem conjecture lemma hypothesis
 	news magazine exchange times journal gazette tribune herald daily weekly press media radio tv television network inc corp
 `);
 

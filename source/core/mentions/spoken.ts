@@ -337,7 +337,7 @@ function capitalisedInSentence(text: string): Found[] {
 		// The sentence, or the start of the next ("Which is X. It's a spectacular book").
 		const end = sentence.index + sentence[0].length;
 		if (!sentenceCue.test(sentence[0]) && !/^ (?:It|That)['’]s (?:a|an) (?:[\p{L}-]+ ){0,2}(?:book|novel|paper|essay)\b/u.test(text.slice(end, end + 50))) continue;
-		for (const run of sentence[0].matchAll(/(?<=(?:\p{Ll}|\p{Ll},|[.!?]) )(?:the |The )?\p{Lu}[\p{L}'’-]*(?: (?:(?:of|the|to|in|and|a|for|on) ){0,2}\p{Lu}[\p{L}'’-]*)+/gu)) {
+		for (const run of sentence[0].matchAll(/(?<=(?:^|[\s(])\p{Ll}[\p{Ll}'’-]*,? |[.!?] )(?:the |The )?\p{Lu}[\p{L}'’-]*(?: (?:(?:of|the|to|in|and|a|for|on) ){0,2}\p{Lu}[\p{L}'’-]*)+/gu)) {
 			const at = sentence.index + run.index;
 			if (isNamesOrPlace(text, at, run[0])) continue;
 			const title = span(text, wordsFrom(text, at, MAX_CAPITALISED_WORDS).filter(word => word.end <= at + run[0].length), 'capitalised');
