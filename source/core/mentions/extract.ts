@@ -7,7 +7,7 @@
 import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
-import {GIVEN_NAMES, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
+import {BOOK_COMPOUNDS, GIVEN_NAMES, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
 import {escapeRegExp, findTitles, kindOf, type Found} from './rules.js';
 import {cleanAuthor, findSpokenTitles} from './spoken.js';
 import type {Mention, Work, WorkKind} from './work.js';
@@ -60,10 +60,25 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
 	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
 	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
+	if (isOtherThing(candidate, text)) return true;
 	// "the Panama Canal", "Fox News", "Fermat's Last Theorem": names of places, media and results ("a book, A Renegade History of the United States" is a title).
 	if ((candidate.weak || /\b(?:theorem|conjecture|lemma|hypothesis)$/.test(key)) && words.length > 1 && PLACE_ENDS.has(words.at(-1)!)) return true;
 	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
 	return candidate.kind === undefined && (GROUP_CONTEXT.test(around) || namesSomethingElse(text, candidate.index));
+}
+
+/**
+ * Not a title, by its shape: an acronym no kind of work is said of ("when TDD came out"), a
+ * person's possessive ("Jim Gay's book"), a compound ("your book URL"), a person's papers ("the
+ * Einstein papers").
+ */
+function isOtherThing(candidate: Candidate, text: string): boolean {
+	const title = candidate.title;
+	if (/^\p{Lu}{2,5}$/u.test(title) && candidate.kind === undefined) return true;
+	if (/['’]s$/.test(title)) return true;
+	const before = text.slice(Math.max(0, candidate.index - 12), candidate.index);
+	if (/\b(?:book|novel|paper) $/i.test(before) && BOOK_COMPOUNDS.has(title.split(' ')[0]!.toLowerCase())) return true;
+	return candidate.handle === true && !title.includes(' ') && /^ (?:books|papers|essays|novels|articles)\b/i.test(text.slice(candidate.index + title.length));
 }
 
 /** How far back (characters) the noun a title names is looked for. */

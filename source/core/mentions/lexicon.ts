@@ -19,7 +19,7 @@ export const TITLE_ENDS: ReadonlySet<string> = words(`
 	i i'm i've i'd i'll here's let's what's how's who's me my you you're you've your he he's him his she she's her we we're us our they they're them their it it's its
 	is was are were be been being am has had have having will would can could should shall may might must do does did done don't doesn't didn't isn't wasn't
 	because which who whom whose where when while whereas if unless since though although whether than then so but or nor and
-	that that's this these those there there's here
+	that that's this these those there there's here what
 	about by
 	um uh er ah like yeah yes okay ok oh well actually basically really just also too very anyway anyways
 	myself yourself himself herself itself ourselves themselves

@@ -316,11 +316,11 @@ function isListOfNames(run: string): boolean {
 
 /**
  * Capitalised words that name people or places, by how they are said: "A and B" (people),
- * "in X", "at X", "from X" (a place or a company), followed by "'s" or "who" (a person).
+ * "in X", "at X", "from X", "by X" (a place, a company, a person), "X's" or "X who" (a person).
  */
 function isNamesOrPlace(text: string, at: number, run: string): boolean {
-	if (isListOfNames(run)) return true;
-	if (/\b(?:in|at|from|to|near|into|of) $/i.test(text.slice(Math.max(0, at - 6), at))) return true;
+	if (isListOfNames(run) || /['’]s$/.test(run)) return true;
+	if (/\b(?:in|at|from|to|near|into|of|by) $/i.test(text.slice(Math.max(0, at - 6), at))) return true;
 	return /^(?:['’]s\b| who\b| said\b| says\b| wrote\b| writes\b)/u.test(text.slice(at + run.length, at + run.length + 8));
 }
 
