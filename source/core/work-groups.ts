@@ -59,6 +59,14 @@ export function workLine(work: Work): string {
 	return by === '' ? work.title : `${work.title} — ${by}`;
 }
 
+/** What is shown for a work the show notes link to that the transcript never says (`onlyInNotes`). */
+export const NOT_IN_THE_WORDS = 'in the show notes; not found in the words';
+
+/** A work from the show notes that the words never say: it has no mention to go to. */
+export function onlyInNotes(work: Work): boolean {
+	return work.origin === 'notes' && work.mentions.length === 0;
+}
+
 /** `16 works mentioned`, or that none were found. */
 export function worksSummary(works: readonly Work[]): string {
 	return works.length === 0 ? 'no books, papers or other works found' : `${works.length} ${works.length === 1 ? 'work' : 'works'} mentioned`;
