@@ -152,6 +152,16 @@ function titleCased(title: string): string {
 		.join(' ');
 }
 
+/**
+ * The kind of a title whose cue says none: the kind said nearest before it; but a title read,
+ * written or picked is a book, paper or essay, never a dataset or model said about earlier.
+ */
+function kindFromContext(transcript: Transcript, candidate: Candidate): WorkKind | undefined {
+	const before = kindBefore(transcript, candidate);
+	if (candidate.fallback === undefined) return before;
+	return before !== undefined && WRITTEN.includes(before) ? before : candidate.fallback;
+}
+
 /** The kind said nearest before a title, in its paragraph or the two before. */
 function kindBefore(transcript: Transcript, candidate: Candidate): WorkKind | undefined {
 	const before = [candidate.paragraph - 2, candidate.paragraph - 1]
@@ -433,7 +443,7 @@ export function extractWorks(transcript: Transcript): Work[] {
 		for (const found of [...findTitles(paragraph.text), ...findSpokenTitles(paragraph.text)]) {
 			const candidate = {...found, title: cleanTitle(found.title), paragraph: paragraph.id, ...(found.author ? {author: cleanAuthor(found.author)} : {})};
 			if (isNotAWork(candidate, paragraph.text, names)) continue;
-			const kind = candidate.kind ?? kindBefore(transcript, candidate) ?? candidate.fallback;
+			const kind = candidate.kind ?? kindFromContext(transcript, candidate);
 			candidates.push(candidate.lower ? {...candidate, kind, title: titleCased(candidate.title), said: candidate.title} : {...candidate, kind});
 		}
 	}

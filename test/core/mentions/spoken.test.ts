@@ -72,6 +72,10 @@ describe('precision: what is never a work unless the episode says so', () => {
 		expect(titles(await episode('Her paper, Tides of Doubt, came out last spring.', 'And the essay called Slow Water was good.', 'I read a novel called The Brass Gate.'))).toEqual(['paper: Tides of Doubt', 'essay: Slow Water', 'book: The Brass Gate']);
 	});
 
+	it('files a book picked after talk of datasets as a book', async () => {
+		expect(titles(await episode('We trained on a dataset of street photos for the model.', 'Books now. My first pick is About Nothing Much by Alan Vire.', 'About Nothing Much is short and good.'))).toEqual(['book: About Nothing Much — Alan Vire']);
+	});
+
 	it('does not take a remark in quotes for a title', async () => {
 		expect(titles(await episode('I read books, and people say "Oh, just read the summary" or "Hey, let\'s skip it", which is wrong.'))).toEqual([]);
 	});
