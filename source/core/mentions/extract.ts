@@ -7,7 +7,7 @@
 import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
-import {BOOK_COMPOUNDS, GIVEN_NAMES, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
+import {BOOK_COMPOUNDS, GIVEN_NAMES, NAMED_FOR, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
 import {escapeRegExp, findTitles, kindOf, type Found} from './rules.js';
 import {cleanAuthor, findSpokenTitles} from './spoken.js';
 import type {Mention, Work, WorkKind} from './work.js';
@@ -59,6 +59,8 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 	const words = key.split(/\s+/);
 	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
 	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
+	// "Buffalo Web Framework", "the Deep Questions Podcast": named for what they are.
+	if (words.length > 1 && NAMED_FOR.has(words.at(-1)!)) return true;
 	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
 	if (isOtherThing(candidate, text)) return true;
 	// "the Panama Canal", "Fox News", "Fermat's Last Theorem": names of places, media and results ("a book, A Renegade History of the United States" is a title).

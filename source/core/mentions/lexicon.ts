@@ -128,5 +128,8 @@ export const PLACE_ENDS: ReadonlySet<string> = words(`
 	news magazine exchange times journal gazette tribune herald daily weekly press media radio tv television network inc corp
 `);
 
+/** Last words that say what a thing is named for: "Buffalo Web Framework", "the Deep Questions Podcast". */
+export const NAMED_FOR: ReadonlySet<string> = words(`framework frameworks library toolkit sdk podcast app conference summit company inc`);
+
 /** Small words a title keeps inside it but never ends with ("The Road to Reality", not "The Road to"). */
 export const TITLE_INNER: ReadonlySet<string> = words(`of the a an and or in on for to with at from as into vs versus`);

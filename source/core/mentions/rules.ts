@@ -65,7 +65,7 @@ type Rule = {
 	/** Plain words the text must hold for the pattern to match: tested first, as most text holds none. */
 	readonly needs: readonly RegExp[];
 	/** What the match says: the title, the kind's word, the author (nothing: not a title after all). */
-	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean; handle?: boolean} | undefined;
+	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean; handle?: boolean; fallback?: WorkKind} | undefined;
 };
 
 /** Most of its words capitalised, as titles are written: “The Name of a Thing”, not “oh, what a day”. */
@@ -101,8 +101,8 @@ function rules(): readonly Rule[] {
 	rule(String.raw`\b(${KIND}), (${TITLE}),`, match => ({kind: match[1], title: match[2]!}), KINDISH, /, /),
 	// "a blog post by AUTHOR called X"
 	rule(String.raw`\b(${KIND}) by (${NAME}) (?:called|titled|named) (${TITLE})`, match => ({kind: match[1], title: match[3]!, author: match[2]}), / by /, /called|titled|named/),
-	// "X by AUTHOR", "X, by AUTHOR" (the kind from what was said before)
-	rule(String.raw`(${TITLE}),? by (${NAME})`, match => ({title: match[1]!, author: match[2]}), / by /),
+	// "X by AUTHOR", "X, by AUTHOR" (of two words or more, a book unless a paper or essay was said before)
+	rule(String.raw`(${TITLE}),? by (${NAME})`, match => ({title: match[1]!, author: match[2], ...(match[1]!.includes(' ') ? {fallback: 'book' as const} : {})}), / by /),
 	// "the author of X"
 	rule(String.raw`\bauthor of (${TITLE})`, match => ({kind: 'book', title: match[1]!}), /author of/),
 	// "X, which is a beautiful, slow book"
@@ -151,10 +151,10 @@ export function findTitles(text: string): Found[] {
 		for (const match of text.matchAll(pattern)) {
 			const says = read(match);
 			if (!says) continue;
-			const {title, kind, author, said, byAuthors, handle} = says;
+			const {title, kind, author, said, byAuthors, handle, fallback} = says;
 			const index = match.index + match[0].lastIndexOf(said ?? title);
 			const by = author?.replace(/['’]s$/, '');
-			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {}), ...(byAuthors ? {byAuthors} : {}), ...(handle ? {handle} : {})});
+			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {}), ...(byAuthors ? {byAuthors} : {}), ...(handle ? {handle} : {}), ...(fallback ? {fallback} : {})});
 		}
 	}
 

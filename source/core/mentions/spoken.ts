@@ -264,7 +264,7 @@ function beforePublished(text: string): Found[] {
 	});
 }
 
-/** "X by AUTHOR", "X, by so AUTHOR": the title read back from `by`. */
+/** "X by AUTHOR", "X, by so AUTHOR": the title read back from `by`; of two words or more, a book unless a paper or essay was said. */
 function beforeAuthors(text: string): Found[] {
 	byAuthor ??= new RegExp(String.raw`,? by (?:${FILLER},? )*(${NAME})`, 'gu');
 	const results: Found[] = [];
@@ -273,7 +273,7 @@ function beforeAuthors(text: string): Found[] {
 		// "a book by Simon Sinek - Start With Why": the title after the name and a dash.
 		const dash = /^ ?[-–—] /.exec(text.slice(match.index + match[0].length));
 		const title = titleBefore(text, match.index) ?? (dash ? titleAt(text, match.index + match[0].length + dash[0].length) : undefined);
-		if (title) results.push(found(title, undefined, title.form === 'lower' ? 'near' : undefined, match[1]));
+		if (title) results.push(found(title, undefined, title.form === 'lower' ? 'near' : undefined, match[1], title.title.includes(' ') ? 'book' : undefined));
 	}
 
 	return results;
