@@ -6,9 +6,8 @@
 import {existsSync} from 'node:fs';
 import {basename} from 'node:path';
 import {InputError} from '../core/errors.js';
-import {chooseItem, parseFeed} from '../core/mentions/feed.js';
+import type {GivenNotes, NotesFormat} from '../core/mentions/notes.js';
 import type {Transcript} from '../core/model.js';
-import {parseNotes, type GivenNotes, type NotesFormat} from '../core/mentions/notes.js';
 import type {TranscriptSource} from './transcript.js';
 import {besideTranscript, readSideFile, sideFileName} from './side-file.js';
 
@@ -27,6 +26,8 @@ async function notesBeside(source: TranscriptSource): Promise<Found> {
 	const name = sideFileName(path);
 	const read = readSideFile(path, 'a notes file', text => text);
 	if ('problem' in read) return {warnings: [`notes not used: ${name} ${read.problem}`]};
+	// Loaded only when there are notes: reading an episode without them never pays for it.
+	const {parseNotes} = await import('../core/mentions/notes.js');
 	return {notes: {links: await parseNotes(read.value, format), name}, warnings: []};
 }
 
@@ -37,6 +38,7 @@ async function notesInFeed(path: string, source: TranscriptSource, transcript: T
 	const name = sideFileName(path);
 	const read = readSideFile(path, 'a feed', text => text, MAX_FEED_BYTES);
 	if ('problem' in read) return {warnings: [`feed not used: ${name} ${read.problem}`]};
+	const [{chooseItem, parseFeed}, {parseNotes}] = await Promise.all([import('../core/mentions/feed.js'), import('../core/mentions/notes.js')]);
 	try {
 		const item = chooseItem(await parseFeed(read.value), source.kind === 'file' ? basename(source.path) : '', transcript.title);
 		return {notes: {links: await parseNotes(item.notes, 'html'), name}, warnings: []};
