@@ -197,6 +197,8 @@ function spokenCues(): readonly Cue[] {
 		cue(/called/i, String.raw`\b(?:it|that|this|one|the other one|the other|the first one|the second one|the title|the name)(?:['’]s| is| was) called,? `, LOWER_NEAR),
 		// "his book, Deep Work", "in her new novel the pale king", "my first book was X"
 		cue(/book|novel|memoir|biograph|paper|essay|article|post|piece/i, String.raw`\b(?:my|his|her|their|your|our|this|another|the) (?:(?:new|latest|last|first|next|recent|favou?rite|own|early|classic|famous|great|big|little|second|third|fourth|idea) ){0,3}(${WRITTEN_KIND}),? `, LOWER_AGAIN, match => match[1]),
+		// "you wrote a book, C Programming Language" (after "a", only with the comma)
+		cue(/book|novel|memoir|biograph|paper|essay|article|post|piece/i, String.raw`\ban? (?:(?:new|great|wonderful|amazing|short|little|big|classic|famous) ){0,2}(${WRITTEN_KIND}), `, LOWER_AGAIN, match => match[1]),
 		// "I read snow crash", "have you read The Pale King"
 		// (in lower case: "Writing" inside a capitalised subtitle is no cue)
 		cue(/read|recommend|finished|loved/, String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? (?:(?:a (?:good |big |large )?(?:chunk|bit|lot|part|portion)|some|all|most|much|parts|half|the (?:first|second|last) (?:half|part|few chapters)) of )?`, READ_NEAR, undefined, 'book', 'gu'),
@@ -350,12 +352,14 @@ function capitalisedInSentence(text: string): Found[] {
 
 /**
  * Shaped like a person's name ("Dorota Weiss") and said as people are: doing something ("X has
- * a nice answer"), or named after a comma ("one of my students, X"). A title only when a cue finds it too.
+ * a nice answer"), or named after a comma ("one of my students, X"; not "a book, X"). A title only
+ * when a cue finds it too.
  */
 function actsLikeAPerson(text: string, title: Span): boolean {
 	if (/ \p{Lu}$/u.test(title.title) && text[title.end] === '.') return true;
 	if (!/^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){1,2}$/u.test(title.title)) return false;
-	return /^ (?:has|had|is|was|says|said|thinks|thought|talks|talked|argues|argued|did|does|who|and I)\b/u.test(text.slice(title.end, title.end + 10)) || /, $/.test(text.slice(title.start - 2, title.start));
+	const afterComma = /, $/.test(text.slice(title.start - 2, title.start)) && !/\b(?:book|novel|paper|essay|article|memoir|biography|textbook)s?, $/i.test(text.slice(Math.max(0, title.start - 14), title.start));
+	return /^ (?:has|had|is|was|says|said|thinks|thought|talks|talked|argues|argued|did|does|who|and I)\b/u.test(text.slice(title.end, title.end + 10)) || afterComma;
 }
 
 /** Every title said in a paragraph that the cues of speech find. */

@@ -73,6 +73,10 @@ describe('precision: what is never a work unless the episode says so', () => {
 		expect(titles(await episode('Her paper, Tides of Doubt, came out last spring.', 'And the essay called Slow Water was good.', 'I read a novel called The Brass Gate.'))).toEqual(['paper: Tides of Doubt', 'essay: Slow Water', 'book: The Brass Gate']);
 	});
 
+	it('tells a title after "a book," from a person after "my student,"', async () => {
+		expect(titles(await episode('You wrote a book, Harbour Lights Revisited, and one of my students, Aiko Vell, read it twice.'))).toEqual(['book: Harbour Lights Revisited']);
+	});
+
 	it('files a book picked after talk of datasets as a book', async () => {
 		expect(titles(await episode('We trained on a dataset of street photos for the model.', 'My first pick is About Nothing Much by Alan Vire.', 'About Nothing Much is short and good.'))).toEqual(['book: About Nothing Much — Alan Vire']);
 	});
