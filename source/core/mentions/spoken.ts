@@ -192,24 +192,24 @@ let cues: readonly Cue[] | undefined;
 function spokenCues(): readonly Cue[] {
 	return (cues ??= [
 		// "a book over here called classes of graphs", "a great book by A B called X"
-		cue(/called|titled|named/i, String.raw`\b(${WRITTEN_KIND})\b(?:[ ,]+[\p{L}'’]+){0,6}?,? (?:is |was )?(?:called|titled|entitled|named),? `, STRONG, match => match[1]),
+		cue(/\b(?:called|titled|entitled|named)\b/i, String.raw`\b(${WRITTEN_KIND})\b(?:[ ,]+[\p{L}'’]+){0,6}?,? (?:is |was )?(?:called|titled|entitled|named),? `, STRONG, match => match[1]),
 		// "it's called X", "the other one is called X" (the kind from what was said before)
-		cue(/called/i, String.raw`\b(?:it|that|this|one|the other one|the other|the first one|the second one|the title|the name)(?:['’]s| is| was) called,? `, LOWER_NEAR),
+		cue(/\bcalled\b/i, String.raw`\b(?:it|that|this|one|the other one|the other|the first one|the second one|the title|the name)(?:['’]s| is| was) called,? `, LOWER_NEAR),
 		// "his book, Deep Work", "in her new novel the pale king", "my first book was X"
 		cue(/book|novel|memoir|biograph|paper|essay|article|post|piece/i, String.raw`\b(?:my|his|her|their|your|our|this|another|the) (?:(?:new|latest|last|first|next|recent|favou?rite|own|early|classic|famous|great|big|little|second|third|fourth|idea) ){0,3}(${WRITTEN_KIND}),? `, LOWER_AGAIN, match => match[1]),
 		// "you wrote a book, C Programming Language" (after "a", only with the comma)
 		cue(/book|novel|memoir|biograph|paper|essay|article|post|piece/i, String.raw`\ban? (?:(?:new|great|wonderful|amazing|short|little|big|classic|famous) ){0,2}(${WRITTEN_KIND}), `, LOWER_AGAIN, match => match[1]),
 		// "I read snow crash", "have you read The Pale King"
 		// (in lower case: "Writing" inside a capitalised subtitle is no cue)
-		cue(/read|recommend|finished|loved/, String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? (?:(?:a (?:good |big |large )?(?:chunk|bit|lot|part|portion)|some|all|most|much|parts|half|the (?:first|second|last) (?:half|part|few chapters)) of )?`, READ_NEAR, undefined, 'book', 'gu'),
+		cue(/\b(?:read|reread|recommend|finished|loved)/, String.raw`\b(?:read|reading|re-?read|rereading|recommend|recommended|recommending|finished|loved)(?: (?:like|through|all of))?,? (?:(?:a (?:good |big |large )?(?:chunk|bit|lot|part|portion)|some|all|most|much|parts|half|the (?:first|second|last) (?:half|part|few chapters)) of )?`, READ_NEAR, undefined, 'book', 'gu'),
 		// "listening to Atomic Habits": an audiobook, or a podcast; a kind of work said around it tells
-		cue(/listen/, String.raw`\b(?:listening to|listened to) `, UNMARKED_NEAR, undefined, 'book', 'gu'),
+		cue(/\blistened to|\blistening to/, String.raw`\b(?:listening to|listened to) `, UNMARKED_NEAR, undefined, 'book', 'gu'),
 		// "Malcolm Gladwell's "Blink"", "Philip Roth's American Pastoral"
 		cue(/['’]s /, String.raw`\b\p{Lu}[\p{L}'’-]+ \p{Lu}[\p{L}'’-]+['’]s (?=[“"]|\p{Lu})`, UNMARKED_NEAR, undefined, 'book', 'gu'),
 		// "the author of X", "she wrote, Their Eyes…"
-		cue(/author of|wrote|writing|authored/, String.raw`\b(?:author of|wrote|writing|co-?authored|coauthored),? `, UNMARKED_NEAR, undefined, 'book', 'gu'),
+		cue(/\b(?:author of|wrote|writing|co-?authored|coauthored)\b/, String.raw`\b(?:author of|wrote|writing|co-?authored|coauthored),? `, UNMARKED_NEAR, undefined, 'book', 'gu'),
 		// "my first pick is X", "the next one is X", "number three is X"
-		cue(/pick|choice|one|book|recommendation|selection|number|up/i, String.raw`\b(?:(?:my|the) (?:first|second|third|fourth|fifth|next|last|final|other|top) (?:pick|choice|one|book|recommendation|selection)(?: is|['’]s| would be|,)|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: is|,)|(?:next|first) up(?: is|,)|(?:^|[.!?] )(?:one|another one|the other one|the first one|the second one|the third one|the last one) is)(?: probably| definitely)?(?: called| titled)?,? `, UNMARKED_NEAR, undefined, 'book'),
+		cue(/\b(?:pick|choice|number|next up|first up|one is|book is|recommendation|selection)\b/i, String.raw`\b(?:(?:my|the) (?:first|second|third|fourth|fifth|next|last|final|other|top) (?:pick|choice|one|book|recommendation|selection)(?: is|['’]s| would be|,)|number (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: is|,)|(?:next|first) up(?: is|,)|(?:^|[.!?] )(?:one|another one|the other one|the first one|the second one|the third one|the last one) is)(?: probably| definitely)?(?: called| titled)?,? `, UNMARKED_NEAR, undefined, 'book'),
 	]);
 }
 
