@@ -136,11 +136,14 @@ const CONTINUATION = /^[,:;–—-] ?(?:(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|a|i
  * words, is its subtitle, not a work ("Moby Dick" after "the Count of Monte Cristo, " is another).
  */
 function withoutSubtitles(candidates: readonly Candidate[], transcript: Transcript): Candidate[] {
+	const byParagraph = new Map<number, Candidate[]>();
+	for (const candidate of candidates) byParagraph.set(candidate.paragraph, [...(byParagraph.get(candidate.paragraph) ?? []), candidate]);
 	const isSubtitle = (candidate: Candidate) =>
-		candidates.some(title => {
-			if (title.paragraph !== candidate.paragraph || title.index + title.title.length > candidate.index || title === candidate) return false;
-			const between = transcript.paragraphs[candidate.paragraph]!.text.slice(title.index + title.title.length, candidate.index);
-			if (between.length > 100 || !CONTINUATION.test(between)) return false;
+		byParagraph.get(candidate.paragraph)!.some(title => {
+			const end = title.index + title.title.length;
+			if (end > candidate.index || candidate.index - end > 100 || title === candidate) return false;
+			const between = transcript.paragraphs[candidate.paragraph]!.text.slice(end, candidate.index);
+			if (!CONTINUATION.test(between)) return false;
 			return /^(?:The|A|An) /.test(candidate.title) || between.startsWith(':') || /\p{Lu}/u.test(between);
 		});
 	return candidates.filter(candidate => !isSubtitle(candidate));
