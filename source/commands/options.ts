@@ -17,6 +17,7 @@ export const OPTIONS = {
 	audio: {type: 'string', value: 'FILE', help: "the episode's audio, played with mpv in step with the text (default: a file beside the transcript, ep.mp3 for ep.vtt)"},
 	chapters: {type: 'string', value: 'FILE', help: 'chapters to use: Podcasting 2.0 JSON, `0:00 Title` lines or WebVTT'},
 	from: {type: 'string', value: 'FORMAT', help: 'read the input as this format, not the one detected'},
+	feed: {type: 'string', value: 'FILE', help: "a Podcasting 2.0 RSS feed: the episode's show notes, for the works they link to"},
 	to: {type: 'string', value: 'FORMAT', help: 'write this format'},
 	json: {type: 'boolean', help: 'print JSON'},
 	limit: {type: 'string', value: 'N', help: 'print at most N matches (default 10)'},
@@ -32,6 +33,7 @@ export type Flags = {
 	readonly audio?: string | undefined;
 	readonly chapters?: string | undefined;
 	readonly from?: string | undefined;
+	readonly feed?: string | undefined;
 	readonly to?: string | undefined;
 	readonly json?: boolean | undefined;
 	readonly limit?: string | undefined;

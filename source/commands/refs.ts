@@ -2,7 +2,7 @@
 import {escapeInline} from '../core/export/markdown.js';
 import type {Transcript} from '../core/model.js';
 import type {References, Work} from '../core/mentions/work.js';
-import {byline, groupWorks, mentionCount, mentionStamps, referencesFor, stampText, workLine, worksSummary} from '../core/work-groups.js';
+import {byline, groupWorks, mentionCount, mentionStamps, NOT_IN_THE_WORDS, onlyInNotes, referencesFor, stampText, workLine, worksSummary} from '../core/work-groups.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {print} from './output.js';
 import type {CommandContext} from './command.js';
@@ -19,7 +19,7 @@ function saidAs(work: Work): string {
 
 /** `00:21:43 00:22:19~`, or a count of mentions where the transcript has no times. */
 function timesOf(transcript: Transcript, work: Work): string {
-	if (work.mentions.length === 0) return '';
+	if (work.mentions.length === 0) return onlyInNotes(work) ? `  (${NOT_IN_THE_WORDS})` : '';
 	if (!transcript.timed) return `  (${mentionCount(work)})`;
 	return `  ${mentionStamps(work).map(stamp => stampText(stamp)).join(' ')}`;
 }
@@ -54,7 +54,7 @@ function linkTarget(url: string): string {
 function readingListItem(transcript: Transcript, work: Work): string {
 	const title = `*${escapeInline(work.title)}*`;
 	const by = byline(work);
-	const times = transcript.timed && work.mentions.length > 0 ? ` — ${mentionStamps(work).map(stamp => stampText(stamp)).join(', ')}` : '';
+	const times = transcript.timed && work.mentions.length > 0 ? ` — ${mentionStamps(work).map(stamp => stampText(stamp)).join(', ')}` : onlyInNotes(work) ? ` — ${NOT_IN_THE_WORDS}` : '';
 	return `- ${work.url === undefined ? title : `[${title}](${linkTarget(work.url)})`}${by === '' ? '' : ` — ${escapeInline(by)}`}${times}`;
 }
 

@@ -15,6 +15,7 @@ const READ: CommandSpec = {
 		audio: "the episode's audio, played with mpv in step with the text (default: a file beside FILE with its name, ep.mp3 for ep.vtt)",
 		chapters: 'the chapters to use: Podcasting 2.0 JSON, `0:00 Title` lines or WebVTT (default: ep.chapters.json, .txt or .vtt beside FILE)',
 		from: 'read the input as this format, not the one detected',
+		feed: "a Podcasting 2.0 RSS feed: the works its item for this episode links to join the sidebar (default: ep.notes.md, .html or .txt beside FILE)",
 	},
 	examples: ['parley episode.vtt', 'parley --at 35:00 episode.vtt', 'parley episode.txt | less'],
 	load: () => import('./read.js'),
@@ -55,11 +56,16 @@ export const COMMANDS: readonly CommandSpec[] = [
 	},
 	{
 		name: 'refs',
-		usage: ['parley refs [FILE] [--json] [--to md]'],
+		usage: ['parley refs [FILE] [--json] [--to md] [--feed FEED]'],
 		summary: 'the books, papers and other works mentioned, with the times they come up (~: only referred to)',
-		options: {json: 'print the works as JSON', to: 'md: a reading list in Markdown', from: 'read the input as this format, not the one detected'},
+		options: {
+			json: 'print the works as JSON',
+			to: 'md: a reading list in Markdown',
+			from: 'read the input as this format, not the one detected',
+			feed: "a Podcasting 2.0 RSS feed: the works its item for this episode links to (default: ep.notes.md, .html or .txt beside FILE)",
+		},
 		to: {formats: ['md']},
-		examples: ['parley refs episode.vtt', 'parley refs episode.vtt --to md > reading-list.md'],
+		examples: ['parley refs episode.vtt', 'parley refs episode.vtt --to md > reading-list.md', 'parley refs episode.vtt --feed feed.xml'],
 		load: () => import('./refs.js'),
 	},
 	{

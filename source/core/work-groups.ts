@@ -1,19 +1,23 @@
 /** The works a transcript mentions, as people are shown them: grouped by kind, with the times they come up. */
 import type {Transcript} from './model.js';
 import {findReferences} from './mentions/index.js';
+import type {GivenNotes} from './mentions/notes.js';
 import type {SidecarEntry} from './mentions/sidecar.js';
 import {KIND_GROUPS, type References, type Work} from './mentions/work.js';
 import {formatClock} from './time.js';
 
-/** The entries of a references file beside the transcript, and its name as warnings give it (`'ep.refs.json'`). */
-export type GivenRefs = {readonly entries: readonly SidecarEntry[]; readonly name: string};
+/**
+ * The entries of a references file beside the transcript, and its name as warnings give it
+ * (`'ep.refs.json'`); and the links of the episode's show notes, when there are any.
+ */
+export type GivenRefs = {readonly entries: readonly SidecarEntry[]; readonly name: string; readonly notes?: GivenNotes};
 
 /**
  * The works the transcript mentions, corrected by the references file; its entries that cannot be
  * used are warnings that name it. (~100 ms for an hour the first time: keep it off the start-up path.)
  */
 export function referencesFor(transcript: Transcript, given?: GivenRefs): References {
-	const refs = findReferences(transcript, given?.entries);
+	const refs = findReferences(transcript, given?.entries, given?.notes?.links);
 	return given === undefined || refs.warnings.length === 0 ? refs : {...refs, warnings: refs.warnings.map(warning => `refs file ${given.name}: ${warning}`)};
 }
 
@@ -53,6 +57,14 @@ export function byline(work: Work): string {
 export function workLine(work: Work): string {
 	const by = byline(work);
 	return by === '' ? work.title : `${work.title} — ${by}`;
+}
+
+/** What is shown for a work the show notes link to that the transcript never says (`onlyInNotes`). */
+export const NOT_IN_THE_WORDS = 'in the show notes; not found in the words';
+
+/** A work from the show notes that the words never say: it has no mention to go to. */
+export function onlyInNotes(work: Work): boolean {
+	return work.origin === 'notes' && work.mentions.length === 0;
 }
 
 /** `16 works mentioned`, or that none were found. */

@@ -4,6 +4,7 @@ import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
 import type {GivenRefs} from '../core/work-groups.js';
 import {readGivenChapters} from './chapters.js';
+import {readGivenNotes} from './notes.js';
 import {readGivenRefs} from './refs.js';
 import {loadTranscript, nameOf, stdinHasData, withTitle, type TranscriptSource} from './transcript.js';
 
@@ -33,8 +34,8 @@ export type Episode = {
 /** What a command wants besides the transcript: the files beside it, and a title to show (its own, else the file's name). */
 type Wanted = {readonly chapters?: boolean; readonly refs?: boolean; readonly titled?: boolean};
 
-/** How to read it: `from` a format, with `chapters` from a file. */
-type Reading = {readonly from?: string | undefined; readonly chapters?: string | undefined};
+/** How to read it: `from` a format, with `chapters` from a file, show notes from a `feed`. */
+type Reading = {readonly from?: string | undefined; readonly chapters?: string | undefined; readonly feed?: string | undefined};
 
 export async function loadEpisode(input: readonly string[], bundledEpisode: string, flags: Reading, wanted: Wanted = {}): Promise<Episode> {
 	const source = chooseSource(input, bundledEpisode);
@@ -42,9 +43,11 @@ export async function loadEpisode(input: readonly string[], bundledEpisode: stri
 	const loaded = wanted.titled ? withTitle(read, source) : read;
 	const chapters = wanted.chapters ? readGivenChapters(flags.chapters, source, loaded) : {warnings: []};
 	const refs = wanted.refs ? readGivenRefs(source) : {warnings: []};
-	const warnings = [...chapters.warnings, ...refs.warnings];
+	const notes = wanted.refs ? await readGivenNotes(flags.feed, source, loaded) : {warnings: []};
+	const warnings = [...chapters.warnings, ...refs.warnings, ...notes.warnings];
 	const transcript = warnings.length > 0 ? {...loaded, warnings: [...loaded.warnings, ...warnings]} : loaded;
-	return {source, transcript, ...chapters, refs: refs.given};
+	const given = notes.notes ? {entries: refs.given?.entries ?? [], name: refs.given?.name ?? '', notes: notes.notes} : refs.given;
+	return {source, transcript, ...chapters, refs: given};
 }
 
 /** What `make` says is wrong with an input, named by where the input came from: `'ep.txt' has no times, …`. */

@@ -20,7 +20,7 @@ export function sideFileName(path: string): string {
 }
 
 /** A side file's text, decoded as a transcript is; what is wrong with it is one `InputError`. */
-function readSideText(path: string, kind: string): string {
+function readSideText(path: string, kind: string, maxBytes: number): string {
 	let bytes: Buffer;
 	try {
 		bytes = readFileSync(path);
@@ -29,7 +29,7 @@ function readSideText(path: string, kind: string): string {
 		throw new InputError(`cannot open: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
 	}
 
-	if (bytes.length > MAX_SIDE_FILE_BYTES) throw new InputError('is too large (over 1 MB)');
+	if (bytes.length > maxBytes) throw new InputError(`is too large (over ${maxBytes / (1024 * 1024)} MB)`);
 	return decodeTranscriptBytes(bytes, kind).text;
 }
 
@@ -37,9 +37,9 @@ function readSideText(path: string, kind: string): string {
  * A side file read and parsed: what `parse` makes of it, or why it cannot be used (it cannot be
  * read, or `parse` throws an `InputError`). Other errors are bugs, and are thrown.
  */
-export function readSideFile<T>(path: string, kind: string, parse: (text: string) => T): {readonly value: T} | {readonly problem: string} {
+export function readSideFile<T>(path: string, kind: string, parse: (text: string) => T, maxBytes = MAX_SIDE_FILE_BYTES): {readonly value: T} | {readonly problem: string} {
 	try {
-		return {value: parse(readSideText(path, kind))};
+		return {value: parse(readSideText(path, kind, maxBytes))};
 	} catch (error) {
 		if (error instanceof InputError) return {problem: error.message};
 		throw error;

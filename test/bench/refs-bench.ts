@@ -2,20 +2,22 @@
  * Figures for the works mentioned, in `npm run bench`: how long finding them takes (the first run
  * in the process, as the reader does it once, and the median after), and precision and recall
  * against the works labelled by hand in the bundled episode and in three made-up episodes (the
- * fourth held out: the rules are not tuned on it).
+ * fourth held out: the rules are not tuned on it), then on the development set of real episodes
+ * (refs-devset.ts; skipped where their transcripts are not fetched).
  */
 import {readFileSync} from 'node:fs';
 import {extractWorks} from '../../source/core/mentions/extract.js';
 import type {Transcript} from '../../source/core/model.js';
 import {loadSeed, parseText} from '../helpers/transcripts.js';
 import {scoreWorks, trapsTaken, type Labels, type Score} from '../helpers/works.js';
+import {devsetTable, measureDevset, type DevsetFigures} from './refs-devset.js';
 import {syntheticTranscript} from './synthetic.js';
 
 const RUNS = 15;
 
 type Timing = {readonly name: string; readonly firstMs: number; readonly medianMs: number};
 type Quality = {readonly name: string; readonly written: Score; readonly all: Score; readonly traps: readonly string[]};
-export type RefsFigures = {readonly timing: readonly Timing[]; readonly quality: readonly Quality[]};
+export type RefsFigures = {readonly timing: readonly Timing[]; readonly quality: readonly Quality[]; readonly devset: DevsetFigures};
 
 function time(name: string, transcript: Transcript): Timing {
 	const runs = Array.from({length: RUNS}, () => {
@@ -45,12 +47,12 @@ export async function measureRefs(): Promise<RefsFigures> {
 		const works = extractWorks(transcript as Transcript);
 		return {name: name as string, ...scoreWorks(transcript as Transcript, works, labels as Labels), traps: trapsTaken(works, labels as Labels)};
 	});
-	return {timing, quality};
+	return {timing, quality, devset: await measureDevset()};
 }
 
 const ratio = (score: Score) => `${score.precision.toFixed(2)} / ${score.recall.toFixed(2)} (${score.right} right of ${score.found} found, ${score.labelled} labelled)`;
 
-export function refsTable({timing, quality}: RefsFigures): string {
+export function refsTable({timing, quality, devset}: RefsFigures): string {
 	return [
 		'| finding works | first run | median after | target |',
 		'|---|---|---|---|',
@@ -60,5 +62,7 @@ export function refsTable({timing, quality}: RefsFigures): string {
 		'|---|---|---|---|',
 		...quality.map(({name, written, all, traps}) => `| ${name} | ${ratio(written)} | ${ratio(all)} | ${traps.length === 0 ? 'none' : traps.join(', ')} |`),
 		...quality.flatMap(({name, all}) => (all.missed.length === 0 && all.wrong.length === 0 ? [] : [`\n${name}: missed ${all.missed.join('; ') || 'none'}; wrong ${all.wrong.join('; ') || 'none'}.`])),
+		'',
+		devsetTable(devset),
 	].join('\n');
 }

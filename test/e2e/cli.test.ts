@@ -458,6 +458,51 @@ function readingEpisode(refs?: string | object): string {
 const CLOCK = String.raw`\d\d:\d\d:\d\d`;
 
 describe('parley refs', () => {
+	const notesFixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/notes/${name}`, import.meta.url)), 'utf8');
+
+	/** A folder with our made-up harbours episode as `harbours.txt`, and its show notes beside it when asked. */
+	function harbours(notes?: string): string {
+		const folder = mkdtempSync(join(tmpdir(), 'parley-notes-'));
+		const episode = join(folder, 'harbours.txt');
+		writeFileSync(episode, notesFixture('harbours.txt'));
+		if (notes !== undefined) writeFileSync(join(folder, notes), notesFixture('harbours.notes.md'));
+		return episode;
+	}
+
+	it('reads the show notes beside the transcript: works linked, placed in the words, or not found in them', async () => {
+		const {stdout, stderr, code} = await parley(['refs', harbours('harbours.notes.md')]);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		expect(stdout).toMatch(/^A made-up episode about harbours — 4 works mentioned\nBooks\n {2}The Salt Road: A History — Ines Varro {2}00:01:\d\d 00:02:\d\d\n {2}Tidewater Almanac — Mara Quell {2}00:02:\d\d\n {2}Harbour Atlas {2}\(in the show notes; not found in the words\)\nPapers\n {2}Lifting Heavy Things {2}00:03:\d\d\n$/);
+		const {stdout: list} = await parley(['refs', harbours('harbours.notes.md'), '--to', 'md']);
+		expect(list).toContain('\n- [*Harbour Atlas*](https://openlibrary.org/works/OL0W) — in the show notes; not found in the words\n');
+		const {stdout: json} = await parley(['refs', harbours('harbours.notes.md'), '--json']);
+		expect((JSON.parse(json) as {works: Array<Record<string, unknown>>}).works.find(work => work.title === 'Harbour Atlas')).toEqual({title: 'Harbour Atlas', kind: 'book', url: 'https://openlibrary.org/works/OL0W', origin: 'notes', mentions: []});
+	});
+
+	it("takes the notes of the feed's item for the episode with --feed", async () => {
+		const feed = fileURLToPath(new URL('../fixtures/notes/feed.xml', import.meta.url));
+		const {stdout, stderr, code} = await parley(['refs', harbours(), '--feed', feed, '--json']);
+		expect(code).toBe(0);
+		expect(stderr).toBe('');
+		const works = (JSON.parse(stdout) as {works: Array<{title: string; url?: string}>}).works;
+		expect(works.map(work => [work.title, work.url])).toEqual([
+			['The Salt Road: A History', 'https://www.goodreads.com/book/show/1'],
+			['Tidewater Almanac', undefined],
+			['Lifting Heavy Things', 'https://doi.org/10.0000/000'],
+		]);
+	});
+
+	it('says why a feed is not used, and stops when it is not there', async () => {
+		const other = scratchFile('other-feed.xml', '<rss><channel><item><title>One</title></item><item><title>Two</title></item></channel></rss>');
+		const {stdout, stderr, code} = await parley(['refs', harbours(), '--feed', other]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('Tidewater Almanac');
+		expect(stderr).toBe("parley: warning: feed not used: 'other-feed.xml' has 2 items and none is this episode's (by its title or its audio file's name)\n");
+		const missing = await parley(['refs', harbours(), '--feed', join(scratch, 'nope.xml')]);
+		expect(missing).toMatchObject({code: 2, stdout: '', stderr: "parley: --feed: cannot open 'nope.xml': no such file\n"});
+	});
+
 	it('lists the works mentioned, grouped by kind, with the times they come up', async () => {
 		const {stdout, stderr, code} = await parley(['refs', readingEpisode()]);
 		expect(code).toBe(0);

@@ -7,7 +7,9 @@
 import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
+import {BOOK_COMPOUNDS, GIVEN_NAMES, NAMED_FOR, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
 import {escapeRegExp, findTitles, kindOf, type Found} from './rules.js';
+import {cleanAuthor, findSpokenTitles} from './spoken.js';
 import type {Mention, Work, WorkKind} from './work.js';
 
 type Candidate = Found & {readonly paragraph: number};
@@ -29,6 +31,7 @@ function cleanTitle(title: string): string {
 	const bare = maker && ORGANISATIONS.has(maker[1]!.toLowerCase()) ? title.slice(0, maker.index) : title;
 	return bare
 		.replace(/^.*\S['’]s (?=\p{Lu})/u, '')
+		.replace(/^(?:One|Another one|The other one|The first one|The second one) is /, '')
 		.replace(/ (?:and|or|but) (?:I|We|You|He|She|They|It)$/, '')
 		.replace(/[’']$/, '')
 		.trim();
@@ -39,14 +42,129 @@ export function keyOf(title: string): string {
 	return title.toLowerCase().replace(/^the /, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** The word said right after a title: "the X podcast" names a podcast. */
+function wordAfter(candidate: Candidate, text: string): string {
+	return /^\s+(\p{L}+)/u.exec(text.slice(candidate.index + candidate.title.length))?.[1]?.toLowerCase() ?? '';
+}
+
+/** "Oh.", "Hm.", "Oh, I read this, …": a remark in quotes, not a title ("I Am a Strange Loop" is one). */
+function isRemark(title: string): boolean {
+	const first = title.split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}']/gu, '');
+	return SPEECH_STARTS.has(first) && (/[,.!?]/.test(title) || !title.includes(' '));
+}
+
 function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<string>): boolean {
 	const title = candidate.title;
 	const key = title.toLowerCase();
 	const words = key.split(/\s+/);
 	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
+	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
+	// "Buffalo Web Framework", "the Deep Questions Podcast": named for what they are.
+	if (words.length > 1 && NAMED_FOR.has(words.at(-1)!)) return true;
 	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
+	if (isOtherThing(candidate, text)) return true;
+	// "the Panama Canal", "Fox News", "Fermat's Last Theorem": names of places, media and results ("a book, A Renegade History of the United States" is a title).
+	if ((candidate.weak || /\b(?:theorem|conjecture|lemma|hypothesis)$/.test(key)) && words.length > 1 && PLACE_ENDS.has(words.at(-1)!)) return true;
 	const around = text.slice(Math.max(0, candidate.index - GROUP_WINDOW), candidate.index + title.length + GROUP_WINDOW);
-	return candidate.kind === undefined && GROUP_CONTEXT.test(around);
+	return candidate.kind === undefined && (GROUP_CONTEXT.test(around) || namesSomethingElse(text, candidate.index));
+}
+
+/**
+ * Not a title, by its shape: an acronym no kind of work is said of ("when TDD came out"), a
+ * person's possessive ("Jim Gay's book"), a compound ("your book URL"), a person's papers ("the
+ * Einstein papers").
+ */
+function isOtherThing(candidate: Candidate, text: string): boolean {
+	const title = candidate.title;
+	if (/^\p{Lu}{2,5}$/u.test(title) && candidate.kind === undefined) return true;
+	if (/['’]s$/.test(title)) return true;
+	const before = text.slice(Math.max(0, candidate.index - 12), candidate.index);
+	if (/\b(?:book|novel|paper) $/i.test(before) && BOOK_COMPOUNDS.has(title.split(' ')[0]!.toLowerCase())) return true;
+	return candidate.handle === true && !title.includes(' ') && /^ (?:books|papers|essays|novels|articles)\b/i.test(text.slice(candidate.index + title.length));
+}
+
+/** How far back (characters) the noun a title names is looked for. */
+const NOUN_REACH = 120;
+const THING_NOUN = /\b([\p{L}]+)\b/gu;
+
+/** "my favourite chapter of that book… it's called X": the nearest noun before a name given says X is a chapter. */
+function namesSomethingElse(text: string, index: number): boolean {
+	const before = text.slice(Math.max(0, index - NOUN_REACH), index).toLowerCase();
+	if (!/\b(?:called|named|titled)[,:]? ["“]?$/.test(before)) return false;
+	const nouns = [...before.matchAll(THING_NOUN)].map(match => match[1]!).filter(word => NOT_WORK_NOUNS.has(word) || kindOf(word) !== undefined);
+	return nouns.length > 0 && NOT_WORK_NOUNS.has(nouns.at(-1)!);
+}
+
+/** How far (characters) a kind of work said around a weakly cued title corroborates it. */
+const CORROBORATION_WINDOW = 250;
+const WRITTEN_WORD = /\b(?:books?|novels?|novelists?|memoirs?|biograph(?:y|ies)|textbooks?|papers?|essays?|articles?|authors?|writers?)\b/i;
+
+/** "Neil Postman": capitalised names only, the first a given name: a person, not a title. */
+function isPersonName(title: string): boolean {
+	const words = title.split(' ');
+	return words.length <= 3 && words.every(word => /^\p{Lu}\p{Ll}/u.test(word)) && GIVEN_NAMES.has(words[0]!.toLowerCase());
+}
+
+/** A weakly cued title stays when the episode says more: a kind of work around it, the title found or said again. */
+function corroborated(candidates: readonly Candidate[], transcript: Transcript): Candidate[] {
+	const keys = new Map<string, Set<number>>();
+	for (const candidate of candidates) keys.set(keyOf(candidate.title), (keys.get(keyOf(candidate.title)) ?? new Set()).add(candidate.weak ? candidate.paragraph : -1));
+	const said = transcript.paragraphs.map(paragraph => paragraph.text.toLowerCase());
+	const saidAgain = (candidate: Candidate) => {
+		const title = candidate.title.toLowerCase();
+		return keyOf(title).replace(/^an? /, '').includes(' ') && said.some((text, index) => index !== candidate.paragraph && text.includes(title));
+	};
+
+	return candidates.filter(candidate => {
+		if (!candidate.weak) return true;
+		if (isPersonName(candidate.title)) return false;
+		const found = keys.get(keyOf(candidate.title))!;
+		if (found.has(-1) || found.size > 1) return true;
+		if (candidate.weak === 'found') return false;
+		const text = transcript.paragraphs[candidate.paragraph]!.text;
+		const around = `${text.slice(Math.max(0, candidate.index - CORROBORATION_WINDOW), candidate.index)} ${text.slice(candidate.index + candidate.title.length, candidate.index + candidate.title.length + CORROBORATION_WINDOW)}`;
+		return (candidate.weak === 'near' && WRITTEN_WORD.test(around)) || saidAgain(candidate);
+	});
+}
+
+/** Between a title and its subtitle: commas, colons, dashes, "and", and the subtitle's own capitalised words. */
+const CONTINUATION = /^[,:;–—-] ?(?:(?:\p{Lu}[\p{L}'’-]*|and|or|of|the|a|in|to|for)[,:;]? ?)*$/u;
+
+/**
+ * "Shape, The Hidden Geometry of Information, Biology, …, and Everything Else": a title said right
+ * after another one, after a colon or a comma, that starts with an article or follows capitalised
+ * words, is its subtitle, not a work ("Moby Dick" after "the Count of Monte Cristo, " is another).
+ */
+function withoutSubtitles(candidates: readonly Candidate[], transcript: Transcript): Candidate[] {
+	const byParagraph = new Map<number, Candidate[]>();
+	for (const candidate of candidates) byParagraph.set(candidate.paragraph, [...(byParagraph.get(candidate.paragraph) ?? []), candidate]);
+	const isSubtitle = (candidate: Candidate) =>
+		byParagraph.get(candidate.paragraph)!.some(title => {
+			const end = title.index + title.title.length;
+			if (end > candidate.index || candidate.index - end > 100 || title === candidate) return false;
+			const between = transcript.paragraphs[candidate.paragraph]!.text.slice(end, candidate.index);
+			if (!CONTINUATION.test(between)) return false;
+			return /^(?:The|A|An) /.test(candidate.title) || between.startsWith(':') || /\p{Lu}/u.test(between);
+		});
+	return candidates.filter(candidate => !isSubtitle(candidate));
+}
+
+/** `thinking in systems` as a title: `Thinking in Systems`. */
+function titleCased(title: string): string {
+	return title
+		.split(' ')
+		.map((word, index) => (index > 0 && TITLE_INNER.has(word) ? word : word.charAt(0).toUpperCase() + word.slice(1)))
+		.join(' ');
+}
+
+/**
+ * The kind of a title whose cue says none: the kind said nearest before it; but a title read,
+ * written or picked is a book, paper or essay, never a dataset or model said about earlier.
+ */
+function kindFromContext(transcript: Transcript, candidate: Candidate): WorkKind | undefined {
+	const before = kindBefore(transcript, candidate);
+	if (candidate.fallback === undefined) return before;
+	return before !== undefined && WRITTEN.includes(before) ? before : candidate.fallback;
 }
 
 /** The kind said nearest before a title, in its paragraph or the two before. */
@@ -76,7 +194,7 @@ function initials(title: string): string {
 		.join('');
 }
 
-type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliases: Set<string>; first: number; byAuthors?: boolean};
+type Draft = {title: string; kind: WorkKind | undefined; author?: string; aliases: Set<string>; first: number; byAuthors?: boolean; handle?: boolean};
 
 /** How close (characters, in one paragraph or the next) a title must follow "the X and Y paper" to be its title. */
 const TITLE_FOLLOWS = 300;
@@ -139,7 +257,7 @@ const AUTHOR_REACH = 3;
 /** "the SURNAME paper" first said just after a paper was named, or just before: a surname standing for that paper. */
 function authorOfNearby(draft: Draft, drafts: readonly Draft[], index: Index): Draft | undefined {
 	// Written works have authors; a one-word model or dataset is its own name.
-	if (!WRITTEN.includes(draft.kind!) || !/^\p{Lu}\p{Ll}+$/u.test(draft.title)) return undefined;
+	if (!draft.handle || !WRITTEN.includes(draft.kind!) || !/^\p{Lu}\p{Ll}+$/u.test(draft.title)) return undefined;
 	const said = index.firstSaid.get(draft.title) ?? draft.first;
 	// Drafts are in order of first candidate: look only at those that can be near.
 	return drafts.find(other => other !== draft && other.kind === draft.kind && other.title.includes(' ') && other.first >= said - AUTHOR_REACH && other.first <= said + 1);
@@ -163,6 +281,35 @@ function joinOtherNames(drafts: readonly Draft[], transcript: Transcript): Draft
 	return kept;
 }
 
+/**
+ * "99 Bottles" and "99 Bottles of OOP", "Go To" and "Go To Considered Harmful", "JavaScript and
+ * jQuery" and "JavaScript and jQuery: Interactive…": a title of two words or more that begins
+ * another found title is its short form, and joins it (the longer title is kept).
+ */
+function joinShortForms<T extends Draft>(drafts: readonly T[]): T[] {
+	const words = (draft: Draft) => keyOf(draft.title).split(' ');
+	const kept: T[] = [];
+	for (const draft of [...drafts].sort((a, b) => words(b).length - words(a).length)) {
+		const short = words(draft);
+		const longer = short.length >= 2 ? kept.find(other => short.every((word, index) => word === words(other)[index] || (word.length >= 5 && word.startsWith(words(other)[index]!.slice(0, -1))))) : undefined;
+		if (!longer) {
+			kept.push(draft);
+			continue;
+		}
+
+		for (const alias of draft.aliases) longer.aliases.add(alias);
+		longer.first = Math.min(longer.first, draft.first);
+		longer.kind ??= draft.kind;
+	}
+
+	return drafts.filter(draft => kept.includes(draft));
+}
+
+/** A title said in lower case, as said and as said at the start of a sentence ("thinking in fog", "Thinking in fog"). */
+function saidForms(said: string): string[] {
+	return [said, said.charAt(0).toUpperCase() + said.slice(1)];
+}
+
 /** One draft per work: the same title said again, or an acronym of another's title, joins it. */
 function group(candidates: readonly Candidate[]): Draft[] {
 	const drafts: Draft[] = [];
@@ -182,6 +329,7 @@ function group(candidates: readonly Candidate[]): Draft[] {
 		const same = byKey.get(key) ?? byAcronym ?? byExpansion;
 		if (same) {
 			same.aliases.add(candidate.title);
+			if (candidate.lower) for (const said of saidForms(candidate.said!)) same.aliases.add(said);
 			same.kind ??= candidate.kind;
 			same.author ??= candidate.author;
 			byKey.set(key, same);
@@ -189,7 +337,7 @@ function group(candidates: readonly Candidate[]): Draft[] {
 			continue;
 		}
 
-		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([candidate.said ?? candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {})};
+		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([...(candidate.lower ? saidForms(candidate.said!) : [candidate.said ?? candidate.title]), candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {}), ...(candidate.handle ? {handle: true} : {})};
 		drafts.push(draft);
 		byKey.set(key, draft);
 		file(byInitials, initials(draft.title), draft);
@@ -297,15 +445,18 @@ export function extractWorks(transcript: Transcript): Work[] {
 	const candidates: Candidate[] = [];
 	for (const paragraph of transcript.paragraphs) {
 		if (ads.has(paragraph.id)) continue;
-		for (const found of findTitles(paragraph.text)) {
-			const candidate = {...found, title: cleanTitle(found.title), paragraph: paragraph.id};
-			if (!isNotAWork(candidate, paragraph.text, names)) candidates.push({...candidate, kind: candidate.kind ?? kindBefore(transcript, candidate)});
+		for (const found of [...findTitles(paragraph.text), ...findSpokenTitles(paragraph.text)]) {
+			const candidate = {...found, title: cleanTitle(found.title), paragraph: paragraph.id, ...(found.author ? {author: cleanAuthor(found.author)} : {})};
+			if (isNotAWork(candidate, paragraph.text, names)) continue;
+			const kind = candidate.kind ?? kindFromContext(transcript, candidate);
+			candidates.push(candidate.lower ? {...candidate, kind, title: titleCased(candidate.title), said: candidate.title} : {...candidate, kind});
 		}
 	}
 
-	candidates.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
-	nameTheAuthors(candidates);
-	const drafts = joinOtherNames(group(candidates), transcript).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
+	const kept = corroborated(withoutSubtitles(candidates, transcript), transcript);
+	kept.sort((a, b) => a.paragraph - b.paragraph || a.index - b.index);
+	nameTheAuthors(kept);
+	const drafts = joinShortForms(joinOtherNames(group(kept), transcript)).filter((draft): draft is Draft & {kind: WorkKind} => draft.kind !== undefined);
 	const capitals = capitalsOf(transcript);
 	for (const draft of drafts) {
 		addAcronyms(capitals, draft);

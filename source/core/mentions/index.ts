@@ -1,7 +1,9 @@
 /** The works a transcript mentions, as found by the rules and corrected by the user's sidecar. */
+import {cachedIn} from '../cache.js';
 import {paragraphAt, type Transcript} from '../model.js';
 import {formatClock} from '../time.js';
 import {extractWorks, keyOf} from './extract.js';
+import {mergeNotes, type NoteLink} from './notes.js';
 import type {SidecarEntry} from './sidecar.js';
 import type {Mention, References, Work} from './work.js';
 
@@ -91,9 +93,11 @@ export function mergeSidecar(transcript: Transcript, found: readonly Work[], ent
 
 const found = new WeakMap<Transcript, readonly Work[]>();
 
-/** The works, found once per transcript (off the start-up path: ~100 ms for an hour). */
-export function findReferences(transcript: Transcript, entries: readonly SidecarEntry[] = []): References {
-	let works = found.get(transcript);
-	if (!works) found.set(transcript, (works = extractWorks(transcript)));
-	return mergeSidecar(transcript, works, entries);
+/**
+ * The works, found once per transcript (off the start-up path: ~100 ms for an hour), with the
+ * show notes' links, then corrected by the references file.
+ */
+export function findReferences(transcript: Transcript, entries: readonly SidecarEntry[] = [], notes: readonly NoteLink[] = []): References {
+	const works = cachedIn(found, transcript, () => extractWorks(transcript));
+	return mergeSidecar(transcript, notes.length === 0 ? works : mergeNotes(transcript, works, notes), entries);
 }

@@ -36,6 +36,17 @@ export type Found = {
 	readonly said?: string;
 	/** The "title" is its authors' names (`the A and B paper`): the title may follow. */
 	readonly byAuthors?: boolean;
+	/**
+	 * Said after a weak cue: `near`, kept when a kind of work is said around it or it is found or
+	 * said again; `again`, only when found or said again; `found`, only when found again.
+	 */
+	readonly weak?: 'near' | 'again' | 'found';
+	/** `the X paper`: X may be the authors' name rather than a title. */
+	readonly handle?: boolean;
+	/** Said in lower case, as speech-to-text writes titles: shown title-cased. */
+	readonly lower?: boolean;
+	/** The kind when nothing said around the title says one. */
+	readonly fallback?: WorkKind;
 };
 
 /** Text matched as it is, in a regular expression. */
@@ -54,7 +65,7 @@ type Rule = {
 	/** Plain words the text must hold for the pattern to match: tested first, as most text holds none. */
 	readonly needs: readonly RegExp[];
 	/** What the match says: the title, the kind's word, the author (nothing: not a title after all). */
-	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean} | undefined;
+	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean; handle?: boolean; fallback?: WorkKind} | undefined;
 };
 
 /** Most of its words capitalised, as titles are written: “The Name of a Thing”, not “oh, what a day”. */
@@ -71,7 +82,7 @@ const KINDISH = new RegExp(KIND_NAMES, 'i');
 let compiled: readonly Rule[] | undefined;
 
 function rules(): readonly Rule[] {
-	return (compiled ??= [
+	compiled ??= [
 	// "a paper called X", "another paper of yours is called X", "a book titled X"
 	rule(String.raw`\b(${KIND})\b(?: [\p{L}'’]+){0,4}? (?:is |was )?(?:called|titled|entitled|named) (${TITLE})`, match => ({kind: match[1], title: match[2]!}), /called|titled|named/),
 	// "a paper with a really interesting title was X"
@@ -90,8 +101,8 @@ function rules(): readonly Rule[] {
 	rule(String.raw`\b(${KIND}), (${TITLE}),`, match => ({kind: match[1], title: match[2]!}), KINDISH, /, /),
 	// "a blog post by AUTHOR called X"
 	rule(String.raw`\b(${KIND}) by (${NAME}) (?:called|titled|named) (${TITLE})`, match => ({kind: match[1], title: match[3]!, author: match[2]}), / by /, /called|titled|named/),
-	// "X by AUTHOR", "X, by AUTHOR" (the kind from what was said before)
-	rule(String.raw`(${TITLE}),? by (${NAME})`, match => ({title: match[1]!, author: match[2]}), / by /),
+	// "X by AUTHOR", "X, by AUTHOR" (of two words or more, a book unless a paper or essay was said before)
+	rule(String.raw`(${TITLE}),? by (${NAME})`, match => ({title: match[1]!, author: match[2], ...(match[1]!.includes(' ') ? {fallback: 'book' as const} : {})}), / by /),
 	// "the author of X"
 	rule(String.raw`\bauthor of (${TITLE})`, match => ({kind: 'book', title: match[1]!}), /author of/),
 	// "X, which is a beautiful, slow book"
@@ -99,7 +110,7 @@ function rules(): readonly Rule[] {
 	// "the A and B paper"
 	rule(String.raw`\b[Tt]he (\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, byAuthors: true}), / and /, KINDISH),
 	// "the X paper", "the X benchmark"
-	rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!}), KINDISH),
+	rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, handle: true}), KINDISH),
 	// "XYZ-bench", "SomeBench": a name that says it is a benchmark
 	rule(String.raw`\b(\p{Lu}[\p{L}\d]*-?[Bb]ench)\b`, match => ({kind: 'benchmark', title: match[1]!}), /bench/i),
 	// "the Some Named Dataset"
@@ -123,13 +134,14 @@ function rules(): readonly Rule[] {
 	rule(String.raw`\b(?:when|after|before|since|until) (${TITLE}) (?:came out|was released|was published|appeared)`, match => ({title: match[1]!}), /came out|released|published|appeared/),
 	// "a paper from last year's VENUE": a paper whose title is not said
 	rule(String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => escapeRegExp(name)).join('|')})\b`, match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]}), /paper|preprint|book|essay/),
-	// “A Title in Quotes,” by AUTHOR (the kind from what was said before)
-	rule(String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`, match => (isTitleCase(match[1]!) ? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})} : undefined), /[“"]/),
+	// “A Title in Quotes,” by AUTHOR (the kind from what was said before); one word in quotes is too often a word quoted (spoken.ts reads lists of them)
+	rule(String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`, match => (isTitleCase(match[1]!) && (match[1]!.includes(' ') || match[2] !== undefined) ? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})} : undefined), /[“"]/),
 	// "I'd just read The Long Title"
 	rule(String.raw`\b(?:just read|was reading|been reading|I['’]m reading|am reading|finished reading|re-?read) ((?:The|A|An) ${RUN})`, match => ({kind: 'book', title: match[1]!}), /read/),
 	// "it's called X" (the kind from what was said before)
 	rule(String.raw`\b(?:[Ii]t|[Tt]hat|[Tt]his)(?:['’]s| is| was) called (${TITLE})`, match => ({title: match[1]!}), /called/),
-	]);
+	];
+	return compiled;
 }
 
 /** Every title the rules find in a stretch of text, with where it is. */
@@ -140,10 +152,10 @@ export function findTitles(text: string): Found[] {
 		for (const match of text.matchAll(pattern)) {
 			const says = read(match);
 			if (!says) continue;
-			const {title, kind, author, said, byAuthors} = says;
+			const {title, kind, author, said, byAuthors, handle, fallback} = says;
 			const index = match.index + match[0].lastIndexOf(said ?? title);
 			const by = author?.replace(/['’]s$/, '');
-			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {}), ...(byAuthors ? {byAuthors} : {})});
+			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {}), ...(byAuthors ? {byAuthors} : {}), ...(handle ? {handle} : {}), ...(fallback ? {fallback} : {})});
 		}
 	}
 

@@ -51,7 +51,7 @@ function kindIn(entry: Record<string, unknown>, where: string): WorkKind | undef
 }
 
 function timesIn(entry: Record<string, unknown>, where: string): number[] {
-	const at = entry['at'];
+	const at = entry.at;
 	if (at === undefined) return [];
 	const list = Array.isArray(at) ? at : [at];
 	return list.map(value => {
@@ -70,9 +70,9 @@ function entryIn(value: unknown, index: number): SidecarEntry {
 	const where = `work ${index + 1}`;
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError(`${where} is not an object`);
 	const entry = value as Record<string, unknown>;
-	const hide = entry['hide'];
+	const hide = entry.hide;
 	if (hide !== undefined && typeof hide !== 'boolean') throw new InputError(`${where}: "hide" is not true or false`);
-	const year = entry['year'];
+	const year = entry.year;
 	if (year !== undefined && (typeof year !== 'number' || !Number.isInteger(year))) throw new InputError(`${where}: "year" is not a whole number`);
 	const said = text(entry, 'said', where);
 	const title = text(entry, 'title', where);
@@ -95,7 +95,7 @@ function entryIn(value: unknown, index: number): SidecarEntry {
 /** The entries of a `.refs.json` file; a bad file is one `InputError` naming what is wrong. */
 export function parseRefsSidecar(source: string): SidecarEntry[] {
 	const json = readJson(source) as unknown;
-	const works = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>)['works'] : undefined;
+	const works = typeof json === 'object' && json !== null && !Array.isArray(json) ? (json as Record<string, unknown>).works : undefined;
 	if (!Array.isArray(works)) throw new InputError('has no "works" list');
 	if (works.length > MAX_ENTRIES) throw new InputError(`has more than ${MAX_ENTRIES} works`);
 	return works.map((value, index) => entryIn(value, index));

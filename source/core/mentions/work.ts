@@ -32,8 +32,11 @@ export type Work = {
 	readonly aliases: readonly string[];
 	/** In transcript order; the first is the first mention. */
 	readonly mentions: readonly Mention[];
-	/** `found` by Parley's rules, `added` by a sidecar (never named in the transcript, or given by hand). */
-	readonly origin: 'found' | 'added';
+	/**
+	 * `found` by Parley's rules, `added` by a sidecar (never named in the transcript, or given by
+	 * hand), `notes` from a link in the show notes (with no mentions: not found in the words).
+	 */
+	readonly origin: 'found' | 'added' | 'notes';
 };
 
 export type References = {
