@@ -8,9 +8,10 @@
 // on Node's compile cache before the rest of Parley is loaded, so that its code is compiled once,
 // not at every start.
 import module from 'node:module';
-import {homedir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {isMainThread} from 'node:worker_threads';
+import {cacheFolder} from './state/cache-folder.js';
 
 const NEEDED_MAJOR = 22;
 
@@ -20,12 +21,12 @@ if (major < NEEDED_MAJOR) {
 	process.exit(2);
 }
 
-/** `$XDG_CACHE_HOME/parley`, else `~/.cache/parley`: what Parley keeps only to be faster. */
-function cacheFolder(): string {
-	return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'parley');
-}
-
 // A cache that cannot be written (a read-only home) only costs speed.
 module.enableCompileCache?.(join(cacheFolder(), 'compile'));
-const {main} = await import('./main.js');
-await main(fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url)));
+if (isMainThread) {
+	const {main} = await import('./main.js');
+	await main(fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url)));
+} else {
+	// A library's indexing, in a worker of its own (library/background-index.ts).
+	await import('./library/index-worker.js');
+}

@@ -3,7 +3,7 @@ import {formatChapters} from '../core/chapters/files.js';
 import {chaptersFor, chaptersSummary, type Chapter, type Chapters} from '../core/chapters/index.js';
 import type {ChaptersFormat} from '../core/chapters/chapter.js';
 import {InputError} from '../core/errors.js';
-import {paragraphAt, type Transcript} from '../core/model.js';
+import {paragraphAt, percentOf, type Transcript} from '../core/model.js';
 import {formatClock, formatLength} from '../core/time.js';
 import type {GivenChapters} from '../core/chapters/index.js';
 import {about, loadEpisode} from '../inputs/episode.js';
@@ -17,8 +17,7 @@ import type {CommandContext} from './command.js';
  */
 function position(transcript: Transcript, chapter: Chapter): {paragraph: number; percent: number} {
 	const paragraph = chapter.paragraph ?? paragraphAt(transcript, chapter.start)?.id ?? 0;
-	const percent = transcript.duration > 0 ? Math.round((100 * transcript.paragraphs[paragraph]!.start) / transcript.duration) : 0;
-	return {paragraph: paragraph + 1, percent};
+	return {paragraph: paragraph + 1, percent: percentOf(transcript, transcript.paragraphs[paragraph]!.start)};
 }
 
 function row(transcript: Transcript, chapter: Chapter, width: number): string {

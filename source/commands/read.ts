@@ -6,6 +6,7 @@ import {parseTimeQuery, START_TIME_EXAMPLES} from '../core/time-query.js';
 import {findAudio} from '../inputs/audio.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {withTitle} from '../inputs/transcript.js';
+import {isFolder} from '../inputs/folder.js';
 import {openKeep} from '../state/keep.js';
 import {detectColorDepth} from '../ui/theme.js';
 import {fail, print} from './output.js';
@@ -20,6 +21,11 @@ function startTime(at: string | undefined, transcript: Transcript): number | und
 }
 
 export async function run({input, flags, bundledEpisode}: CommandContext) {
+	if (input.length === 1 && isFolder(input[0]!)) {
+		const {readLibrary} = await import('./library.js');
+		return readLibrary(input[0]!, flags);
+	}
+
 	const terminal = process.stdout.isTTY === true;
 	// The references file matters only to the reader's sidebar, not to text printed to a pipe.
 	const {source, transcript, given, refs} = await loadEpisode(input, bundledEpisode, flags, {chapters: true, refs: terminal});

@@ -8,8 +8,9 @@ import {either, type Flags, type OptionName} from './options.js';
 
 const READ: CommandSpec = {
 	name: 'read',
-	usage: ['parley [FILE]', 'parley -', 'cat FILE | parley', 'parley FILE | less'],
-	summary: 'read a transcript full-screen (no FILE: the bundled episode; - or a pipe: standard input); printed as plain text when the output is not a terminal',
+	usage: ['parley [FILE]', 'parley DIR', 'parley -', 'cat FILE | parley', 'parley FILE | less'],
+	summary:
+		'read a transcript full-screen (no FILE: the bundled episode; - or a pipe: standard input), or a library: every transcript under DIR, listed, searched as you type; printed as plain text when the output is not a terminal',
 	options: {
 		at: 'open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%; printed: start there',
 		audio: "the episode's audio, played with mpv in step with the text (default: a file beside FILE with its name, ep.mp3 for ep.vtt)",
@@ -17,7 +18,7 @@ const READ: CommandSpec = {
 		from: 'read the input as this format, not the one detected',
 		feed: "a Podcasting 2.0 RSS feed: the works its item for this episode links to join the sidebar (default: ep.notes.md, .html or .txt beside FILE)",
 	},
-	examples: ['parley episode.vtt', 'parley --at 35:00 episode.vtt', 'parley episode.txt | less'],
+	examples: ['parley episode.vtt', 'parley --at 35:00 episode.vtt', 'parley episode.txt | less', 'parley ~/podcasts/talk-python'],
 	load: () => import('./read.js'),
 };
 
@@ -26,10 +27,20 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{
 		name: 'search',
 		usage: ['parley search QUERY [FILE|DIR]'],
-		summary: 'the best matches for a half-remembered quote (time, speaker, passage), in a transcript or every transcript in a folder; exit status 1 when nothing matches, like grep',
+		summary:
+			'the best matches for a half-remembered quote (time, speaker, passage, and the words not found), in a transcript or in a library: every transcript under a folder, through its index (made or brought up to date first); exit status 1 when nothing matches, like grep',
 		options: {json: 'print the matches as JSON', limit: 'print at most N matches (default 10)', from: 'read the input as this format, not the one detected'},
 		examples: ["parley search 'curiosity driven research' episode.vtt", 'parley search --json --limit 3 "jumbo shrimp" archive/'],
 		load: () => import('./search.js'),
+	},
+	{
+		name: 'index',
+		usage: ['parley index DIR'],
+		summary:
+			'index every transcript under a folder (sub-folders too) for the library and search, or bring the index up to date (only files added, changed or gone are read); it is kept in $XDG_CACHE_HOME/parley/index (else ~/.cache/parley/index)',
+		options: {},
+		examples: ['parley index ~/podcasts/talk-python', 'parley ~/podcasts/talk-python'],
+		load: () => import('./index.js'),
 	},
 	{
 		name: 'export',

@@ -1,103 +1,109 @@
-/** `parley search QUERY [FILE|DIR]`: the best matches for scripts and quick looks, like grep. */
-import {readdirSync, statSync} from 'node:fs';
-import {join} from 'node:path';
+/**
+ * `parley search QUERY [FILE|DIR]`: the best matches for scripts and quick looks, like grep. A
+ * folder is a library: searched through its index, made or brought up to date first.
+ */
 import {InputError} from '../core/errors.js';
-import {shownClock, type Transcript} from '../core/model.js';
+import {shownClock, shownPlace, type Transcript} from '../core/model.js';
 import {excerpt} from '../core/search/highlight.js';
-import {createSearchIndex, type SearchHit} from '../core/search/search.js';
+import {createSearchIndex} from '../core/search/search.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {chooseSource} from '../inputs/episode.js';
-import {loadTranscript, withTitle, type TranscriptSource} from '../inputs/transcript.js';
+import {loadTranscript, withTitle} from '../inputs/transcript.js';
+import {searchLibrary} from '../library/archive-search.js';
+import {isFolder} from '../inputs/folder.js';
 import {detectColorDepth} from '../ui/theme.js';
+import {refreshedLibrary, warnUnread} from './index.js';
 import {guardStdout} from './output.js';
 import type {CommandContext} from './command.js';
 
-type Episode = {readonly name: string | undefined; readonly transcript: Transcript};
+/** A match as it is printed, wherever it was found. */
+type Printed = {
+	/** The file, relative to the library's folder; none for a single transcript. */
+	readonly file: string | undefined;
+	readonly episode: {readonly title: string; readonly timed: boolean; readonly duration: number};
+	readonly paragraph: number;
+	readonly text: string;
+	/** The sentences (or so) the passage is in. */
+	readonly sentence: string;
+	readonly speaker: string;
+	readonly start: number;
+	readonly end: number;
+	readonly time: number;
+	readonly score: number;
+	readonly missing: readonly string[];
+};
 
 /** Characters of context around a match. */
 const CONTEXT = 120;
+const DEFAULT_LIMIT = 10;
 
-function isDirectory(source: TranscriptSource): source is {kind: 'file'; path: string} {
-	try {
-		return source.kind === 'file' && statSync(source.path).isDirectory();
-	} catch {
-		return false;
-	}
-}
-
-/** Every transcript in a folder (an archive); files that are not transcripts are skipped and counted. */
-async function loadFolder(path: string, from: string | undefined): Promise<Episode[]> {
-	const names = readdirSync(path, {withFileTypes: true})
-		.filter(entry => entry.isFile() && !entry.name.startsWith('.'))
-		.map(entry => entry.name)
-		.sort();
-	const episodes: Episode[] = [];
-	for (const name of names) {
-		try {
-			const file = {kind: 'file', path: join(path, name)} as const;
-			episodes.push({name, transcript: withTitle(await loadTranscript(file, from), file)});
-		} catch (error) {
-			if (!(error instanceof InputError)) throw error;
-		}
-	}
-
-	if (episodes.length === 0) throw new InputError(`no transcripts in '${path}'`);
-	const read = new Set(episodes.map(episode => episode.name));
-	const skipped = names.filter(name => !read.has(name));
-	if (skipped.length > 0) {
-		const listed = skipped.slice(0, 3).join(', ') + (skipped.length > 3 ? ` and ${skipped.length - 3} more` : '');
-		process.stderr.write(`parley: skipped what is not a transcript: ${sanitizeLine(listed)}\n`);
-	}
-	return episodes;
-}
-
-async function loadEpisodes(source: TranscriptSource, from: string | undefined): Promise<Episode[]> {
-	if (isDirectory(source)) return loadFolder(source.path, from);
-	return [{name: undefined, transcript: withTitle(await loadTranscript(source, from), source)}];
-}
-
-function speakerOf(transcript: Transcript, hit: SearchHit): string {
-	const turn = transcript.turns[transcript.paragraphs[hit.paragraph]!.turn]!;
+function speakerOf(transcript: Transcript, paragraph: number): string {
+	const turn = transcript.turns[transcript.paragraphs[paragraph]!.turn]!;
 	return turn.speaker === undefined ? '' : transcript.speakers[turn.speaker]!.name;
 }
 
-function asJson(episodes: readonly Episode[], hits: readonly SearchHit[]): string {
-	const results = hits.map(hit => {
-		const {name, transcript} = episodes[hit.episode]!;
-		const text = transcript.paragraphs[hit.paragraph]!.text;
-		return {
-			// A file's name is untrusted text like its contents (JSON escapes controls, not bidi overrides).
-			...(name === undefined ? {} : {file: sanitizeLine(name)}),
-			episode: transcript.title,
-			time: transcript.timed ? Math.round(hit.time * 10) / 10 : null,
-			timestamp: shownClock(transcript, hit.time) || null,
-			speaker: speakerOf(transcript, hit),
-			passage: text.slice(hit.start, hit.end),
-			sentence: hit.unit.text,
+async function searchFile(path: string | undefined, query: string, limit: number, {from, bundledEpisode}: {from: string | undefined; bundledEpisode: string}): Promise<Printed[]> {
+	const source = chooseSource(path === undefined ? [] : [path], bundledEpisode);
+	const transcript = withTitle(await loadTranscript(source, from), source);
+	return createSearchIndex([transcript])
+		.search(query, limit)
+		.map(hit => ({
+			file: undefined,
+			episode: transcript,
 			paragraph: hit.paragraph,
+			text: transcript.paragraphs[hit.paragraph]!.text,
+			sentence: hit.unit.text,
+			speaker: speakerOf(transcript, hit.paragraph),
 			start: hit.start,
 			end: hit.end,
-			score: Math.round(hit.score * 1000) / 1000,
+			time: hit.time,
+			score: hit.score,
 			missing: hit.missing,
-		};
+		}));
+}
+
+async function searchFolder(folder: string, query: string, limit: number): Promise<Printed[]> {
+	const {library} = await refreshedLibrary(folder);
+	warnUnread(library);
+	const episodes = new Map(library.index.episodes().map(episode => [episode.id, episode]));
+	const hits = searchLibrary(library.index, query, limit);
+	library.index.close();
+	return hits.map(hit => {
+		const episode = episodes.get(hit.episode)!;
+		return {file: episode.path, episode, paragraph: hit.paragraph, text: hit.row.text, sentence: hit.sentence, speaker: hit.row.speaker ?? '', start: hit.start, end: hit.end, time: hit.time, score: hit.score, missing: hit.missing};
 	});
+}
+
+function asJson(hits: readonly Printed[]): string {
+	const results = hits.map(hit => ({
+		// A file's name is untrusted text like its contents (JSON escapes controls, not bidi overrides).
+		...(hit.file === undefined ? {} : {file: sanitizeLine(hit.file)}),
+		episode: hit.episode.title,
+		time: hit.episode.timed ? Math.round(hit.time * 10) / 10 : null,
+		timestamp: shownClock(hit.episode, hit.time) || null,
+		speaker: hit.speaker,
+		passage: hit.text.slice(hit.start, hit.end),
+		sentence: hit.sentence,
+		paragraph: hit.paragraph,
+		start: hit.start,
+		end: hit.end,
+		score: Math.round(hit.score * 1000) / 1000,
+		missing: hit.missing,
+	}));
 	return `${JSON.stringify(results, undefined, 2)}\n`;
 }
 
-function asText(episodes: readonly Episode[], hits: readonly SearchHit[], bold: boolean): string {
+function asText(hits: readonly Printed[], bold: boolean): string {
 	return hits
 		.map(hit => {
-			const {name, transcript} = episodes[hit.episode]!;
-			const {before, passage, after} = excerpt(transcript.paragraphs[hit.paragraph]!.text, hit, CONTEXT);
+			const {before, passage, after} = excerpt(hit.text, hit, CONTEXT);
 			const marked = bold ? `\u001B[1m${passage}\u001B[22m` : passage;
 			const lacking = hit.missing.length > 0 && `(not found: ${hit.missing.join(' ')})`;
-			const where = [name && sanitizeLine(name), shownClock(transcript, hit.time), speakerOf(transcript, hit), lacking].filter(Boolean).join('  ');
+			const where = [hit.file && sanitizeLine(hit.file), shownPlace(hit.episode, hit.paragraph, hit.time), hit.speaker, lacking].filter(Boolean).join('  ');
 			return `${where}\n    ${before}${marked}${after}\n`;
 		})
 		.join('\n');
 }
-
-const DEFAULT_LIMIT = 10;
 
 function searchLimit(limit: string | undefined): number {
 	if (limit === undefined) return DEFAULT_LIMIT;
@@ -109,12 +115,14 @@ function searchLimit(limit: string | undefined): number {
 export async function run({input, flags, bundledEpisode}: CommandContext): Promise<number> {
 	const [query, ...paths] = input;
 	if (query === undefined || query.trim() === '') throw new InputError('search needs a QUERY: parley search "half-remembered quote" [FILE|DIR]');
+	if (paths.length > 1) throw new InputError(`search takes one FILE or DIR, got ${paths.length} (see parley help search)`);
 	const limit = searchLimit(flags.limit);
+	const [path] = paths;
+	if (path !== undefined && isFolder(path) && flags.from !== undefined) throw new InputError('--from goes with one transcript, not a folder (each file is read as the format detected)');
 	guardStdout();
 	// The passage in bold for a reader at a terminal with colours.
 	const bold = process.stdout.isTTY && detectColorDepth(process.env, true) > 0;
-	const episodes = await loadEpisodes(chooseSource(paths, bundledEpisode), flags.from);
-	const hits = createSearchIndex(episodes.map(episode => episode.transcript)).search(query, limit);
-	process.stdout.write(flags.json === true ? asJson(episodes, hits) : asText(episodes, hits, bold));
+	const hits = path !== undefined && isFolder(path) ? await searchFolder(path, query, limit) : await searchFile(path, query, limit, {from: flags.from, bundledEpisode});
+	process.stdout.write(flags.json === true ? asJson(hits) : asText(hits, bold));
 	return hits.length > 0 ? 0 : 1;
 }

@@ -50,8 +50,12 @@ const BAR_WIDTH = 2;
 /** Lines longer than this are hard to read; wide terminals get a margin on the right instead. */
 const MAX_TEXT_WIDTH = 100;
 
+/** Whether a turn opens with a time the source did not give: shown `~00:12:03`, an estimate. */
+const estimatesTurnStarts = (transcript: Transcript) => transcript.turns.some(turn => !turn.paragraphs[0]!.stamped && turn.id > 0);
+
 function stampWidthFor(transcript: Transcript): number {
-	return transcript.timed ? formatClock(transcript.duration).length + 1 : 0;
+	if (!transcript.timed) return 0;
+	return formatClock(transcript.duration).length + 1 + (estimatesTurnStarts(transcript) ? 1 : 0);
 }
 
 /** The gutter (stamp column and bar) and the text beside it: the widest a line gets. */
@@ -97,7 +101,8 @@ function layoutTurn(transcript: Transcript, turn: Turn, textWidth: number, layou
 		layout.blockStart.push(lines.length);
 		if (index > 0 || turn.id > 0) add({kind: 'gap', stamp: '', text: '', bar: index > 0, time: paragraph.start, offset: 0});
 		if (index === 0) layout.turnStart.push(lines.length);
-		let stamp = paragraph.stamped || index === 0 ? shownClock(transcript, paragraph.start) : '';
+		const clock = shownClock(transcript, paragraph.start);
+		let stamp = paragraph.stamped ? clock : index === 0 && clock !== '' && turn.id > 0 ? `~${clock}` : index === 0 ? clock : '';
 		if (index === 0 && name !== undefined) {
 			add({kind: 'name', stamp, text: name, bar: true, time: paragraph.start, offset: 0});
 			stamp = '';

@@ -70,9 +70,10 @@ export function continueParagraph(drafts: DraftParagraph[], text: string) {
 /** Speaking rate used to estimate how long a paragraph with no following stamp lasts. */
 const WORDS_PER_SECOND = 2.5;
 
+const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 function estimateSpokenSeconds(text: string): number {
-	const words = text.split(/\s+/).filter(Boolean).length;
-	return Math.max(1, Math.round(words / WORDS_PER_SECOND));
+	return Math.max(1, Math.round(wordsIn(text) / WORDS_PER_SECOND));
 }
 
 /** A paragraph as a parser produces it, before ends and ids are known. */
@@ -111,13 +112,45 @@ function estimateTimes(drafts: readonly DraftParagraph[]): DraftParagraph[] {
 }
 
 /**
+ * Paragraphs without a stamp of their own in a timed transcript (The Changelog stamps one turn in
+ * several) start where the stamped one before them does. Spread them over the time to the next
+ * stamp by their words (after the last stamp, at the speaking rate): estimates, as their
+ * `stamped: false` says, and the reader shows them so.
+ */
+function spreadBetweenStamps(drafts: readonly DraftParagraph[]): DraftParagraph[] {
+	const spread = [...drafts];
+	let anchor = drafts.findIndex(draft => draft.stamped);
+	for (let next = anchor + 1; anchor >= 0 && next <= drafts.length; next++) {
+		const stop = drafts[next];
+		if (stop && !stop.stamped) continue;
+		const run = drafts.slice(anchor, next);
+		const words = run.map(draft => Math.max(1, wordsIn(draft.text)));
+		const total = words.reduce((sum, count) => sum + count, 0);
+		const from = drafts[anchor]!.start;
+		const span = stop ? stop.start - from : total / WORDS_PER_SECOND;
+		let before = words[0]!;
+		for (let at = 1; at < run.length && span > 0; at++) {
+			const draft = run[at]!;
+			// To the second: an estimate is no finer.
+			const estimate = Math.min(stop?.start ?? Number.POSITIVE_INFINITY, Math.max(from, Math.round(from + (span * before) / total)));
+			if (draft.start === from && !draft.marks?.length) spread[anchor + at] = {...draft, start: estimate};
+			before += words[at]!;
+		}
+
+		anchor = next;
+	}
+
+	return spread;
+}
+
+/**
  * Build the model from drafts in reading order: consecutive paragraphs of one speaker form a turn;
  * each paragraph ends when the source says, or else where the next starts (the last one after its
  * estimated speaking time).
  */
 export function buildTranscript(title: string, source: readonly DraftParagraph[], options: TranscriptOptions = {}): Transcript {
 	const timed = options.timed ?? true;
-	const drafts = timed ? source : estimateTimes(source);
+	const drafts = timed ? spreadBetweenStamps(source) : estimateTimes(source);
 	const speakers: Speaker[] = [];
 	const speakerIndex = new Map<string, number>();
 	const indexOf = (name: string | undefined) => {
@@ -210,6 +243,16 @@ export function paragraphAt(transcript: Transcript, seconds: number): Paragraph 
 }
 
 /** A time as the user sees it: `HH:MM:SS`, or nothing when the transcript's times are estimates. */
-export function shownClock(transcript: Transcript, seconds: number): string {
+export function shownClock(transcript: Pick<Transcript, 'timed'>, seconds: number): string {
 	return transcript.timed ? formatClock(seconds) : '';
+}
+
+/** How far into the episode a moment is, in whole percent (of its words, when its times are estimates). */
+export function percentOf(transcript: Pick<Transcript, 'duration'>, seconds: number): number {
+	return transcript.duration > 0 ? Math.round((100 * seconds) / transcript.duration) : 0;
+}
+
+/** Where a moment is, as the user sees it: `00:12:03`; without times, its paragraph (from 1) and share, `¶25 18%`. */
+export function shownPlace(transcript: Pick<Transcript, 'timed' | 'duration'>, paragraph: number, seconds: number): string {
+	return transcript.timed ? formatClock(seconds) : `¶${paragraph + 1} ${percentOf(transcript, seconds)}%`;
 }

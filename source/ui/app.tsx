@@ -50,8 +50,8 @@ export type Timing = {
 	readonly redrawAfterResizeMs: number;
 };
 
-/** What the app exits with: nothing when the reader quits; else why, and its state to resume. */
-export type AppExit = {readonly reason: 'suspend' | 'redraw'; readonly state: ReaderState} | undefined;
+/** What the app exits with: the reader quit (`q`) or exited (Ctrl-C); or it is to be suspended or drawn again, and its state to resume. */
+export type AppExit = {readonly reason: 'quit' | 'exit'} | {readonly reason: 'suspend' | 'redraw'; readonly state: ReaderState};
 
 const TIMING: Timing = {prepareAfterMs: 100, worksAfterPauseMs: 300, redrawAfterResizeMs: 150};
 
@@ -101,8 +101,9 @@ export function App({transcript, given, refs, colorDepth, at, initial, timing, a
 	useEffect(() => () => clearTimeout(redrawTimer.current), []);
 
 	useEffect(() => {
-		if (state.leaving === 'quit') exit();
-		else if (state.leaving) exit({reason: state.leaving, state} satisfies AppExit);
+		const {leaving} = state;
+		if (leaving === 'quit' || leaving === 'exit') exit({reason: leaving} satisfies AppExit);
+		else if (leaving) exit({reason: leaving, state} satisfies AppExit);
 	}, [state, exit]);
 
 	usePlayerClock(state.player, dispatch);

@@ -5,11 +5,11 @@
  */
 import chalk, {type ForegroundColorName} from 'chalk';
 import {rowWidth, type Row, type Segment} from './rows.js';
-import {screenOf} from './screen.js';
+import {screenOf, type Screen} from './screen.js';
 import type {ReaderState} from './reader-state.js';
 import {readerReducer} from './state.js';
 import type {ColorDepth} from './theme.js';
-import {readTerminalSize} from './terminal-size.js';
+import {readTerminalSize, type TerminalSize} from './terminal-size.js';
 import {frameRows} from './viewport.js';
 
 const SYNC_BEGIN = '\u001B[?2026h';
@@ -38,29 +38,38 @@ function rowText(row: Row): string {
 	return row.map(segment => styled(segment)).join('');
 }
 
-/** The screen for `state`, drawn from the top-left of a cleared screen; the cursor is left at the top-left, where Ink starts. */
-export function firstScreen(state: ReaderState, colorDepth: ColorDepth): string {
-	const {main, side} = screenOf(state, colorDepth);
+/** `screen`, `height` rows of it, drawn from the top-left of a cleared screen; the cursor is left at the top-left, where Ink starts. */
+export function firstScreen({main, side}: Screen, height: number): string {
 	const lines = main.rows.map((row, index) => {
 		const beside = side?.rows[index];
 		// The sidebar's column starts where the main column ends.
 		return beside ? `${rowText(row)}${' '.repeat(Math.max(0, main.width - rowWidth(row)))}${rowText(beside)}` : rowText(row);
 	});
-	return `${SYNC_BEGIN}${HIDE_CURSOR}${CLEAR}${HOME}${lines.slice(0, frameRows(state.rows)).join('\r\n')}${HOME}${SYNC_END}`;
+	return `${SYNC_BEGIN}${HIDE_CURSOR}${CLEAR}${HOME}${lines.slice(0, height).join('\r\n')}${HOME}${SYNC_END}`;
 }
 
+/** How a state is drawn: its screen, and the state at a new size. */
+export type Painter<S> = {readonly screen: (state: S) => Screen; readonly resize: (state: S, size: TerminalSize) => S; readonly rows: (state: S) => number};
+
+/** The reader's. */
+export const readerPainter = (colorDepth: ColorDepth): Painter<ReaderState> => ({
+	screen: state => screenOf(state, colorDepth),
+	resize: (state, size) => readerReducer(state, {type: 'resize', ...size}),
+	rows: state => state.rows,
+});
+
 /** The first screen, drawn now and again at each resize until Ink takes over. */
-export type FirstPaint = {
+export type FirstPaint<S> = {
 	/** Stop drawing: the state as last drawn (at the terminal's current size), for Ink to start from. */
-	takeOver(): ReaderState;
+	takeOver(): S;
 };
 
 /** Draws the first screen for `initial`, and again whenever the terminal is resized before Ink takes over. */
-export function paintFirstScreen(stdout: NodeJS.WriteStream, initial: ReaderState, colorDepth: ColorDepth): FirstPaint {
+export function paintFirstScreen<S>(stdout: NodeJS.WriteStream, initial: S, painter: Painter<S>): FirstPaint<S> {
 	let state = initial;
 	const paint = () => {
-		state = readerReducer(state, {type: 'resize', ...readTerminalSize(stdout)});
-		stdout.write(firstScreen(state, colorDepth));
+		state = painter.resize(state, readTerminalSize(stdout));
+		stdout.write(firstScreen(painter.screen(state), frameRows(painter.rows(state))));
 	};
 
 	paint();

@@ -20,8 +20,8 @@ export type FooterProps = {
 	/** What the footer says the keys do, while a mode other than reading is open. */
 	readonly hints: Hints | undefined;
 	readonly notice: string | undefined;
-	/** Show what the main keys do instead of the progress bar (the first screen). */
-	readonly hinting: boolean;
+	/** What the main keys do, shown instead of the progress bar on the first screen. */
+	readonly hinting: Hints | undefined;
 	readonly line: TypedLine | undefined;
 	readonly progress: Progress;
 	readonly player: PlayerStatus | undefined;
@@ -41,7 +41,10 @@ export const READING_HINTS: Hints = [
 	['q', 'quit'],
 ];
 
-const hintText = (hints: Hints) => hints.map(([keys, does]) => `${keys} ${does}`).join('  ');
+/** In an episode opened from the library, `q` goes back to it. */
+export const LIBRARY_READING_HINTS: Hints = READING_HINTS.map(([keys, does]) => [keys, keys === 'q' ? 'library' : does]);
+
+export const hintText = (hints: Hints) => hints.map(([keys, does]) => `${keys} ${does}`).join('  ');
 
 /** A line's text with its cursor: the character under it inverse, or an inverse space after the end. */
 export function cursorRow({text, cursor}: EditLine): Row {
@@ -78,7 +81,7 @@ function left({width, hints, notice, hinting, line, progress, player: status}: O
 	if (line !== undefined) return typed(line, width);
 	if (notice !== undefined) return [{text: notice, bold: true}];
 	if (hints !== undefined) return [{text: hintText(hints), dim: true}];
-	if (hinting) return [{text: hintText(READING_HINTS), dim: true}];
+	if (hinting) return [{text: hintText(hinting), dim: true}];
 	return status ? player(width, status, progress) : bar(width, progress);
 }
 

@@ -60,7 +60,7 @@ function mount(mounting: Mounting, initial: ReaderState): Instance {
  * again from scratch. Where nobody could resume it (no job control), the kernel ignores the stop
  * and Parley simply carries on.
  */
-async function suspend(session: TerminalSession) {
+export async function suspend(session: TerminalSession) {
 	session.screen.leave();
 	const continued = new Promise<void>(resolve => {
 		const done = () => {
@@ -90,37 +90,55 @@ async function suspend(session: TerminalSession) {
 }
 
 /**
- * Ink takes over the terminal from the first paint, starting from the state it drew; resolves when
- * the user quits. Failures, once the screen is restored, go to `onCrash`.
+ * Reads an episode on a terminal already taken, from the state Ink starts at, until the reader
+ * quits (`q`: back to the library, if from one) or exits (Ctrl-C). The screen is left as it is.
  */
-export async function runFullScreen(session: TerminalSession, reading: Reading, initial: ReaderState, onCrash: (error: Error) => never): Promise<void> {
+export async function readInSession(session: TerminalSession, reading: Reading, initial: ReaderState): Promise<'quit' | 'exit'> {
 	const audio = reading.audio === undefined ? undefined : mpvLink(reading.audio);
 	const mounting: Mounting = {...reading, session, audio};
 	let instance = mount(mounting, initial);
-	const crash = (error: Error) => {
-		audio?.kill();
-		session.screen.leave();
-		onCrash(error);
-	};
-
 	// Unmounting saves where the reader is.
 	session.onSignal(() => {
 		instance.unmount();
 		audio?.kill();
 	});
-	process.on('uncaughtException', crash);
 	try {
 		for (;;) {
 			const exit = (await instance.waitUntilExit()) as AppExit;
-			if (exit === undefined) break;
+			if (!('state' in exit)) return exit.reason;
 			if (exit.reason === 'suspend') await suspend(session);
 			else session.screen.clear();
 			instance = mount(mounting, exit.state);
 		}
+	} finally {
+		session.onSignal(() => audio?.kill());
+		await audio?.close();
+	}
+}
+
+/** Failures, once the screen is restored, go to `onCrash`: after what is running has cleaned up. */
+export function crashesTo(session: TerminalSession, onCrash: (error: Error) => never): (error: Error) => never {
+	const crash = (error: Error): never => {
+		session.cleanUp();
+		session.screen.leave();
+		return onCrash(error);
+	};
+
+	process.on('uncaughtException', crash);
+	return crash;
+}
+
+/**
+ * Ink takes over the terminal from the first paint, starting from the state it drew; resolves when
+ * the user quits. Failures, once the screen is restored, go to `onCrash`.
+ */
+export async function runFullScreen(session: TerminalSession, reading: Reading, initial: ReaderState, onCrash: (error: Error) => never): Promise<void> {
+	const crash = crashesTo(session, onCrash);
+	try {
+		await readInSession(session, reading, initial);
 	} catch (error) {
 		crash(error as Error);
 	}
 
-	await audio?.close();
 	session.screen.leave();
 }

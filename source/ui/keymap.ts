@@ -8,6 +8,7 @@ import type {Key} from 'ink';
 import {RATES} from '../core/playback.js';
 import {sanitizeText} from '../core/sanitize.js';
 import {SEEK_BACK_SECONDS, SEEK_ON_SECONDS} from './player-state.js';
+import type {LibraryAction, LibraryKeyAction} from './library/library-state.js';
 import type {Action, KeyMode, LineAction, ListAction, ReadAction} from './reader-state.js';
 
 export type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
@@ -167,8 +168,28 @@ const LIST_BINDINGS: ReadonlyArray<{readonly keys: readonly string[]; readonly a
 	{keys: ['Esc'], action: {type: 'line-cancel'}},
 ];
 
+/** The library's keys: the list of episodes; a key it does not use does nothing but close what is open. */
+const LIBRARY_BINDINGS: ReadonlyArray<{readonly keys: readonly string[]; readonly action: LibraryKeyAction; readonly help: string}> = [
+	{keys: ['j', '↓', 'Ctrl-N'], action: {type: 'choose', by: 'row', direction: 1}, help: 'the next / previous episode'},
+	{keys: ['k', '↑', 'Ctrl-P'], action: {type: 'choose', by: 'row', direction: -1}, help: ''},
+	{keys: ['Space', 'PgDn', 'Ctrl-F'], action: {type: 'choose', by: 'page', direction: 1}, help: 'a page down / up'},
+	{keys: ['b', 'PgUp', 'Ctrl-B'], action: {type: 'choose', by: 'page', direction: -1}, help: ''},
+	{keys: ['g', 'Home'], action: {type: 'choose', by: 'edge', direction: -1}, help: 'the first / last episode'},
+	{keys: ['G', 'End'], action: {type: 'choose', by: 'edge', direction: 1}, help: ''},
+	{keys: ['Enter'], action: {type: 'open'}, help: 'read it (q or Esc there: back here)'},
+	{keys: ['/'], action: {type: 'search-open'}, help: 'search every episode as you type; Enter: read it there'},
+	{keys: ['f'], action: {type: 'filter-open'}, help: 'filter by title, file, speaker, date; Esc: clear'},
+	{keys: ['o'], action: {type: 'sort'}, help: 'sort by date, title, length or file'},
+	{keys: ['x'], action: {type: 'unread-open'}, help: 'the files that are not transcripts, and why'},
+	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help'},
+	{keys: ['Esc'], action: {type: 'cancel'}, help: 'clear the filter; close the help or a list'},
+	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (q: close the help or a list)'},
+	{keys: ['Ctrl-C'], action: {type: 'quit'}, help: ALSO},
+];
+
 const LINE_ACTIONS = new Map(LINE_BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
 const LIST_ACTIONS = new Map(LIST_BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
+const LIBRARY_ACTIONS = new Map(LIBRARY_BINDINGS.flatMap(binding => binding.keys.map(name => [name, binding.action] as const)));
 
 /** What the help overlay lists: keys, then what they do. */
 export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
@@ -181,6 +202,13 @@ export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
 	['line: Ctrl-W Ctrl-U', 'erase a word, all before the cursor'],
 	['line: ↑ ↓', 'choose a match; on an empty line, earlier searches'],
 	['list: j k Space b g G', 'choose; Enter go there, x delete, others close it'],
+];
+
+/** What the library's help lists. */
+export const LIBRARY_HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
+	...helpRows(LIBRARY_BINDINGS),
+	['search: ↑ ↓', 'choose a match; on an empty line, earlier searches'],
+	['line: Ctrl-W Ctrl-U ← →', 'edit as in a shell (the reader’s help lists them all)'],
 ];
 
 /** The names of the keys that mean something when keys are read as `mode` says (for the tests that keep the hints true). */
@@ -220,11 +248,14 @@ function afterEscape(input: string, key: KeyPress, sink: KeySink) {
 	if (input !== '') readKeys(input, {...key, meta: false, escape: false}, sink);
 }
 
-function readLineKey(input: string, key: KeyPress, sink: KeySink) {
+/** A key in a line: an editing key, or text typed; Esc with a key (an Alt-key the line does not use) closes the line, and `again` reads the key. */
+function readLineKey(input: string, key: KeyPress, act: (action: LineAction) => void, again: (input: string, key: KeyPress) => void) {
 	const bound = LINE_ACTIONS.get(nameOf(input, key));
-	if (bound) sink.act(bound);
-	else if (key.meta) afterEscape(input, key, sink);
-	else if (!key.ctrl) for (const action of typedText(input)) sink.act(action);
+	if (bound) act(bound);
+	else if (key.meta) {
+		act({type: 'line-cancel'});
+		if (input !== '') again(input, {...key, meta: false, escape: false});
+	} else if (!key.ctrl) for (const action of typedText(input)) act(action);
 }
 
 /**
@@ -235,7 +266,7 @@ export function readKeys(input: string, key: KeyPress, sink: KeySink): void {
 	const leave = leaving(input, key);
 	const mode = sink.mode();
 	if (leave) sink.act(leave);
-	else if (mode === 'line') readLineKey(input, key, sink);
+	else if (mode === 'line') readLineKey(input, key, sink.act, (again, pressed) => readKeys(again, pressed, sink));
 	else if (mode === 'list' && key.meta) afterEscape(input, key, sink);
 	else if (mode === 'list' && (key.ctrl || [...input].length <= 1)) sink.act(listAction(input, key));
 	else if (mode === 'read' && (input === '' || key.ctrl)) sink.act(readingAction(input, key));
@@ -256,4 +287,52 @@ export function readPaste(text: string, sink: KeySink): void {
 	if (sink.mode() === 'read') sink.act({type: 'search-open'});
 	// Only a line takes text: a mode that opened none (the help) lets the paste go.
 	if (sink.mode() === 'line') sink.act({type: 'line-type', text: typed});
+}
+
+/** Where the library's key actions go, and whether a line is being typed (a search, a filter). */
+export type LibrarySink = {readonly typing: () => boolean; readonly act: (action: LibraryAction) => void};
+
+/** Ctrl-Z and Ctrl-L in the library; Ctrl-C leaves it at once, whatever is open. */
+function libraryLeaving(input: string, key: KeyPress): LibraryAction | undefined {
+	if (!key.ctrl) return undefined;
+	if (input === 'c') return {type: 'exit'};
+	if (input === 'z') return {type: 'suspend'};
+	return input === 'l' ? {type: 'redraw'} : undefined;
+}
+
+/**
+ * One input event in the library: a line's keys while a search or a filter is typed, else the
+ * list's, each character of a chunk (keys typed quickly) read for the mode it arrives in.
+ */
+export function readLibraryKeys(input: string, key: KeyPress, sink: LibrarySink): void {
+	const leave = libraryLeaving(input, key);
+	if (leave) {
+		sink.act(leave);
+		return;
+	}
+
+	if (sink.typing()) {
+		readLineKey(input, key, sink.act, (again, pressed) => readLibraryKeys(again, pressed, sink));
+		return;
+	}
+
+	if (key.meta) sink.act({type: 'cancel'});
+	const plain = {...key, meta: false, escape: key.escape && input === ''};
+	const characters = key.ctrl || input === '' ? [input] : [...input];
+	for (const [index, character] of characters.entries()) {
+		if (sink.typing()) {
+			for (const action of typedText(characters.slice(index).join(''))) sink.act(action);
+			return;
+		}
+
+		sink.act(LIBRARY_ACTIONS.get(nameOf(character, plain)) ?? {type: 'cancel'});
+	}
+}
+
+/** A paste in the library: typed into the line, or searched for. */
+export function readLibraryPaste(text: string, sink: LibrarySink): void {
+	const typed = sanitizeText(text.replace(/[\r\n\t]+/g, ' '));
+	if (typed === '') return;
+	if (!sink.typing()) sink.act({type: 'search-open'});
+	sink.act({type: 'line-type', text: typed});
 }

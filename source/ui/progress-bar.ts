@@ -15,3 +15,9 @@ export function progressBar(width: number, position: number, duration: number, t
 	});
 	return {done: cells.slice(0, here + 1).join(''), todo: cells.slice(here + 1).join('')};
 }
+
+/** A bar of `width` cells filled for a share (0 to 1) of some work done: indexing a library. */
+export function shareBar(share: number, width: number): {done: string; todo: string} {
+	const filled = Math.max(0, Math.min(width, Math.floor(share * width)));
+	return {done: BAR.done.repeat(filled), todo: BAR.todo.repeat(width - filled)};
+}

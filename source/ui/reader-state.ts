@@ -137,11 +137,14 @@ export type ReaderState = {
 	readonly hinting: boolean;
 	/** A message for the footer (a warning about the input) until the next key. */
 	readonly notice: string | undefined;
+	/** The library the episode was opened from (its folder's name): `q`, and Esc with nothing to cancel, go back to it. */
+	readonly within: string | undefined;
 	/**
-	 * Set when the reader leaves the screen: to quit; to be suspended (Ctrl-Z) and resumed; or to
-	 * be drawn again from scratch (Ctrl-L, when something else has written on the screen).
+	 * Set when the reader leaves the screen: to quit (back to the library, if opened from one); to
+	 * exit at once (Ctrl-C); to be suspended (Ctrl-Z) and resumed; or to be drawn again from
+	 * scratch (Ctrl-L, when something else has written on the screen).
 	 */
-	readonly leaving: 'quit' | 'suspend' | 'redraw' | undefined;
+	readonly leaving: 'quit' | 'exit' | 'suspend' | 'redraw' | undefined;
 };
 
 /** The state while in mode `K`. */

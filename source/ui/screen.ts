@@ -8,7 +8,7 @@ import {shownClock, type Transcript} from '../core/model.js';
 import {formatRate} from '../core/playback.js';
 import {formatClock} from '../core/time.js';
 import {currentChapter, readingTime} from './chapter-state.js';
-import {footerRow, type FooterProps, type PlayerStatus, type Progress} from './footer-row.js';
+import {footerRow, LIBRARY_READING_HINTS, READING_HINTS, type FooterProps, type PlayerStatus, type Progress} from './footer-row.js';
 import {headerRow, type HeaderProps} from './header-row.js';
 import {liveParagraph, playerPosition} from './player-state.js';
 import {modeOf} from './modes/index.js';
@@ -87,7 +87,7 @@ export function footerProps(state: ReaderState): FooterProps {
 		status: footerStatus(state),
 		hints: mode.hints(state),
 		notice: state.notice,
-		hinting: state.hinting,
+		hinting: state.hinting ? (state.within === undefined ? READING_HINTS : LIBRARY_READING_HINTS) : undefined,
 		line: mode.typed(state),
 		progress: progressOfReader(state),
 		player: playerStatus(state),

@@ -51,6 +51,7 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		clipboard: undefined,
 		hinting: true,
 		notice: firstNotice(transcript, kept),
+		within: undefined,
 		leaving: undefined,
 	};
 	return at === undefined ? state : goTo(state, at);
@@ -93,7 +94,7 @@ function world(state: ReaderState, action: WorldAction, now: number): ReaderStat
 
 		// On the way out the screen stays as it is: no last frame is drawn as Parley leaves.
 		case 'exit': {
-			return {...state, leaving: 'quit'};
+			return {...state, leaving: 'exit'};
 		}
 
 		case 'suspend': {

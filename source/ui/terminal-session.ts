@@ -19,8 +19,10 @@ export type TerminalSession = {
 	/** The keyboard: the terminal, even when the transcript came on standard input. */
 	readonly stdin: NodeJS.ReadStream;
 	readonly screen: FullScreen;
-	/** What to do before exiting on a signal (unmount, which saves where the reader is; stop the audio). */
+	/** What to do before exiting on a signal or a crash (unmount, which saves where the reader is; stop the audio). */
 	onSignal(cleanup: () => void): void;
+	/** Run it now, on the way out after a crash. */
+	cleanUp(): void;
 	/** Listen for stops and continues sent from outside, or not (while Parley stops itself). */
 	hearStops(listening: boolean): void;
 };
@@ -83,6 +85,7 @@ export function openTerminalSession(): TerminalSession {
 		onSignal(next) {
 			cleanup = next;
 		},
+		cleanUp: () => cleanup(),
 		hearStops,
 	};
 }

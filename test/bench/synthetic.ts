@@ -20,7 +20,7 @@ const VOCABULARY = (
 ).split(' ');
 
 /** mulberry32: small, fast, and good enough to make text that does not repeat visibly. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
 	let state = seed >>> 0;
 	return () => {
 		state = (state + 0x6d2b79f5) >>> 0;
@@ -31,10 +31,10 @@ function random(seed: number): () => number {
 	};
 }
 
-type Random = () => number;
+export type Random = () => number;
 
-const between = (next: Random, low: number, high: number) => low + Math.floor(next() * (high - low + 1));
-const pick = <T>(next: Random, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+export const between = (next: Random, low: number, high: number) => low + Math.floor(next() * (high - low + 1));
+export const pick = <T>(next: Random, items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
 
 function sentence(next: Random): string {
 	const words = Array.from({length: between(next, 4, 24)}, () => pick(next, VOCABULARY));

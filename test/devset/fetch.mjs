@@ -5,6 +5,9 @@
  * Third-party transcripts are never committed; this script fetches them again.
  *
  *   node test/devset/fetch.mjs            # every transcript any label names
+ *   node test/devset/fetch.mjs --archive  # also a whole archive for the library's bench:
+ *                                         # Talk Python's transcripts/ into .devset/archives/talk-python,
+ *                                         # without episodes 100-199 (kept out for evaluation)
  *
  * Where a copy of the repository is at hand ($PARLEY_MIRRORS/<owner>+<name>/repo, a bare git
  * directory, as the development machines have under /work/.mirror), the file is read from it;
@@ -47,6 +50,31 @@ function gitDirOf(repo) {
 export function localPath(file) {
 	return join(out, file.repo.replace('/', '+'), file.path);
 }
+
+/** Talk Python's `transcripts/` folder at the mirrored commit, held-out episodes left out. */
+function fetchArchive() {
+	const repo = 'mikeckennedy/talk-python-transcripts';
+	const target = join(out, 'archives', 'talk-python');
+	const git = ['--git-dir', gitDirOf(repo)];
+	const paths = execFileSync('git', [...git, 'ls-tree', '-r', '--name-only', 'HEAD', 'transcripts/'], {encoding: 'utf8'}).split('\n').filter(Boolean);
+	const heldOut = path => {
+		const number = /^transcripts\/0*(\d+)/.exec(path)?.[1];
+		return number !== undefined && Number(number) >= 100 && Number(number) <= 199;
+	};
+
+	let copied = 0;
+	for (const path of paths.filter(path => !heldOut(path))) {
+		const file = join(target, path.slice('transcripts/'.length));
+		if (existsSync(file)) continue;
+		mkdirSync(dirname(file), {recursive: true});
+		writeFileSync(file, execFileSync('git', [...git, 'show', `HEAD:${path}`], {maxBuffer: 64 * 1024 * 1024}));
+		copied++;
+	}
+
+	console.log(`archive: ${copied} files fetched into ${target}`);
+}
+
+if (process.argv.includes('--archive')) fetchArchive();
 
 let fetched = 0;
 for (const file of wanted()) {

@@ -194,7 +194,7 @@ describe('the chapter list', () => {
 	});
 
 	it('still quits on Ctrl-C', () => {
-		expect(run(listed, {type: 'exit'}).leaving).toBe('quit');
+		expect(run(listed, {type: 'exit'}).leaving).toBe('exit');
 	});
 });
 

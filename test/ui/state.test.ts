@@ -127,7 +127,7 @@ describe('readerReducer', () => {
 		expect(run(help, {type: 'cancel'}).mode.kind).toBe('reading');
 		expect(run(help, {type: 'move', by: 'turn', direction: 1})).toMatchObject({mode: {kind: 'reading'}, top: 0});
 		expect(run(help, {type: 'quit'})).toMatchObject({mode: {kind: 'reading'}, leaving: undefined});
-		expect(run(help, {type: 'exit'}).leaving).toBe('quit');
+		expect(run(help, {type: 'exit'}).leaving).toBe('exit');
 		expect(run(start, {type: 'quit'}).leaving).toBe('quit');
 		expect(run(help, {type: 'suspend'}).leaving).toBe('suspend');
 	});

@@ -102,7 +102,7 @@ describe('s and Tab', () => {
 		expect(run(opened, esc)).toMatchObject({sidebar: {open: true}, mode: {kind: 'reading'}});
 		expect(run(opened, {type: 'quit'})).toMatchObject({leaving: undefined, mode: {kind: 'reading'}});
 		expect(run(opened, digit('3'), esc)).toMatchObject({count: '', mode: {kind: 'works'}});
-		expect(run(opened, {type: 'exit'}).leaving).toBe('quit');
+		expect(run(opened, {type: 'exit'}).leaving).toBe('exit');
 	});
 
 	it('finds the works when the sidebar is first opened, if they are not found yet', () => {

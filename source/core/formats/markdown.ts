@@ -3,6 +3,11 @@
  * (either first; both optional), or with Rev's `Name (hh:mm:ss):` line, under a `# Title` (after
  * YAML front matter, which is skipped). marked's lexer reads the Markdown (loaded only for a
  * Markdown file); the speaker and stamp are read from the start of each paragraph's text.
+ *
+ * The Changelog's transcripts stamp a turn in several, escaped: `**Name:** \[04:09\] text`, with
+ * minutes past 59 and no hours (`\[80:41\]`), frames (`\[01:02:03.29\]`), a range (`\[13:19\] to
+ * \[13:39\]`), and labels that are no speakers (`**Break:** \[24:37\]`, `**Outro:**`). Paragraphs
+ * between stamps get times estimated from their words (model.ts).
  */
 import {decodeHTML} from 'entities';
 import type {Token, Tokens} from 'marked';
@@ -19,7 +24,15 @@ const STRONG_OPEN = '\uE000';
 const STRONG_CLOSE = '\uE001';
 const ESCAPED = '\uE002';
 const MARKERS = /[\uE000-\uE002]/g;
-const STAMP = new RegExp(String.raw`^[[(]?(${CLOCK})[\])]?(?=\s|:|$):?\s*`);
+/** A clock, or minutes past 59 without hours (The Changelog's `\[112:31\]`). */
+const MD_CLOCK = String.raw`(?:${CLOCK}|\d{3}:\d{2}(?:[.,]\d{1,3})?)`;
+/** Brackets, escaped or not: `[04:09]`, `\[04:09\]`. */
+const OPEN = `${ESCAPED}?[[(]`;
+const CLOSE = `${ESCAPED}?[\\])]`;
+/** A stamp opening a paragraph, and the end of a range after it (`\[13:19\] to \[13:39\]`), which is dropped. */
+const STAMP = new RegExp(String.raw`^(?:${OPEN})?(${MD_CLOCK})(?:${CLOSE})?(?=\s|:|$):?\s*(?:to\s+${OPEN}${MD_CLOCK}${CLOSE}\s*)?`);
+/** Bold labels that name a part of the show, not someone speaking. */
+const SHOW_PARTS = /^(?:break|ad break|sponsor break|mid-?roll|jingle|intro|outro|song|music|interlude|commercial)$/i;
 const TRAILING_STAMP = new RegExp(String.raw`\s*[[(]${CLOCK}[\])]$`);
 /** Rev's header on a line of its own: `Ann Lee (00:01:02):`, the words on the next line. */
 const REV_SPEAKER = new RegExp(String.raw`^([^\n:()[\]*]{1,60}?)[ \t]+\((${CLOCK})\):?[ \t]*\n`);
@@ -135,10 +148,13 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 	let title: string | undefined;
 	const leads: Lead[] = [];
 	const addHeading = (text: string) => {
-		// `## [00:01:00] Topic`, `## Topic (01:00)`: the chapter starts where its paragraph does.
-		const heading = cleanText(takeStamp(text.replaceAll(MARKERS, '').trim()).rest.replace(TRAILING_STAMP, ''));
+		// `## [00:01:00] Topic`, `## Topic (01:00)`: the stamp is the time of the paragraph after it, where the chapter starts.
+		const plain = text.replaceAll(MARKERS, '').trim();
+		const leading = takeStamp(plain);
+		const trailing = TRAILING_STAMP.exec(leading.rest);
+		const heading = cleanText(leading.rest.replace(TRAILING_STAMP, ''));
 		if (title === undefined) title = heading;
-		else leads.push({speaker: undefined, start: undefined, body: '', heading});
+		else leads.push({speaker: undefined, start: leading.start ?? (trailing ? parseClock(trailing[0].trim().slice(1, -1)) : undefined), body: '', heading});
 	};
 
 	const clean = text.replace(FRONT_MATTER, '').replaceAll(MARKERS, '');
@@ -174,11 +190,13 @@ async function parse(text: string): Promise<Transcript> {
 	let speaker: string | undefined;
 	for (const lead of leads) {
 		if (lead.heading !== undefined) addChapter(headings, lead.heading, drafts.length);
-		const named = lead.speaker === undefined ? split(lead.body) : {speaker: lead.speaker, text: lead.body};
+		const part = lead.speaker !== undefined && SHOW_PARTS.test(lead.speaker) ? lead.speaker : undefined;
+		// `**Break:** \[24:37\]`: a part of the show at its time, said by no one.
+		const named = part ? {speaker: undefined, text: lead.body || `[${part}]`} : lead.speaker === undefined ? split(lead.body) : {speaker: lead.speaker, text: lead.body};
 		pending = {speaker: named.speaker?.replaceAll(MARKERS, '') ?? pending.speaker, start: lead.start ?? pending.start};
 		const body = cleanText(named.text.replaceAll(MARKERS, ''));
 		if (body === '') continue;
-		speaker = pending.speaker ?? speaker;
+		speaker = part ? undefined : (pending.speaker ?? speaker);
 		const lastStart = drafts.at(-1)?.start ?? 0;
 		addParagraph(drafts, {speaker, start: Math.max(pending.start ?? lastStart, lastStart), stamped: pending.start !== undefined, text: body});
 		pending = {speaker: undefined, start: undefined};

@@ -88,7 +88,8 @@ function matchesOf(term: Term, next: Term | undefined, vocabulary: Fuse<string>,
 		if (stems.has(joined)) add(joined, 1);
 	}
 
-	if (!term.stop && term.stem.length >= 4) {
+	// A word found as it is needs no spelling of it looked for (fuse is the slowest part of a search).
+	if (!term.stop && term.stem.length >= 4 && found.size === 0) {
 		// A typo rarely falls on the first letter; "even" is no typo of "seven".
 		for (const result of vocabulary.search(term.stem, {limit: 20})) if (result.item[0] === term.stem[0]) add(result.item, Math.max(0, 1 - FUZZY_PENALTY * (result.score ?? 1)));
 	}
@@ -145,11 +146,13 @@ export function rankCandidates(candidates: readonly Candidate[], words: readonly
 	const stems = new Set(tokenized.flatMap(list => list.map(token => token.stem)));
 	const vocabulary = new Fuse([...stems], {threshold: WORD_THRESHOLD, includeScore: true, ignoreLocation: true, minMatchCharLength: 2});
 	const matches = terms.map((term, at) => matchesOf(term, terms[at + 1], vocabulary, stems));
-	// Rarer words say more: a word found in few candidates weighs more than one found in most.
-	const weights = terms.map((term, at) => {
-		const holding = tokenized.filter(list => list.some(token => matches[at]!.has(token.stem))).length;
-		return (term.stop ? STOP_WEIGHT : 1) * Math.log(1 + (candidates.length + 1) / (holding + 1));
-	});
+	// Rarer words say more: a word found in few candidates weighs more than one found in most. A
+	// word found in none (misspelt past finding, or never said) tells nothing: it weighs as little
+	// as the commonest word found.
+	const holding = terms.map((_, at) => tokenized.filter(list => list.some(token => matches[at]!.has(token.stem))).length);
+	const idf = (count: number) => Math.log(1 + (candidates.length + 1) / (count + 1));
+	const commonest = Math.max(0, ...holding);
+	const weights = terms.map((term, at) => (term.stop ? STOP_WEIGHT : 1) * idf(holding[at]! > 0 ? holding[at]! : commonest));
 	const scored = tokenized
 		.map((list, index) => scoreCandidate(index, list, terms, matches, weights))
 		.filter(each => each.coverage >= MIN_COVERAGE)

@@ -1,14 +1,9 @@
 /** `?`: the keys, a page at a time; the moving keys scroll it, any other key closes it. */
-import {helpLines} from '../help-lines.js';
+import {helpLines, helpScreen} from '../help-lines.js';
 import type {InMode, ReadAction, ReaderState} from '../reader-state.js';
-import type {Row} from '../rows.js';
 import {bodyRows, motionRows, repeat} from '../viewport.js';
 import type {ModeSpec} from './mode.js';
 
-/** The help's rows: a title, then the keys. */
-function allRows(columns: number): Row[] {
-	return [[{text: ' '}, {text: 'Keys', bold: true}], ...helpLines(columns).map(({keys, meaning}): Row => [{text: ' '}, {text: keys, bold: true}, {text: meaning}])];
-}
 
 /** The first row shown, kept so that the help's end is never above the bottom of the screen. */
 export function clampHelpTop(state: Pick<ReaderState, 'columns' | 'rows'>, top: number): number {
@@ -70,6 +65,6 @@ export const help: ModeSpec<'help', 'read'> = {
 	keys: 'read',
 	hints: () => [['j/k Space b g G', 'scroll help'], ['other keys', 'close it']],
 	reduce,
-	view: state => allRows(state.columns).slice(state.mode.top, state.mode.top + bodyRows(state)),
+	view: state => helpScreen(helpLines(state.columns)).slice(state.mode.top, state.mode.top + bodyRows(state)),
 	typed: () => undefined,
 };

@@ -14,6 +14,8 @@ import {openSearch} from './search.js';
 /** Esc: cancel a count; else put away the highlight of the last search (n/N bring it back), of the work gone to, and the time marked. */
 function cancel(state: ReaderState): ReaderState {
 	if (state.count !== '') return {...state, count: ''};
+	// Nothing left to cancel in an episode opened from the library: back to it.
+	if (state.within !== undefined && !state.marked && !state.found?.shown && !state.walk?.shown) return {...state, leaving: 'quit'};
 	return {...state, marked: undefined, found: state.found && {...state.found, shown: false}, walk: state.walk && {...state.walk, shown: false}};
 }
 

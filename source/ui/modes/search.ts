@@ -10,7 +10,7 @@ import type {SearchHit} from '../../core/search/search.js';
 import {edited, lineOf} from '../edit-line.js';
 import type {InMode, LineAction, ReaderState, SearchLine} from '../reader-state.js';
 import {truncateEnd, truncateStart, type Row} from '../rows.js';
-import {searchIndexFor, showHit} from '../search-state.js';
+import {searchIndexFor, showFound} from '../search-state.js';
 import {speakerColor, type ColorDepth} from '../theme.js';
 import {bodyRows, clampTop, screenWidth} from '../viewport.js';
 import {withQuery} from '../../state/history.js';
@@ -46,8 +46,6 @@ function recall(state: InMode<'search'>, direction: 1 | -1): ReaderState {
 	return withLine(state, {...line, ...lineOf(text), recalled});
 }
 
-const inReadingOrder = (a: SearchHit, b: SearchHit) => a.paragraph - b.paragraph || a.start - b.start;
-
 function accept(state: InMode<'search'>): ReaderState {
 	const {line} = state.mode;
 	const query = line.text.trim();
@@ -56,9 +54,7 @@ function accept(state: InMode<'search'>): ReaderState {
 	const chosen = line.hits[line.selected];
 	// Like less and vim: a search that found nothing replaces the last one for n/N.
 	if (!chosen) return {...closed(state), history, found: undefined, notice: `no matches for “${query}”: try fewer words`};
-	const hits = [...line.hits].sort(inReadingOrder);
-	// A new search replaces the mentions of a work gone to for n/N.
-	return showHit({...closed(state), history, found: {hits, current: hits.indexOf(chosen), shown: true}, walk: undefined}, chosen);
+	return showFound({...closed(state), history}, line.hits, chosen);
 }
 
 function reduce(state: InMode<'search'>, action: LineAction): ReaderState {

@@ -50,10 +50,11 @@ describe('Markdown headings as chapters', () => {
 		expect(transcript.chapters).toEqual([{title: 'Part two — Section A', start: 120, paragraph: 1}]);
 	});
 
-	it('takes a stamp off a heading: the chapter starts at its paragraph', async () => {
+	it('takes a stamp off a heading: its paragraph starts then, and the chapter with it', async () => {
 		const text = ['# T', '', '[00:00:00] **Ann:** One.', '', '## [00:02:00] Later', '', 'Two, with no stamp of its own.', '', '[00:03:00] **Bo:** Three.'].join('\n');
 		const transcript = await parseText(text);
-		expect(transcript.chapters).toEqual([{title: 'Later', start: 0, paragraph: 1}]);
+		expect(transcript.chapters).toEqual([{title: 'Later', start: 120, paragraph: 1}]);
+		expect(transcript.paragraphs[1]).toMatchObject({start: 120, stamped: true});
 	});
 
 	it('gives the chapters from the headings, ending where the next starts', async () => {

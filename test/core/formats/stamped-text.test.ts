@@ -156,7 +156,8 @@ describe('the stamped-text format', () => {
 		const transcript = (await parseText('T\nA:\t00:00:10\nFirst line\nwrapped.\n\nSecond.\nB:\t00:00:20\nThird.'));
 		expect(transcript.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text])).toEqual([
 			[10, true, 'First line wrapped.'],
-			[10, false, 'Second.'],
+			// Without a stamp: between the two around it, by the words before it.
+			[18, false, 'Second.'],
 			[20, true, 'Third.'],
 		]);
 		expect(paragraphAt(transcript, 15)!.text).toBe('First line wrapped.');

@@ -1,0 +1,94 @@
+/**
+ * Bringing a library's index up to date with its folder: the episodes whose file is new or changed
+ * are read and put in, those gone are taken out, and nothing else is read.
+ */
+import {basename, extname} from 'node:path';
+import {InputError} from '../core/errors.js';
+import type {Transcript} from '../core/model.js';
+import {loadTranscript} from '../inputs/transcript.js';
+import type {IndexedEpisode, LibraryIndex} from './index-db.js';
+import type {Progress} from './progress.js';
+import {scanFolder, type ScannedEpisode} from './scan.js';
+
+
+export type Refreshed = {
+	/** Episodes read now (new or changed). */
+	readonly read: number;
+	/** Episodes in the folder. */
+	readonly episodes: number;
+	/** Episodes gone from the folder, taken out. */
+	readonly removed: number;
+	/** Files of the folder that are not transcripts Parley can read. */
+	readonly skipped: number;
+	readonly elapsedMs: number;
+};
+
+/** `2024-03-01` in a title or a path (`2024/03/01`, `20240301` too), else undefined. */
+function dateIn(text: string): string | undefined {
+	const match = /(?<!\d)((?:19|20)\d\d)[-/_.]?(0[1-9]|1[0-2])[-/_.]?(0[1-9]|[12]\d|3[01])(?!\d)/.exec(text);
+	return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
+}
+
+/** A file's name as a title, for a transcript without one: `304-async-omnilib.vtt` is `304 async omnilib`. */
+function titleOfFile(path: string): string {
+	return basename(path, extname(path)).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || basename(path);
+}
+
+const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisode {
+	const {file} = episode;
+	const title = transcript.title || titleOfFile(file.path);
+	return {
+		key: episode.key,
+		path: file.path,
+		size: file.size,
+		mtime: file.mtimeMs,
+		formats: episode.formats,
+		title,
+		date: dateIn(title) ?? dateIn(file.path) ?? new Date(file.mtimeMs).toISOString().slice(0, 10),
+		duration: transcript.duration,
+		timed: transcript.timed,
+		words: transcript.paragraphs.reduce((sum, paragraph) => sum + wordCount(paragraph.text), 0),
+		speakers: transcript.speakers.map(speaker => speaker.name),
+		problem: undefined,
+		paragraphs: transcript.paragraphs.map(paragraph => {
+			const speaker = transcript.turns[paragraph.turn]!.speaker;
+			return {id: paragraph.id, start: paragraph.start, end: paragraph.end, speaker: speaker === undefined ? undefined : transcript.speakers[speaker]!.name, marks: paragraph.marks, text: paragraph.text};
+		}),
+	};
+}
+
+/** A file that is not a transcript: kept with why, so that it is not read again while unchanged. */
+function unreadable(episode: ScannedEpisode, problem: string): IndexedEpisode {
+	const {file} = episode;
+	return {key: episode.key, path: file.path, size: file.size, mtime: file.mtimeMs, formats: episode.formats, title: basename(file.path), date: '', duration: 0, timed: false, words: 0, speakers: [], problem, paragraphs: []};
+}
+
+async function read(folder: string, episode: ScannedEpisode): Promise<IndexedEpisode> {
+	try {
+		return indexed(episode, await loadTranscript({kind: 'file', path: `${folder}/${episode.file.path}`}));
+	} catch (error) {
+		if (error instanceof InputError) return unreadable(episode, error.message.replace(/^'[^']*' /, ''));
+		throw error;
+	}
+}
+
+/** Bring `index` up to date with `folder`, telling `onProgress` after each episode read. */
+export async function refreshIndex(folder: string, index: LibraryIndex, onProgress: (progress: Progress) => void = () => {}): Promise<Refreshed> {
+	const started = performance.now();
+	const {episodes} = scanFolder(folder);
+	const known = new Map(index.episodes().map(row => [row.key, row]));
+	const changed = episodes.filter(episode => {
+		const row = known.get(episode.key);
+		return !row || row.path !== episode.file.path || row.size !== episode.file.size || row.mtime !== episode.file.mtimeMs || row.formats.join() !== episode.formats.join();
+	});
+	const removed = index.keepOnly(new Set(episodes.map(episode => episode.key)));
+	for (const [done, episode] of changed.entries()) {
+		index.put(await read(folder, episode));
+		onProgress({done: done + 1, total: changed.length, elapsedMs: performance.now() - started});
+	}
+
+	const skipped = index.episodes().filter(row => row.problem !== undefined).length;
+	return {read: changed.length, episodes: episodes.length, removed, skipped, elapsedMs: performance.now() - started};
+}
