@@ -2,7 +2,8 @@
  * A paragraph's content words, and a chapter's title: the noun phrase that best covers the chapter.
  * Candidates are runs of one to three content words (not broken by punctuation or a function word)
  * that end like a noun; each scores by how many of the chapter's paragraphs say it (coverage, not
- * one burst), by how few other chapters do, and by its length. A person's name is a title only when
+ * one burst), by how few other chapters do, by its length, and by whether the chapter's first
+ * paragraph says it (a question that opens a topic names it). A person's name is a title only when
  * the chapter keeps coming back to them; named in passing, it is not.
  */
 import {cachedIn} from '../cache.js';
@@ -30,6 +31,8 @@ const SIZE_WEIGHT = [0, 0.7, 1.6, 1.9];
  */
 const COVERAGE_POWER = 2;
 const RARITY_POWER = 0.7;
+/** A phrase the chapter's first paragraph says (where a question usually names the topic) scores this many times more. */
+const OPENING_WEIGHT = 2;
 /** A phrase said in fewer of the chapter's paragraphs than this is a detail. */
 const LEAST_PARAGRAPHS = 2;
 /** A person's name must come up in this share of the chapter's paragraphs (and in three at least) to be its title. */
@@ -215,9 +218,12 @@ function candidates(words: readonly Words[], first: number, after: number, chapt
 	const nameLeast = Math.max(LEAST_NAME_PARAGRAPHS, NAME_SHARE * (after - first));
 	// A chapter of a paragraph or two (long monologues, coarse captions) says its topic once.
 	const least = after - first > LEAST_PARAGRAPHS ? LEAST_PARAGRAPHS : 1;
+	const opening = coverage(words, first, first + 1);
+	const rarity = (key: string) => Math.log(1 + chapters.coverages.length / chapters.spread.get(key)!) ** RARITY_POWER;
+	const weight = (key: string) => (opening.has(key) ? OPENING_WEIGHT : 1) * SIZE_WEIGHT[key.split(' ').length]!;
 	const ranked = [...paragraphs]
 		.filter(([, count]) => count >= least)
-		.map(([key, count]) => ({key, count, score: count ** COVERAGE_POWER * Math.log(1 + chapters.coverages.length / chapters.spread.get(key)!) ** RARITY_POWER * SIZE_WEIGHT[key.split(' ').length]!}))
+		.map(([key, count]) => ({key, count, score: count ** COVERAGE_POWER * rarity(key) * weight(key)}))
 		.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
 	// Surfaces only for the best few: it means reading the chapter again.
 	const best = ranked.slice(0, CONSIDERED);
