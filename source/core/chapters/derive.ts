@@ -3,7 +3,8 @@
  * introduction, the sponsor reads before the conversation) is one chapter, the outro another, and
  * each sponsor read inside the conversation an Ad chapter (structure.ts). The conversation between
  * is divided where its words change (segment.ts), a little sooner where someone turns to a new
- * topic (cues.ts), into about as many chapters as shows publish: one per `CHAPTER_SECONDS`. Each is titled by the phrase that best covers it (titles.ts).
+ * topic (cues.ts), into about as many chapters as shows publish: one per `CHAPTER_SECONDS`. Each
+ * is titled by the phrase that best covers it (titles.ts).
  */
 import type {Transcript} from '../model.js';
 import type {ChapterEntry} from './chapter.js';
