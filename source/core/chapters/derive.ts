@@ -2,11 +2,13 @@
  * Chapters from the transcript itself, when no file or heading gives them. The opening (cold open,
  * introduction, the sponsor reads before the conversation) is one chapter, the outro another, and
  * each sponsor read inside the conversation an Ad chapter (structure.ts). The conversation between
- * is divided where its words change (segment.ts) into about as many chapters as shows publish:
- * one per `CHAPTER_SECONDS`. Each is titled by the phrase that best covers it (titles.ts).
+ * is divided where its words change (segment.ts), a little sooner where someone turns to a new
+ * topic (cues.ts), into about as many chapters as shows publish: one per `CHAPTER_SECONDS`. Each
+ * is titled by the phrase that best covers it (titles.ts).
  */
 import type {Transcript} from '../model.js';
 import type {ChapterEntry} from './chapter.js';
+import {boundaryCues} from './cues.js';
 import {segment} from './segment.js';
 import {frameOf, type AdSpan, type Frame} from './structure.js';
 import {contentWords, titleFor, type Words} from './titles.js';
@@ -84,7 +86,8 @@ function topicStarts(transcript: Transcript, words: readonly Words[], frame: Fra
 	const wanted = Math.round((end - (starts[0] ?? end)) / CHAPTER_SECONDS);
 	// In a short episode, with few chapters, a chapter's words fill a large share of it.
 	const {ids, vocabulary} = wordIds(words, frame.ads, Math.max(EPISODE_WORD_SHARE, 2 / wanted));
-	return segment({words: ids.slice(first, after), starts, end, vocabulary}, wanted, SHORTEST_SECONDS).map(index => index + first);
+	const cues = boundaryCues(transcript, first, after);
+	return segment({words: ids.slice(first, after), starts, end, vocabulary, cues}, wanted, SHORTEST_SECONDS).map(index => index + first);
 }
 
 /** The boundaries the frame fixes: the conversation's start, each ad's start and end, the outro. */

@@ -6,6 +6,7 @@
  * little; dynamic programming finds the cheapest division. A division into more chapters is
  * taken only when it makes the words likelier (a short chapter only where the words change
  * strongly), and a cost per chapter, found by bisection, keeps the chapters to the number wanted.
+ * A chapter starting where a cue is (someone turning to a new topic, cues.ts) costs that much less.
  * Whole-episode scoring, unlike comparing the words on either side of each paragraph, does not cut
  * at every aside.
  */
@@ -18,6 +19,8 @@ export type Stretch = {
 	readonly end: number;
 	/** How many different words the ids count up to. */
 	readonly vocabulary: number;
+	/** For each paragraph, how much a chapter starting there is favoured, in nats of cost (cues.ts). */
+	readonly cues: readonly number[];
 };
 
 /** No chapter longer (longer ones are not considered: the cost table stays linear in the episode). */
@@ -78,10 +81,11 @@ function shortestEnds(starts: readonly number[], end: number, shortest: number):
 }
 
 /**
- * The cheapest division for a cost per chapter, as the paragraphs its chapters (but the first)
- * start at. A chapter [first, after) needs `after >= shortestAfter[first]`.
+ * The cheapest division for a cost per chapter, less the cue where each chapter starts, as the
+ * paragraphs its chapters (but the first) start at. A chapter [first, after) needs
+ * `after >= shortestAfter[first]`.
  */
-function divide(costs: readonly Float64Array[], shortestAfter: Int32Array, perChapter: number): number[] {
+function divide(costs: readonly Float64Array[], shortestAfter: Int32Array, cues: readonly number[], perChapter: number): number[] {
 	const count = costs.length;
 	const best = new Float64Array(count + 1).fill(Number.POSITIVE_INFINITY);
 	const from = new Int32Array(count + 1);
@@ -91,7 +95,7 @@ function divide(costs: readonly Float64Array[], shortestAfter: Int32Array, perCh
 			const row = costs[first]!;
 			if (after - first > row.length) break;
 			if (after < shortestAfter[first]!) continue;
-			const total = best[first]! + row[after - first - 1]! + perChapter;
+			const total = best[first]! + row[after - first - 1]! + perChapter - cues[first]!;
 			if (total < best[after]!) {
 				best[after] = total;
 				from[after] = first;
@@ -116,13 +120,13 @@ export function segment(stretch: Stretch, wanted: number, shortest: number): num
 	const shortestAfter = shortestEnds(starts, end, shortest);
 	// A chapter must pay for itself: the words of the two halves are likelier apart than together
 	// (a cost per chapter of 0 at least). Then more cost per chapter, fewer chapters, until no more than wanted.
-	let chosen = divide(costs, shortestAfter, 0);
+	let chosen = divide(costs, shortestAfter, stretch.cues, 0);
 	if (chosen.length + 1 <= wanted) return chosen;
 	let low = 0;
 	let high = costs.length * 50;
 	for (let step = 0; step < BISECTIONS; step++) {
 		const middle = (low + high) / 2;
-		const starts = divide(costs, shortestAfter, middle);
+		const starts = divide(costs, shortestAfter, stretch.cues, middle);
 		if (starts.length + 1 > wanted) low = middle;
 		else {
 			high = middle;

@@ -2,12 +2,13 @@
  * A paragraph's content words, and a chapter's title: the noun phrase that best covers the chapter.
  * Candidates are runs of one to three content words (not broken by punctuation or a function word)
  * that end like a noun; each scores by how many of the chapter's paragraphs say it (coverage, not
- * one burst), by how few other chapters do, and by its length. A person's name is a title only when
+ * one burst), by how few other chapters do, by its length, and by whether the chapter's first
+ * paragraph says it (a question that opens a topic names it) or turns the conversation to it. A person's name is a title only when
  * the chapter keeps coming back to them; named in passing, it is not.
  */
 import {cachedIn} from '../cache.js';
 import type {Speaker} from '../model.js';
-import {EMPTY_ADJECTIVES, FIRST_NAMES, GENERIC_NOUNS, NOT_TITLE_WORDS, STOPWORDS} from './words.js';
+import {EMPTY_ADJECTIVES, FIRST_NAMES, GENERIC_NOUNS, NOT_TITLE_WORDS, STOPWORDS, TOPIC_TURNS} from './words.js';
 
 /** A run of content words: as the transcript writes them, and their stems. */
 type Run = {readonly words: readonly string[]; readonly stems: readonly string[]};
@@ -16,10 +17,13 @@ export type Words = {
 	/** Content words, stemmed, in order. */
 	readonly stems: readonly string[];
 	readonly runs: readonly Run[];
+	/** The phrases (as `phraseKeys` gives them) the paragraph turns the conversation to: "Let me ask you about the night market". */
+	readonly named: ReadonlySet<string>;
 };
 
 const LONGEST_PHRASE = 3;
 const CLAUSE = /[.,;:!?()[\]"“”‘…—–]+|\s['’]|['’]\s/u;
+const SENTENCE_END = /[.!?…]/u;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 /** Longer phrases say more: `Programming languages` over `languages`. */
 const SIZE_WEIGHT = [0, 0.7, 1.6, 1.9];
@@ -30,6 +34,11 @@ const SIZE_WEIGHT = [0, 0.7, 1.6, 1.9];
  */
 const COVERAGE_POWER = 2;
 const RARITY_POWER = 0.7;
+/**
+ * A phrase the chapter's first paragraph says (where a question usually names the topic) scores
+ * this many times more, and as many times again when that paragraph turns the conversation to it.
+ */
+const OPENING_WEIGHT = 2;
 /** A phrase said in fewer of the chapter's paragraphs than this is a detail. */
 const LEAST_PARAGRAPHS = 2;
 /** A person's name must come up in this share of the chapter's paragraphs (and in three at least) to be its title. */
@@ -78,6 +87,14 @@ function namesOf(speakers: readonly Speaker[]): ReadonlySet<string> {
 }
 
 export function contentWords(text: string, speakers: readonly Speaker[]): Words {
+	const turn = TOPIC_TURNS.exec(text);
+	// What follows the words that turn the conversation, to the end of the sentence.
+	const named = turn ? runsOf(text.slice(turn.index + turn[0].length).split(SENTENCE_END)[0]!, speakers).runs.flatMap(run => [...phraseKeys(run)]) : [];
+	return {...runsOf(text, speakers), named: new Set(named)};
+}
+
+/** A text's content words, and its runs of them. */
+function runsOf(text: string, speakers: readonly Speaker[]): Omit<Words, 'named'> {
 	const names = namesOf(speakers);
 	const stems: string[] = [];
 	const runs: Run[] = [];
@@ -215,9 +232,13 @@ function candidates(words: readonly Words[], first: number, after: number, chapt
 	const nameLeast = Math.max(LEAST_NAME_PARAGRAPHS, NAME_SHARE * (after - first));
 	// A chapter of a paragraph or two (long monologues, coarse captions) says its topic once.
 	const least = after - first > LEAST_PARAGRAPHS ? LEAST_PARAGRAPHS : 1;
+	const opening = coverage(words, first, first + 1);
+	const rarity = (key: string) => Math.log(1 + chapters.coverages.length / chapters.spread.get(key)!) ** RARITY_POWER;
+	const named = words[first]!.named;
+	const weight = (key: string) => (opening.has(key) ? OPENING_WEIGHT : 1) * (named.has(key) ? OPENING_WEIGHT : 1) * SIZE_WEIGHT[key.split(' ').length]!;
 	const ranked = [...paragraphs]
 		.filter(([, count]) => count >= least)
-		.map(([key, count]) => ({key, count, score: count ** COVERAGE_POWER * Math.log(1 + chapters.coverages.length / chapters.spread.get(key)!) ** RARITY_POWER * SIZE_WEIGHT[key.split(' ').length]!}))
+		.map(([key, count]) => ({key, count, score: count ** COVERAGE_POWER * rarity(key) * weight(key)}))
 		.sort((a, b) => b.score - a.score || a.key.localeCompare(b.key));
 	// Surfaces only for the best few: it means reading the chapter again.
 	const best = ranked.slice(0, CONSIDERED);

@@ -129,3 +129,12 @@ export const OUTRO_STARTS: readonly RegExp[] = [
 	/\bthat['’]s (?:it|all) for (?:this|today['’]s) (?:episode|show)\b/i,
 	/\bfor a full archive of\b|\bdon['’]t forget to subscribe\b/i,
 ];
+
+/**
+ * Words a speaker turns the conversation to a new topic with: "Let me ask you about …", "Let's
+ * talk about …", "Can we go back to …", "Speaking of …", "Switching gears". On the development set
+ * a paragraph that says one is within a minute of a published chapter's start 1.7 to 2.5 times as
+ * often as any paragraph.
+ */
+export const TOPIC_TURNS: RegExp =
+	/\b(?:let me (?:just )?ask|(?:let['’]s|let us|can we|could we) (?:talk|go back|get into|move|switch|jump|dive)|speaking of|(?:switching|shifting|changing) gears|moving on|i (?:want|wanted|have) to ask|ask you about)\b/i;

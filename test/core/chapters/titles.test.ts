@@ -39,6 +39,28 @@ describe('chapter titles', () => {
 		expect(second).not.toBe(first);
 	});
 
+	it('prefer what the first paragraph names, of two phrases said as often', () => {
+		const market = 'Can we talk about the night market? It opens when the shops close.';
+		const both = ['The night market sells steamed dumplings in bamboo baskets.', 'People queue an hour at the night market for steamed dumplings.'];
+		const dumplings = 'Steamed dumplings are folded by hand, twelve pleats each.';
+		const title = (chapter: readonly string[]) => {
+			const words = chapter.map(text => contentWords(text, []));
+			return titleFor(words, 0, words.length, [0], false, new Set());
+		};
+		expect(title([market, ...both, dumplings])).toMatch(/^Night market\b/);
+		expect(title([dumplings, ...both, market])).toMatch(/^Steamed dumplings\b/);
+	});
+
+	it('prefer what the first paragraph turns the conversation to (“let me ask you about …”)', () => {
+		const both = ['The night market sells steamed dumplings in bamboo baskets.', 'People queue an hour at the night market for steamed dumplings.'];
+		const title = (opening: string) => {
+			const words = [opening, ...both].map(text => contentWords(text, []));
+			return titleFor(words, 0, words.length, [0], false, new Set());
+		};
+		expect(title('Steamed dumplings are lovely, but let me ask you about the night market.')).toMatch(/^Night market\b/);
+		expect(title('The night market is lovely, but let me ask you about the steamed dumplings.')).toMatch(/^Steamed dumplings\b/);
+	});
+
 	it('name each topic of a longer conversation by a noun of its own', async () => {
 		const titles = deriveChapters(await parseText(timedTopics())).entries.map(entry => entry.title);
 		const topics = [/bee|hive|queen|honey/i, /boat|wind|sail/i, /dough|oven|bread|loaf/i, /telescope|star|galax/i, /player|game|chess/i, /soil|garden|compost/i];
