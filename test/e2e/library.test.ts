@@ -6,6 +6,7 @@ import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {writeArchive} from '../bench/archive.js';
+import {openLibrary} from '../../source/library/library.js';
 import {ARCHIVE, fixture, folderOf} from '../helpers/library.js';
 import {CLI, KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
 
@@ -22,6 +23,16 @@ function start(folder: string, options: PtyOptions = {}): PtyTerminal {
 	const term = new PtyTerminal({args: [folder], columns: 100, rows: 30, ...options, env: {...cacheEnv(), ...options.env}});
 	open.push(term);
 	return term;
+}
+
+/** How many episodes of `folder`'s index have not had their works looked for. */
+function worksToFind(folder: string, env: NodeJS.ProcessEnv): number {
+	const {index} = openLibrary(folder, env);
+	try {
+		return index.worksToFind().length;
+	} finally {
+		index.close();
+	}
 }
 
 async function parley(args: readonly string[], env: Record<string, string> = cacheEnv()) {
@@ -112,7 +123,9 @@ describe('parley DIR: the library', () => {
 		const folder = folderOf({...ARCHIVE, 'picks/systems.txt': fixture('library/systems.txt'), 'picks/design-picks.txt': fixture('library/design-picks.txt')});
 		const env = cacheEnv();
 		const term = start(folder, {env});
-		await term.waitFor('6 episodes');
+		await term.waitFor('index up to date');
+		// Opening the library looks for no works: only w does.
+		expect(worksToFind(folder, env)).toBe(6);
 		term.press('w');
 		// Found in the background, then listed: the work both episodes name first, under Books.
 		const works = await term.waitFor(screen => /Thinking in Systems — Donella Meadows +2 episodes/.test(screen) && !screen.includes('finding works'));
@@ -138,6 +151,7 @@ describe('parley DIR: the library', () => {
 		await term.waitFor('6 episodes');
 		term.press('q');
 		expect((await term.exited).exitCode).toBe(0);
+		expect(worksToFind(folder, env)).toBe(0);
 
 		// Kept in the index: listed again at once, nothing to find.
 		const again = start(folder, {env});

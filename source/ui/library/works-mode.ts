@@ -27,7 +27,8 @@ export type WorksFound =
 	| {readonly type: 'finding-works'; readonly progress: Progress}
 	| {readonly type: 'works-failed'; readonly message: string};
 
-export function foundWorks(works: LibraryWorks = NO_WORKS_YET, action: WorksFound): LibraryWorks {
+export function foundWorks(known: LibraryWorks | undefined, action: WorksFound): LibraryWorks {
+	const works = known ?? NO_WORKS_YET;
 	if (action.type === 'works') return {list: action.list, finding: action.done ? undefined : works.finding, done: action.done};
 	return action.type === 'finding-works' ? {...works, finding: action.progress} : {...works, finding: undefined, done: true};
 }
