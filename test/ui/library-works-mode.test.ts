@@ -2,8 +2,11 @@ import {describe, expect, it} from 'vitest';
 import {findLibraryWorks, showWorks} from '../../source/library/library-works.js';
 import {createLibraryState, libraryReducer, type Archive, type LibraryAction, type LibraryState} from '../../source/ui/library/library-state.js';
 import {libraryRows} from '../../source/ui/library/library-view.js';
+import {readerStart} from '../../source/ui/library/run-library.js';
 import {momentsOf, worksLines} from '../../source/ui/library/works-mode.js';
+import {createReaderState} from '../../source/ui/state.js';
 import {ARCHIVE, fixture, folderOf, indexedLibrary} from '../helpers/library.js';
+import {loadSeed, parseText} from '../helpers/transcripts.js';
 
 const library = await indexedLibrary(folderOf({...ARCHIVE, 'picks/systems.txt': fixture('library/systems.txt'), 'picks/design-picks.txt': fixture('library/design-picks.txt')}));
 await findLibraryWorks(library);
@@ -85,5 +88,17 @@ describe('the library’s works view', () => {
 		const rows = text(run(start, {type: 'works-open'}, {type: 'works', list: [hostile], done: true}, {type: 'open'}));
 		expect(rows.join('\n')).not.toMatch(/\u001b|\u0007/);
 		expect(rows[1]).toMatch(/^Thinking\]52;c;aGk= in Systems/);
+	});
+
+	it('opens the reader at the moment: marked where the episode has times, at the paragraph where it has none', async () => {
+		const seed = await loadSeed();
+		const episode = library.index.episodes()[0]!;
+		const timed = readerStart(createReaderState(seed, 80, 24), {kind: 'open', episode, at: {paragraph: 30, time: seed.paragraphs[30]!.start + 1}});
+		expect(timed.marked).toMatchObject({paragraph: 30});
+		expect(timed.top).toBeGreaterThan(0);
+		const plain = await parseText(Array.from({length: 60}, (_, at) => `${at % 2 ? 'Ada' : 'Ben'}: Paragraph ${at + 1} of a transcript without times.`).join('\n\n'));
+		expect(plain.timed).toBe(false);
+		const untimed = readerStart(createReaderState(plain, 80, 24), {kind: 'open', episode, at: {paragraph: 40, time: 0}});
+		expect(untimed.layout.lines[untimed.top]).toMatchObject({paragraph: 40});
 	});
 });

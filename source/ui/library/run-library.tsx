@@ -125,7 +125,7 @@ function rememberSearches(store: LibraryStore): () => void {
 }
 
 /** The reader's first state for an episode opened from the library: at the passage found, or the moment a work comes up, if either. */
-function readerStart(state: ReaderState, leaving: Extract<LibraryLeaving, {kind: 'open'}>): ReaderState {
+export function readerStart(state: ReaderState, leaving: Extract<LibraryLeaving, {kind: 'open'}>): ReaderState {
 	const {hit, query, at} = leaving;
 	if (hit && query) return openedAtPassage(state, query, hit);
 	if (!at) return state;
