@@ -27,6 +27,6 @@ if (isMainThread) {
 	const {main} = await import('./main.js');
 	await main(fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url)));
 } else {
-	// A library's indexing, in a worker of its own (library/background-index.ts).
+	// A library's indexing (or the finding of its works), in a worker of its own (library/background-index.ts).
 	await import('./library/index-worker.js');
 }

@@ -28,23 +28,23 @@ export function groupWorks<W extends Pick<Work, 'kind'>>(works: readonly W[]): A
 	return KIND_GROUPS.map(group => ({title: group.title, works: works.filter(work => group.kinds.includes(work.kind))})).filter(group => group.works.length > 0);
 }
 
-/** A time a work comes up: `00:21:43`, and whether it is only referred to there ("that paper"). */
-type MentionStamp = {readonly clock: string; readonly indirect: boolean};
+/** A time a work comes up: `00:21:43`, whether it is only referred to there ("that paper"), and the mention shown. */
+type MentionStamp<M> = {readonly clock: string; readonly indirect: boolean; readonly mention: M};
 
 /** The times a work comes up, one a second (said by name wins over referred to), in transcript order. */
-export function mentionStamps(work: {readonly mentions: ReadonlyArray<Pick<Mention, 'time' | 'indirect'>>}): MentionStamp[] {
-	const stamps = new Map<string, MentionStamp>();
+export function mentionStamps<M extends Pick<Mention, 'time' | 'indirect'>>(work: {readonly mentions: readonly M[]}): Array<MentionStamp<M>> {
+	const stamps = new Map<string, MentionStamp<M>>();
 	for (const mention of work.mentions) {
 		const clock = formatClock(mention.time);
 		const known = stamps.get(clock);
-		if (!known || (known.indirect && !mention.indirect)) stamps.set(clock, {clock, indirect: mention.indirect});
+		if (!known || (known.indirect && !mention.indirect)) stamps.set(clock, {clock, indirect: mention.indirect, mention});
 	}
 
 	return [...stamps.values()];
 }
 
 /** `00:21:43`, or `00:22:19~` where the work is only referred to. */
-export function stampText(stamp: MentionStamp): string {
+export function stampText(stamp: Pick<MentionStamp<unknown>, 'clock' | 'indirect'>): string {
 	return stamp.indirect ? `${stamp.clock}~` : stamp.clock;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Indexing a library off the UI thread: a worker (index-worker.ts) runs Parley's own entry point,
- * which hands it to the worker's code, and reports back.
+ * Indexing a library, or finding its works, off the UI thread: a worker (index-worker.ts) runs
+ * Parley's own entry point, which hands it to the worker's code, and reports back.
  */
 import {Worker} from 'node:worker_threads';
 import type {IndexMessage, IndexTask} from './index-worker.js';
@@ -11,10 +11,10 @@ export type BackgroundIndex = {
 	readonly stop: () => void;
 };
 
-/** Starts bringing `library`'s index up to date; `tell` hears how far it has got, and the end. */
-export function indexInBackground(library: Library, tell: (message: IndexMessage) => void, entry = process.argv[1]!): BackgroundIndex {
-	const task: IndexTask = {task: 'index', folder: library.folder, path: library.index.path};
-	const worker = new Worker(entry, {workerData: task, stdout: true, stderr: true});
+/** Starts `task` (indexing `library`, or finding its works) in a worker; `tell` hears how far it has got, and the end. */
+function inBackground(task: IndexTask['task'], library: Library, tell: (message: IndexMessage) => void, entry: string): BackgroundIndex {
+	const data: IndexTask = {task, folder: library.folder, path: library.index.path};
+	const worker = new Worker(entry, {workerData: data, stdout: true, stderr: true});
 	let done = false;
 	worker.on('message', (message: IndexMessage) => {
 		done ||= message.type !== 'progress';
@@ -25,7 +25,7 @@ export function indexInBackground(library: Library, tell: (message: IndexMessage
 		tell({type: 'failed', message: error.message.split('\n')[0]!});
 	});
 	worker.on('exit', code => {
-		if (!done && code !== 0) tell({type: 'failed', message: `the indexer stopped (${code})`});
+		if (!done && code !== 0) tell({type: 'failed', message: `the ${task === 'index' ? 'indexer' : 'finding of works'} stopped (${code})`});
 		done = true;
 	});
 	return {
@@ -35,3 +35,9 @@ export function indexInBackground(library: Library, tell: (message: IndexMessage
 		},
 	};
 }
+
+/** Starts bringing `library`'s index up to date. */
+export const indexInBackground = (library: Library, tell: (message: IndexMessage) => void, entry = process.argv[1]!) => inBackground('index', library, tell, entry);
+
+/** Starts looking for the works of the episodes whose works have not been looked for (the index up to date first). */
+export const findWorksInBackground = (library: Library, tell: (message: IndexMessage) => void, entry = process.argv[1]!) => inBackground('works', library, tell, entry);

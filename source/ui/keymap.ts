@@ -181,6 +181,7 @@ const LIBRARY_BINDINGS: ReadonlyArray<{readonly keys: readonly string[]; readonl
 	{keys: ['f'], action: {type: 'filter-open'}, help: 'filter by title, file, speaker, date; Esc: clear'},
 	{keys: ['o'], action: {type: 'sort'}, help: 'sort by date, title, length or file'},
 	{keys: ['x'], action: {type: 'unread-open'}, help: 'the files that are not transcripts, and why'},
+	{keys: ['w'], action: {type: 'works-open'}, help: 'the works the show mentions; Enter: their moments, then read one'},
 	{keys: ['?', 'h'], action: {type: 'help'}, help: 'this help'},
 	{keys: ['Esc'], action: {type: 'cancel'}, help: 'clear the filter; close the help or a list'},
 	{keys: ['q', 'Q'], action: {type: 'quit'}, help: 'quit (q: close the help or a list)'},

@@ -1,4 +1,4 @@
-/** A heading and rows to choose from (the chapters, the bookmarks), the chosen one in view: as rows. Pure. */
+/** Lists to choose from: a heading and rows (the chapters, the bookmarks), the chosen one in view; moving the choice. Pure. */
 import {truncateEnd, type Row} from './rows.js';
 
 export type ChoiceList = {
@@ -20,4 +20,20 @@ export function choiceRows({heading, rows, selected, current, width, height}: Ch
 		return truncateEnd([{text: at === current ? '▶ ' : '  ', ...style}, {text: row, ...style}], width);
 	});
 	return [truncateEnd([{text: heading, dim: true}], width), ...list];
+}
+
+/** A move of the choice in a list: a row, a page, or to an end. */
+export type ListMove = {readonly by: 'row' | 'page' | 'edge'; readonly direction: 1 | -1};
+
+/** Where a move takes the choice at `row` in a list of `length` rows, `height` of them on screen. */
+export function movedChoice(row: number, length: number, {by, direction}: ListMove, height: number): number {
+	const last = Math.max(0, length - 1);
+	if (by === 'edge') return direction < 0 ? 0 : last;
+	// A page less a row: the row chosen last stays in view, for context.
+	return Math.max(0, Math.min(last, row + direction * (by === 'page' ? Math.max(1, height - 1) : 1)));
+}
+
+/** A list's first row on screen, moved only as far as it takes to keep `row` in view. */
+export function keptInView(top: number, row: number, height: number): number {
+	return Math.max(0, Math.min(row, Math.max(top, row - height + 1)));
 }

@@ -89,3 +89,11 @@ export function spaces(count: number): Segment {
 export function plainRow(text: string, width: number, style: Style = {}): Row {
 	return truncateEnd([{...style, text}], width);
 }
+
+/** `text` in exactly `width` columns: cut (with `…`) or padded (a column of a table). */
+export function cellText(text: string, width: number): string {
+	const fitted = truncateEnd([{text}], width)
+		.map(segment => segment.text)
+		.join('');
+	return fitted + ' '.repeat(Math.max(0, width - rowWidth([{text: fitted}])));
+}

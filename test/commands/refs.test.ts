@@ -31,9 +31,10 @@ describe('the works, grouped and stamped', () => {
 	});
 
 	it('gives a stamp a second, said by name winning over referred to', () => {
-		expect(mentionStamps(refs.works[0]!)).toEqual([
-			{clock: '00:01:30', indirect: false},
-			{clock: '00:02:10', indirect: true},
+		// Each with the mention it stands for (the library's works view opens there).
+		expect(mentionStamps(refs.works[0]!)).toMatchObject([
+			{clock: '00:01:30', indirect: false, mention: {time: 90, indirect: false}},
+			{clock: '00:02:10', indirect: true, mention: {time: 130}},
 			{clock: '00:21:43', indirect: false},
 		]);
 	});

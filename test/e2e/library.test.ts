@@ -6,6 +6,7 @@ import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {afterEach, describe, expect, it} from 'vitest';
 import {writeArchive} from '../bench/archive.js';
+import {openLibrary} from '../../source/library/library.js';
 import {ARCHIVE, fixture, folderOf} from '../helpers/library.js';
 import {CLI, KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
 
@@ -22,6 +23,16 @@ function start(folder: string, options: PtyOptions = {}): PtyTerminal {
 	const term = new PtyTerminal({args: [folder], columns: 100, rows: 30, ...options, env: {...cacheEnv(), ...options.env}});
 	open.push(term);
 	return term;
+}
+
+/** How many episodes of `folder`'s index have not had their works looked for. */
+function worksToFind(folder: string, env: NodeJS.ProcessEnv): number {
+	const {index} = openLibrary(folder, env);
+	try {
+		return index.worksToFind().length;
+	} finally {
+		index.close();
+	}
 }
 
 async function parley(args: readonly string[], env: Record<string, string> = cacheEnv()) {
@@ -106,6 +117,47 @@ describe('parley DIR: the library', () => {
 		term.press(KEYS.ctrlC);
 		expect((await term.exited).exitCode).toBe(0);
 		expect(term.isAlternateScreen()).toBe(false);
+	});
+
+	it('lists the works the show mentions with w, their moments with Enter, reads one there, and q comes back', async () => {
+		const folder = folderOf({...ARCHIVE, 'picks/systems.txt': fixture('library/systems.txt'), 'picks/design-picks.txt': fixture('library/design-picks.txt')});
+		const env = cacheEnv();
+		const term = start(folder, {env});
+		await term.waitFor('index up to date');
+		// Opening the library looks for no works: only w does.
+		expect(worksToFind(folder, env)).toBe(6);
+		term.press('w');
+		// Found in the background, then listed: the work both episodes name first, under Books.
+		const works = await term.waitFor(screen => /Thinking in Systems — Donella Meadows +2 episodes/.test(screen) && !screen.includes('finding works'));
+		expect(works.split('\n')[0]).toMatch(/ {2}\d+ works mentioned in 4 episodes/);
+		expect(works.split('\n')[1]).toBe('Books');
+		expect(works.split('\n')[2]).toMatch(/^ {2}Thinking in Systems — Donella Meadows {2}2 episodes\s*$/);
+		expect(works.split('\n').at(-2)).toMatch(/^↑↓ choose {2}Enter its moments {2}Esc back/);
+		term.press('\r');
+		const moments = (await term.waitFor('3 moments')).split('\n');
+		expect(moments[2]).toMatch(/^ {2}design picks +00:02:01 /);
+		expect(moments[3]).toMatch(/^ {2}systems +00:00:28 /);
+		term.press('j');
+		term.press('\r');
+		// The episode at that moment, marked as --at marks it.
+		const reading = await term.waitFor(screen => screen.includes('q library'));
+		expect(reading.split('\n')[0]).toMatch(/^systems\.txt/);
+		expect(reading).toMatch(/^00:00:28 ▶ I have been reading Thinking in Systems/m);
+		term.press('q');
+		await term.waitFor('3 moments');
+		term.press(KEYS.escape);
+		await term.waitFor('Enter its moments');
+		term.press('q');
+		await term.waitFor('6 episodes');
+		term.press('q');
+		expect((await term.exited).exitCode).toBe(0);
+		expect(worksToFind(folder, env)).toBe(0);
+
+		// Kept in the index: listed again at once, nothing to find.
+		const again = start(folder, {env});
+		await again.waitFor('6 episodes');
+		again.press('w');
+		expect(await again.waitFor(screen => screen.includes('Thinking in Systems — Donella Meadows') && !screen.includes('finding works'), 2000)).toMatch(/works mentioned in 4 episodes/);
 	});
 
 	it('sorts with o, and lists the files that are not transcripts with x', async () => {

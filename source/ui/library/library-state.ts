@@ -1,7 +1,8 @@
 /**
  * The library's state and what its keys do: the episodes of a folder, sorted and filtered, a
  * search of every episode as it is typed (the passages grouped by episode), the files that are
- * not transcripts, and the indexing going on. Pure: the index is reached through `Archive`.
+ * not transcripts, the show's works (works-mode.ts), and the indexing going on. Pure: the index is
+ * reached through `Archive`.
  */
 import type {LibraryHit} from '../../library/archive-search.js';
 import type {EpisodeRow} from '../../library/index-db.js';
@@ -9,7 +10,9 @@ import type {Refreshed} from '../../library/indexer.js';
 import type {Progress} from '../../library/progress.js';
 import {withQuery} from '../../state/history.js';
 import {edited, EMPTY_LINE, lineOf} from '../edit-line.js';
+import {keptInView, movedChoice, type ListMove} from '../list-rows.js';
 import type {EditLine, LineAction} from '../reader-state.js';
+import {foundWorks, NO_WORKS_YET, openWorks, worksInView, worksKey, type LibraryWorks, type MomentPlace, type WorksFound, type WorksMode} from './works-mode.js';
 
 /** What the library asks of its index, as it is typed. */
 export type Archive = {readonly search: (query: string, limit: number) => LibraryHit[]};
@@ -36,11 +39,18 @@ export type LibraryMode =
 	| {readonly kind: 'search'; readonly line: LibrarySearch}
 	/** `x`: the files that are not transcripts, and why. */
 	| {readonly kind: 'unread'; readonly top: number}
+	| WorksMode
 	| {readonly kind: 'help'; readonly top: number};
 
-/** Where the library goes when it leaves the screen: into an episode (at a passage found), or away. */
+/** Where the library goes when it leaves the screen: into an episode (at a passage found, or a moment a work comes up), or away. */
 export type LibraryLeaving =
-	| {readonly kind: 'open'; readonly episode: EpisodeRow; readonly hit?: LibraryHit | undefined; readonly query?: string | undefined}
+	| {
+			readonly kind: 'open';
+			readonly episode: EpisodeRow;
+			readonly hit?: LibraryHit | undefined;
+			readonly query?: string | undefined;
+			readonly at?: MomentPlace | undefined;
+	  }
 	| {readonly kind: 'quit' | 'exit' | 'suspend' | 'redraw'};
 
 export type LibraryState = {
@@ -59,6 +69,8 @@ export type LibraryState = {
 	readonly mode: LibraryMode;
 	/** Indexing going on: files read of those to read. */
 	readonly indexing: Progress | undefined;
+	/** The show's works, once asked for (`w`): those found so far. */
+	readonly works: LibraryWorks | undefined;
 	readonly notice: string | undefined;
 	/** Earlier searches, oldest first, shared with the reader's. */
 	readonly history: readonly string[];
@@ -67,12 +79,13 @@ export type LibraryState = {
 
 /** What the library's keys do (keymap.ts reads them; a line's keys are the reader's). */
 export type LibraryKeyAction =
-	| {readonly type: 'choose'; readonly by: 'row' | 'page' | 'edge'; readonly direction: 1 | -1}
+	| ({readonly type: 'choose'} & ListMove)
 	| {readonly type: 'open'}
 	| {readonly type: 'search-open'}
 	| {readonly type: 'filter-open'}
 	| {readonly type: 'sort'}
 	| {readonly type: 'unread-open'}
+	| {readonly type: 'works-open'}
 	| {readonly type: 'help'}
 	/** `q`: closes what is open, else leaves the library. */
 	| {readonly type: 'quit'}
@@ -87,6 +100,7 @@ export type LibraryAction =
 	| {readonly type: 'indexing'; readonly progress: Progress}
 	| {readonly type: 'indexed'; readonly episodes: readonly EpisodeRow[]; readonly refreshed: Refreshed}
 	| {readonly type: 'index-failed'; readonly message: string}
+	| WorksFound
 	/** Something to say in the footer: an episode that could not be opened. */
 	| {readonly type: 'notice'; readonly notice: string}
 	| {readonly type: 'exit'}
@@ -101,7 +115,7 @@ const MAX_LINE = 200;
 const CHROME_ROWS = 2;
 
 export function createLibraryState(name: string, episodes: readonly EpisodeRow[], columns: number, rows: number, history: readonly string[] = []): LibraryState {
-	return {name, columns, rows, episodes, sort: 'date', filter: '', chosen: undefined, top: 0, mode: {kind: 'list'}, indexing: undefined, notice: undefined, history, leaving: undefined};
+	return {name, columns, rows, episodes, sort: 'date', filter: '', chosen: undefined, top: 0, mode: {kind: 'list'}, indexing: undefined, works: undefined, notice: undefined, history, leaving: undefined};
 }
 
 /** Rows the list (or what a mode shows) has on screen. */
@@ -139,22 +153,14 @@ export function chosenRow(state: LibraryState, shown: readonly EpisodeRow[] = sh
 	return Math.max(0, shown.findIndex(episode => episode.key === state.chosen));
 }
 
-/** The list's first row, moved only as far as it takes to keep the chosen row in view. */
-function inView(state: LibraryState, row: number): number {
-	const height = listRows(state);
-	return Math.max(0, Math.min(row, Math.max(state.top, row - height + 1)));
-}
-
 function choose(state: LibraryState, row: number, shown: readonly EpisodeRow[] = shownEpisodes(state)): LibraryState {
 	const at = Math.max(0, Math.min(shown.length - 1, row));
-	return {...state, chosen: shown[at]?.key, top: inView(state, at)};
+	return {...state, chosen: shown[at]?.key, top: keptInView(state.top, at, listRows(state))};
 }
 
-function moveChoice(state: LibraryState, by: 'row' | 'page' | 'edge', direction: 1 | -1): LibraryState {
+function moveChoice(state: LibraryState, move: ListMove): LibraryState {
 	const shown = shownEpisodes(state);
-	const row = chosenRow(state, shown);
-	if (by === 'edge') return choose(state, direction < 0 ? 0 : shown.length - 1, shown);
-	return choose(state, row + direction * (by === 'page' ? Math.max(1, listRows(state) - 1) : 1), shown);
+	return choose(state, movedChoice(chosenRow(state, shown), shown.length, move, listRows(state)), shown);
 }
 
 /** Matches listed of one episode: the rest are there once it is open (n/N). */
@@ -222,7 +228,7 @@ function filterKey(state: LibraryState & {mode: {kind: 'filter'}}, action: LineA
 		}
 
 		case 'line-select': {
-			return moveChoice(state, 'row', action.direction);
+			return moveChoice(state, {by: 'row', direction: action.direction});
 		}
 
 		// Enter keeps the filter; Esc takes it away.
@@ -249,7 +255,7 @@ function overlayKey(state: LibraryState & {mode: {kind: 'help' | 'unread'}}, act
 function listKey(state: LibraryState, action: LibraryKeyAction): LibraryState {
 	switch (action.type) {
 		case 'choose': {
-			return moveChoice(state, action.by, action.direction);
+			return moveChoice(state, action);
 		}
 
 		case 'open': {
@@ -275,6 +281,11 @@ function listKey(state: LibraryState, action: LibraryKeyAction): LibraryState {
 			return unreadEpisodes(state).length === 0 ? {...state, notice: 'every file is a transcript'} : {...state, mode: {kind: 'unread', top: 0}};
 		}
 
+		case 'works-open': {
+			// The works are found (or read from the index) once asked for: the runner sees them asked.
+			return {...state, mode: openWorks(), works: state.works ?? NO_WORKS_YET};
+		}
+
 		case 'help': {
 			return {...state, mode: {kind: 'help', top: 0}};
 		}
@@ -291,6 +302,16 @@ function listKey(state: LibraryState, action: LibraryKeyAction): LibraryState {
 	}
 }
 
+/** In the works view: the moving keys and Enter go there; q and Esc close a list; the others do nothing. */
+function worksKeyIn(state: LibraryState & {mode: WorksMode}, action: LibraryKeyAction): LibraryState {
+	if (action.type !== 'choose' && action.type !== 'open' && action.type !== 'quit' && action.type !== 'cancel') return state;
+	const key = action.type === 'quit' || action.type === 'cancel' ? {type: 'back' as const} : action;
+	const next = worksKey(state.mode, state.works?.list ?? [], key, listRows(state));
+	if (next.kind === 'works') return {...state, mode: next};
+	if (next.kind === 'closed') return {...state, mode: {kind: 'list'}};
+	return {...state, leaving: {kind: 'open', episode: next.moment.episode, at: next.moment.at}};
+}
+
 const isLineAction = (action: LibraryAction): action is LineAction => action.type.startsWith('line-');
 
 /** A key: read for the mode the library is in (a line's keys only reach a line). */
@@ -305,15 +326,20 @@ function key(state: LibraryState, action: LibraryKeyAction | LineAction, archive
 	if (isLineAction(action)) return state;
 	if (mode.kind === 'help') return overlayKey({...cleared, mode}, action, helpLength);
 	if (mode.kind === 'unread') return overlayKey({...cleared, mode}, action, unreadEpisodes(state).length);
+	if (mode.kind === 'works') return worksKeyIn({...cleared, mode}, action);
 	return listKey(cleared, action);
 }
 
 /** The chosen episode kept in the list (it may have gone), in view. */
 const rechosen = (state: LibraryState) => choose(state, chosenRow(state));
 
+/** The work chosen kept in view: after the list grew, or at a new size. */
+const worksKept = (state: LibraryState): LibraryState =>
+	state.mode.kind === 'works' ? {...state, mode: worksInView(state.mode, state.works?.list ?? [], listRows(state))} : state;
+
 /** The library at a new size (and no longer leaving: it is on screen again). */
 export function resizedLibrary(state: LibraryState, {columns, rows}: {readonly columns: number; readonly rows: number}): LibraryState {
-	return rechosen({...state, columns, rows, leaving: undefined});
+	return worksKept(rechosen({...state, columns, rows, leaving: undefined}));
 }
 
 /** What indexing did, when it read anything: a line for the footer. */
@@ -350,6 +376,13 @@ export function libraryReducer(state: LibraryState, action: LibraryAction, archi
 
 		case 'index-failed': {
 			return {...state, indexing: undefined, notice: `indexing stopped: ${action.message}`};
+		}
+
+		case 'works':
+		case 'finding-works':
+		case 'works-failed': {
+			const next = worksKept({...state, works: foundWorks(state.works, action)});
+			return action.type === 'works-failed' ? {...next, notice: `finding works stopped: ${action.message}`} : next;
 		}
 
 		case 'exit':

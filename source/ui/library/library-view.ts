@@ -1,24 +1,26 @@
 /**
  * The library on screen, as rows: a header (the folder, how many episodes, the sort, indexing),
  * the list of episodes (date, length, title, speakers, file), or the search's matches grouped by
- * episode, or the files that are not transcripts, or the help; and a footer (keys, a notice, the
- * filter being typed). Pure.
+ * episode, or the files that are not transcripts, or the show's works (works-view.ts), or the help;
+ * and a footer (keys, a notice, the filter being typed). Pure.
  */
 import {shownPlace} from '../../core/model.js';
 import {excerpt} from '../../core/search/highlight.js';
 import {formatLength} from '../../core/time.js';
 import type {LibraryHit} from '../../library/archive-search.js';
 import type {EpisodeRow} from '../../library/index-db.js';
-import {progressText} from '../../library/progress.js';
+import {progressText, type Progress} from '../../library/progress.js';
 import {cursorRow, hintText, type Hints} from '../footer-row.js';
 import {helpScreen, layoutHelp} from '../help-lines.js';
 import {LIBRARY_HELP_ROWS} from '../keymap.js';
 import {shareBar} from '../progress-bar.js';
-import {plainRow, rowWidth, spaces, truncateEnd, truncateStart, type Row} from '../rows.js';
+import {cellText as cell, plainRow, rowWidth, spaces, truncateEnd, truncateStart, type Row} from '../rows.js';
 import {speakerColor, type ColorDepth} from '../theme.js';
 import {tooSmallText} from '../too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from '../viewport.js';
 import {chosenRow, listRows, shownEpisodes, unreadEpisodes, type LibrarySearch, type LibraryState} from './library-state.js';
+import {NO_WORKS_YET} from './works-mode.js';
+import {worksCount, worksRows} from './works-view.js';
 
 const DATE_WIDTH = 10;
 const LENGTH_WIDTH = 9;
@@ -33,6 +35,7 @@ export const LIBRARY_HINTS: Hints = [
 	['/', 'search all'],
 	['f', 'filter'],
 	['o', 'sort'],
+	['w', 'works'],
 	['q', 'quit'],
 	['?', 'help'],
 ];
@@ -40,6 +43,12 @@ export const LIBRARY_HINTS: Hints = [
 const SEARCH_HINTS: Hints = [
 	['↑↓', 'choose'],
 	['Enter', 'read it there'],
+	['Esc', 'back'],
+];
+
+const WORKS_HINTS: Hints = [
+	['↑↓', 'choose'],
+	['Enter', 'its moments'],
 	['Esc', 'back'],
 ];
 
@@ -53,14 +62,6 @@ const FILTER_HINTS: Hints = [
 function lengthOf(episode: EpisodeRow): string {
 	if (episode.timed) return formatLength(episode.duration);
 	return episode.words >= 1000 ? `${(episode.words / 1000).toFixed(1)}k words` : `${episode.words} words`;
-}
-
-/** `text` in exactly `width` columns: cut (with `…`) or padded. */
-function cell(text: string, width: number): string {
-	const fitted = truncateEnd([{text}], width)
-		.map(segment => segment.text)
-		.join('');
-	return fitted + ' '.repeat(Math.max(0, width - rowWidth([{text: fitted}])));
 }
 
 function episodeRow(episode: EpisodeRow, chosen: boolean, width: number): Row {
@@ -159,15 +160,28 @@ export function libraryHelp(columns: number): Row[] {
 	return helpScreen(layoutHelp(LIBRARY_HELP_ROWS, columns));
 }
 
-function headerRow(state: LibraryState): Row {
+/** What is going on in the background, if anything: indexing, else finding the works (asked for, not yet whole). */
+function working({indexing, works}: LibraryState): {readonly doing: string; readonly progress: Progress | undefined} | undefined {
+	if (indexing) return {doing: 'indexing', progress: indexing};
+	return works && !works.done ? {doing: 'finding works', progress: works.finding} : undefined;
+}
+
+function headerCount(state: LibraryState): string {
+	if (state.mode.kind === 'works') return worksCount(state.works ?? NO_WORKS_YET);
 	const readable = state.episodes.length - unreadEpisodes(state).length;
 	const shown = shownEpisodes(state).length;
 	const count = shown === readable ? `${readable} episodes` : `${shown} of ${readable} episodes`;
-	const left: Row = [{text: state.name, bold: true}, {text: `  ${count} · by ${state.sort}`, dim: true}];
-	const {indexing} = state;
-	if (!indexing) return truncateEnd(left, state.columns);
-	const bar = shareBar(indexing.total === 0 ? 1 : indexing.done / indexing.total, 12);
-	const right: Row = [{text: 'indexing '}, {text: bar.done}, {text: bar.todo, dim: true}, {text: ` ${progressText(indexing)}`}];
+	return `${count} · by ${state.sort}`;
+}
+
+function headerRow(state: LibraryState): Row {
+	const left: Row = [{text: state.name, bold: true}, {text: `  ${headerCount(state)}`, dim: true}];
+	const work = working(state);
+	if (!work) return truncateEnd(left, state.columns);
+	const {doing, progress} = work;
+	const bar = progress && shareBar(progress.total === 0 ? 1 : progress.done / progress.total, 12);
+	// Before the first count (the worker starting): what is going on, without a bar.
+	const right: Row = progress && bar ? [{text: `${doing} `}, {text: bar.done}, {text: bar.todo, dim: true}, {text: ` ${progressText(progress)}`}] : [{text: `${doing}…`}];
 	const room = state.columns - rowWidth(right) - GAP;
 	if (room < 12) return truncateEnd(right, state.columns);
 	const fitted = truncateEnd(left, room);
@@ -178,7 +192,7 @@ function footerRow(state: LibraryState): Row {
 	const {mode, notice, columns} = state;
 	if (mode.kind === 'filter') return truncateStart([{text: 'filter: ', bold: true}, ...cursorRow(mode.line), {text: `  ${hintText(FILTER_HINTS)}`, dim: true}], columns);
 	if (notice) return plainRow(notice, columns);
-	const hints = mode.kind === 'search' ? SEARCH_HINTS : mode.kind === 'list' ? LIBRARY_HINTS : [['any key', 'close']] as Hints;
+	const hints = mode.kind === 'works' ? (mode.moments ? SEARCH_HINTS : WORKS_HINTS) : mode.kind === 'search' ? SEARCH_HINTS : mode.kind === 'list' ? LIBRARY_HINTS : [['any key', 'close']] as Hints;
 	const unread = unreadEpisodes(state).length;
 	const extra = mode.kind === 'list' && unread > 0 ? `  x ${unread} not transcripts` : '';
 	const filter = mode.kind === 'list' && state.filter ? `  filter: ${state.filter}` : '';
@@ -194,6 +208,10 @@ function body(state: LibraryState, colorDepth: ColorDepth): Row[] {
 
 		case 'unread': {
 			return unreadView({...state, mode});
+		}
+
+		case 'works': {
+			return worksRows(mode, state.works ?? NO_WORKS_YET, state.columns, listRows(state));
 		}
 
 		case 'help': {
