@@ -25,24 +25,29 @@ const episode = (id: number): EpisodeRow => ({
 const episodes = Array.from({length: 30}, (_, at) => episode(at + 1));
 
 /** Two matches in episode 3, one in episode 7. */
-const hit = (id: number, paragraph: number): LibraryHit => ({
-	episode: id,
-	paragraph,
-	row: {episode: id, id: paragraph, start: 60 * paragraph, end: 60 * paragraph + 30, speaker: 'Ada', text: 'the harbour at night'},
-	sentence: 'the harbour at night',
-	start: 4,
-	end: 11,
-	time: 60 * paragraph,
-	score: 0.1,
-	missing: [],
-} as unknown as LibraryHit);
+const hit = (id: number, paragraph: number): LibraryHit =>
+	({
+		episode: id,
+		paragraph,
+		row: {episode: id, id: paragraph, start: 60 * paragraph, end: 60 * paragraph + 30, speaker: 'Ada', text: 'the harbour at night'},
+		sentence: 'the harbour at night',
+		start: 4,
+		end: 11,
+		time: 60 * paragraph,
+		score: 0.1,
+		missing: [],
+	}) as unknown as LibraryHit;
 const archive: Archive = {search: query => (query.includes('harbour') ? [hit(3, 1), hit(3, 5), hit(7, 2)] : [])};
 
 const run = (state: LibraryState, ...actions: LibraryAction[]) => actions.reduce((each, action) => libraryReducer(each, action, archive, 40), state);
 const wheel = (direction: 1 | -1, row = 5): PointerAction => ({type: 'wheel', direction, column: 10, row});
 const click = (row: number): PointerAction => ({type: 'click', column: 10, row});
 const start = createLibraryState('podcasts', episodes, 100, 20);
-const chosenTitle = (state: LibraryState) => libraryRows(state, 0).find(row => row.some(segment => segment.inverse))?.map(segment => segment.text).join('');
+const chosenTitle = (state: LibraryState) =>
+	libraryRows(state, 0)
+		.find(row => row.some(segment => segment.inverse))
+		?.map(segment => segment.text)
+		.join('');
 
 describe('the mouse over the library', () => {
 	it('moves the choice 3 episodes a notch of the wheel, the list following it', () => {
