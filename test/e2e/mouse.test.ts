@@ -3,8 +3,12 @@
  * writes them, and the screen read back; the reporting asked for on the way in and stopped on
  * every way out.
  */
-import {afterEach, describe, expect, it} from 'vitest';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {afterEach, describe, expect, it} from 'vitest';
+import {ARCHIVE, folderOf} from '../helpers/library.js';
 import {CLI, KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
 
 const CRASH = fileURLToPath(new URL('crash-soon.mjs', import.meta.url));
@@ -112,6 +116,30 @@ describe('the mouse in the reader', () => {
 		expect((await term.exited).exitCode).toBe(0);
 		expect(term.output).not.toContain('\u001B[?1000h');
 		expect(term.output).not.toContain('\u001B[?1006h');
+	});
+});
+
+describe('the mouse in the library', () => {
+	it('chooses the episode clicked and reads it on a second click; the wheel moves the choice', async () => {
+		const term = start({args: [folderOf(ARCHIVE)], columns: 100, rows: 30, env: {XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'parley-e2e-library-'))}});
+		await term.waitFor('index up to date');
+		// Row 0 is the header; the episodes from row 1, the first chosen.
+		expect(inverse(term, 1)).toBe(true);
+		const third = await rowOf(term, 3);
+		term.press(click(3));
+		await term.waitFor(() => inverse(term, 3));
+		expect(inverse(term, 1)).toBe(false);
+		expect((await rowOf(term, 3)).trimEnd()).toBe(third.trimEnd());
+		term.press(click(3));
+		const reading = await term.waitFor('q library');
+		const title = /^\S+ +\S+ +(.+?)(?: {2}|$)/.exec(third)![1]!.replace(/…$/, '');
+		expect(reading.split('\n')[0]).toContain(title.slice(0, 20));
+		term.press(KEYS.escape);
+		await term.waitFor('4 episodes');
+		await term.waitFor(() => inverse(term, 3));
+		term.press(wheel(-1));
+		await term.waitFor(() => inverse(term, 1));
+		expect(inverse(term, 3)).toBe(false);
 	});
 });
 
