@@ -1,5 +1,5 @@
 /**
- * Indexing's progress on standard error, when it is a terminal: one line drawn over itself,
+ * Indexing's progress (or finding works') on standard error, when it is a terminal: one line drawn over itself,
  * `indexing ━━━━━━────── 412/1018 files  38 files/s  0:16 left`, at most ten times a second.
  * Elsewhere (a pipe, a log) nothing is drawn; the command says what it did once it is done.
  */
@@ -16,7 +16,13 @@ export type ProgressOutput = {
 	readonly end: () => void;
 };
 
-export function progressOutput(stream: NodeJS.WriteStream = process.stderr): ProgressOutput {
+/** What is being done, as the line starts and as Ctrl-C says it stopped: each file's work is kept whole. */
+const STOPPED = {
+	indexing: 'indexing stopped; what was indexed is kept, and indexing again goes on from there',
+	'finding works': 'finding works stopped; the works found are kept, and parley refs DIR goes on from there',
+} as const;
+
+export function progressOutput(stream: NodeJS.WriteStream = process.stderr, doing: keyof typeof STOPPED = 'indexing'): ProgressOutput {
 	if (!stream.isTTY) return {update: () => {}, end: () => {}};
 	let drawn = 0;
 	let shown = false;
@@ -25,10 +31,10 @@ export function progressOutput(stream: NodeJS.WriteStream = process.stderr): Pro
 		shown = false;
 	};
 
-	// Ctrl-C while indexing: what is indexed is kept (each file is written whole); the line goes.
+	// Ctrl-C: what is done is kept (each file is written whole); the line goes.
 	const interrupted = () => {
 		end();
-		process.stderr.write('parley: indexing stopped; what was indexed is kept, and indexing again goes on from there\n');
+		process.stderr.write(`parley: ${STOPPED[doing]}\n`);
 		process.exit(130);
 	};
 
@@ -40,7 +46,7 @@ export function progressOutput(stream: NodeJS.WriteStream = process.stderr): Pro
 			drawn = now;
 			shown = true;
 			const bar = shareBar(progress.total === 0 ? 1 : progress.done / progress.total, BAR_WIDTH);
-			stream.write(`${CLEAR_LINE}indexing ${bar.done}${bar.todo} ${progressText(progress)}`);
+			stream.write(`${CLEAR_LINE}${doing} ${bar.done}${bar.todo} ${progressText(progress)}`);
 		},
 		end() {
 			process.off('SIGINT', interrupted);

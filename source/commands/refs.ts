@@ -1,10 +1,13 @@
-/** `parley refs [FILE]`: the books, papers and other works a transcript mentions, as a table, as JSON, or as a reading list. */
-import {escapeInline} from '../core/export/markdown.js';
+/** `parley refs [FILE|DIR]`: the books, papers and other works a transcript (or a library) mentions, as a table, as JSON, or as a reading list. */
+import {escapeInline, linkTarget} from '../core/export/markdown.js';
 import type {Transcript} from '../core/model.js';
 import type {References, Work} from '../core/mentions/work.js';
 import {byline, groupWorks, mentionCount, mentionStamps, NOT_IN_THE_WORDS, onlyInNotes, referencesFor, stampText, workLine, worksSummary} from '../core/work-groups.js';
+import {InputError} from '../core/errors.js';
 import {loadEpisode} from '../inputs/episode.js';
+import {isFolder} from '../inputs/folder.js';
 import {print} from './output.js';
+import {libraryRefs} from './refs-library.js';
 import type {CommandContext} from './command.js';
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -46,11 +49,6 @@ function json(transcript: Transcript, refs: References): string {
 	return `${JSON.stringify({title: transcript.title, works}, undefined, 2)}\n`;
 }
 
-/** A link target that cannot end the link early or break the line. */
-function linkTarget(url: string): string {
-	return url.replace(/[\s()<>]/g, character => `%${character.codePointAt(0)!.toString(16).toUpperCase().padStart(2, '0')}`);
-}
-
 function readingListItem(transcript: Transcript, work: Work): string {
 	const title = `*${escapeInline(work.title)}*`;
 	const by = byline(work);
@@ -72,7 +70,15 @@ export function refsOutput(transcript: Transcript, refs: References, {json: asJs
 }
 
 export async function run({input, flags, bundledEpisode}: CommandContext) {
+	const options = {json: flags.json === true, to: flags.to as RefsFormat | undefined};
+	const [path] = input;
+	if (input.length === 1 && path !== undefined && isFolder(path)) {
+		if (flags.feed !== undefined || flags.from !== undefined) throw new InputError(`--${flags.feed === undefined ? 'from' : 'feed'} goes with one transcript, not a folder (see parley help refs)`);
+		print(await libraryRefs(path, options));
+		return;
+	}
+
 	const {transcript, refs} = await loadEpisode(input, bundledEpisode, flags, {refs: true, titled: true});
 	const references = referencesFor(transcript, refs);
-	print(refsOutput(transcript, references, {json: flags.json === true, to: flags.to as RefsFormat | undefined}), [...transcript.warnings, ...references.warnings]);
+	print(refsOutput(transcript, references, options), [...transcript.warnings, ...references.warnings]);
 }

@@ -68,8 +68,9 @@ export const COMMANDS: readonly CommandSpec[] = [
 	},
 	{
 		name: 'refs',
-		usage: ['parley refs [FILE] [--json] [--to md] [--feed FEED]'],
-		summary: 'the books, papers and other works mentioned, with the times they come up (~: only referred to)',
+		usage: ['parley refs [FILE] [--json] [--to md] [--feed FEED]', 'parley refs DIR [--json] [--to md]'],
+		summary:
+			'the books, papers and other works mentioned, with the times they come up (~: only referred to); in a library (a folder), every work its episodes mention, with the episodes and moments (looked for once per episode, then kept with the index)',
 		options: {
 			json: 'print the works as JSON',
 			to: 'md: a reading list in Markdown',
@@ -77,7 +78,7 @@ export const COMMANDS: readonly CommandSpec[] = [
 			feed: "a Podcasting 2.0 RSS feed: the works its item for this episode links to (default: ep.notes.md, .html or .txt beside FILE)",
 		},
 		to: {formats: ['md']},
-		examples: ['parley refs episode.vtt', 'parley refs episode.vtt --to md > reading-list.md', 'parley refs episode.vtt --feed feed.xml'],
+		examples: ['parley refs episode.vtt', 'parley refs episode.vtt --to md > reading-list.md', 'parley refs episode.vtt --feed feed.xml', 'parley refs ~/podcasts/talk-python'],
 		load: () => import('./refs.js'),
 	},
 	{

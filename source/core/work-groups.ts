@@ -3,7 +3,7 @@ import type {Transcript} from './model.js';
 import {findReferences} from './mentions/index.js';
 import type {GivenNotes} from './mentions/notes.js';
 import type {SidecarEntry} from './mentions/sidecar.js';
-import {KIND_GROUPS, type References, type Work} from './mentions/work.js';
+import {KIND_GROUPS, type Mention, type References, type Work} from './mentions/work.js';
 import {formatClock} from './time.js';
 
 /**
@@ -21,10 +21,10 @@ export function referencesFor(transcript: Transcript, given?: GivenRefs): Refere
 	return given === undefined || refs.warnings.length === 0 ? refs : {...refs, warnings: refs.warnings.map(warning => `refs file ${given.name}: ${warning}`)};
 }
 
-export type WorkGroup = {readonly title: string; readonly works: readonly Work[]};
+export type WorkGroup<W extends Pick<Work, 'kind'> = Work> = {readonly title: string; readonly works: readonly W[]};
 
-/** The works in the sidebar's groups (books, papers, …), each group in order of first mention; empty groups left out. */
-export function groupWorks(works: readonly Work[]): WorkGroup[] {
+/** The works in the sidebar's groups (books, papers, …), each group in the order given; empty groups left out. */
+export function groupWorks<W extends Pick<Work, 'kind'>>(works: readonly W[]): Array<WorkGroup<W>> {
 	return KIND_GROUPS.map(group => ({title: group.title, works: works.filter(work => group.kinds.includes(work.kind))})).filter(group => group.works.length > 0);
 }
 
@@ -32,7 +32,7 @@ export function groupWorks(works: readonly Work[]): WorkGroup[] {
 type MentionStamp = {readonly clock: string; readonly indirect: boolean};
 
 /** The times a work comes up, one a second (said by name wins over referred to), in transcript order. */
-export function mentionStamps(work: Work): MentionStamp[] {
+export function mentionStamps(work: {readonly mentions: ReadonlyArray<Pick<Mention, 'time' | 'indirect'>>}): MentionStamp[] {
 	const stamps = new Map<string, MentionStamp>();
 	for (const mention of work.mentions) {
 		const clock = formatClock(mention.time);
@@ -48,13 +48,16 @@ export function stampText(stamp: MentionStamp): string {
 	return stamp.indirect ? `${stamp.clock}~` : stamp.clock;
 }
 
+/** What is known of a work besides its title. */
+type Known = {readonly title: string; readonly author?: string | undefined; readonly year?: number | undefined};
+
 /** `Author (1997)`, `Author`, `(1997)` or nothing: who wrote a work and when, as far as known. */
-export function byline(work: Work): string {
+export function byline(work: Known): string {
 	return [work.author, work.year === undefined ? undefined : `(${work.year})`].filter(Boolean).join(' ');
 }
 
 /** `Title — Author (1997)`: what is known of a work, in one line. */
-export function workLine(work: Work): string {
+export function workLine(work: Known): string {
 	const by = byline(work);
 	return by === '' ? work.title : `${work.title} — ${by}`;
 }

@@ -3,7 +3,8 @@
  * cache folder. It holds what the library and search need without reading the transcripts again:
  * each episode (its file, size and time, so that an unchanged one is not read again) and its
  * paragraphs (times, speaker, words), with an FTS5 index of their words that finds the candidates
- * a quote is then ranked among (archive-search.ts), and whose vocabulary is the library's words. WAL mode and a busy timeout let two
+ * a quote is then ranked among (archive-search.ts), and whose vocabulary is the library's words;
+ * and, once `parley refs DIR` has looked for them, the works each episode mentions. WAL mode and a busy timeout let two
  * Parleys share it; each episode is written in one transaction, so an index cut short is whole, if
  * not complete.
  */
@@ -11,13 +12,14 @@ import {createHash} from 'node:crypto';
 import {mkdirSync, realpathSync, rmSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import type {DatabaseSync, SQLOutputValue} from 'node:sqlite';
+import type {Work, WorkKind} from '../core/mentions/work.js';
 import type {TimeMark} from '../core/model.js';
 import {foldForMatching} from '../core/search/query.js';
 import {cacheFolder} from '../state/cache-folder.js';
 import {loadSqlite} from './sqlite.js';
 
 /** Changed whenever the tables change: an index of another version is built again. */
-const SCHEMA_VERSION = 1;
+const SCHEMA_VERSION = 2;
 const BUSY_TIMEOUT_MS = 10_000;
 
 /*
@@ -54,6 +56,17 @@ const SCHEMA = `
 	);
 	CREATE VIRTUAL TABLE paragraphs_fts USING fts5(text, tokenize = 'unicode61 remove_diacritics 2', content = '', contentless_delete = 1);
 	CREATE VIRTUAL TABLE paragraphs_vocab USING fts5vocab(paragraphs_fts, 'row');
+	CREATE TABLE works (
+		episode INTEGER NOT NULL,
+		title TEXT NOT NULL,
+		kind TEXT NOT NULL,
+		author TEXT,
+		url TEXT,
+		origin TEXT NOT NULL,
+		mentions TEXT NOT NULL
+	);
+	CREATE INDEX works_by_episode ON works (episode);
+	CREATE TABLE works_found (episode INTEGER PRIMARY KEY);
 `;
 
 /** What the library lists of an episode. */
@@ -87,6 +100,18 @@ export type ParagraphRow = {
 	readonly text: string;
 };
 
+/** A work one episode mentions, as the index keeps it: what `parley refs DIR` lists, without finding it again. */
+export type WorkRow = {
+	readonly episode: number;
+	readonly title: string;
+	readonly kind: WorkKind;
+	readonly author: string | undefined;
+	readonly url: string | undefined;
+	readonly origin: Work['origin'];
+	/** Where it comes up: the paragraph, its time, and whether it is only referred to there. */
+	readonly mentions: ReadonlyArray<{readonly paragraph: number; readonly time: number; readonly indirect: boolean}>;
+};
+
 /** An episode read, as it goes into the index. */
 export type IndexedEpisode = Omit<EpisodeRow, 'id'> & {readonly paragraphs: ReadonlyArray<Omit<ParagraphRow, 'episode'>>};
 
@@ -118,6 +143,18 @@ function episodeOf(row: Row): EpisodeRow {
 	};
 }
 
+function workOf(row: Row): WorkRow {
+	return {
+		episode: Number(row.episode),
+		title: String(row.title),
+		kind: String(row.kind) as WorkKind,
+		author: optional(row.author),
+		url: optional(row.url),
+		origin: String(row.origin) as Work['origin'],
+		mentions: JSON.parse(String(row.mentions)) as WorkRow['mentions'],
+	};
+}
+
 function paragraphOf(row: Row): ParagraphRow {
 	return {
 		episode: Number(row.episode),
@@ -146,6 +183,12 @@ export type LibraryIndex = {
 	candidates(match: string, limit: number, ranked?: boolean): ParagraphRow[];
 	/** One episode's paragraphs, in order. */
 	paragraphs(episode: number): ParagraphRow[];
+	/** The transcripts whose works have not been looked for since they were read. */
+	worksToFind(): EpisodeRow[];
+	/** The works found in an episode (none is an answer too: it is not looked at again while unchanged). */
+	putWorks(episode: number, works: ReadonlyArray<Omit<WorkRow, 'episode'>>): void;
+	/** Every work found, in the order of the episodes' keys, then of first mention. */
+	works(): WorkRow[];
 	close(): void;
 };
 
@@ -226,11 +269,17 @@ function libraryIndex(db: DatabaseSync, path: string): LibraryIndex {
 		'SELECT p.episode, p.id, p.start, p.end, p.speaker, p.marks, p.text FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? LIMIT ?) f JOIN paragraphs p ON p.rowid = f.rowid',
 	);
 	const paragraphs = db.prepare('SELECT * FROM paragraphs WHERE episode = ? ORDER BY id');
+	const deleteWorks = db.prepare('DELETE FROM works WHERE episode = ?');
+	const deleteWorksFound = db.prepare('DELETE FROM works_found WHERE episode = ?');
+	const insertWork = db.prepare('INSERT INTO works (episode, title, kind, author, url, origin, mentions) VALUES (?, ?, ?, ?, ?, ?, ?)');
+	const insertWorksFound = db.prepare('INSERT INTO works_found (episode) VALUES (?)');
 
-	/** An episode's rows out (the index's too), inside the caller's transaction. */
+	/** An episode's rows out (the index's and its works too), inside the caller's transaction. */
 	const remove = (id: number) => {
 		deleteFts.run(id);
 		deleteParagraphs.run(id);
+		deleteWorks.run(id);
+		deleteWorksFound.run(id);
 		deleteEpisode.run(id);
 	};
 
@@ -287,6 +336,17 @@ function libraryIndex(db: DatabaseSync, path: string): LibraryIndex {
 		paragraphCount: () => Number((db.prepare('SELECT max(rowid) AS n FROM paragraphs').get() as Row).n ?? 0),
 		candidates: (match, limit, ranked = true) => ((ranked ? candidates : firstFound).all(match, limit) as Row[]).map(row => paragraphOf(row)),
 		paragraphs: episode => (paragraphs.all(episode) as Row[]).map(row => paragraphOf(row)),
+		worksToFind: () =>
+			(db.prepare('SELECT * FROM episodes WHERE problem IS NULL AND id NOT IN (SELECT episode FROM works_found) ORDER BY key').all() as Row[]).map(row => episodeOf(row)),
+		putWorks(episode, works) {
+			transaction(() => {
+				deleteWorks.run(episode);
+				deleteWorksFound.run(episode);
+				for (const work of works) insertWork.run(episode, work.title, work.kind, work.author ?? null, work.url ?? null, work.origin, JSON.stringify(work.mentions));
+				insertWorksFound.run(episode);
+			});
+		},
+		works: () => (db.prepare('SELECT w.* FROM works w JOIN episodes e ON e.id = w.episode ORDER BY e.key, w.rowid').all() as Row[]).map(row => workOf(row)),
 		close: () => db.close(),
 	};
 }

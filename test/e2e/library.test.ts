@@ -176,3 +176,49 @@ describe('parley index and parley search on a folder', () => {
 		expect(stderr).toBe('parley: --at goes with one transcript, not a folder\n');
 	});
 });
+
+describe('parley refs DIR: the works of a library', () => {
+	const show = () =>
+		folderOf({...ARCHIVE, 'picks/systems.txt': fixture('library/systems.txt'), 'picks/design-picks.txt': fixture('library/design-picks.txt')});
+
+	it('lists every work once, with the episodes and moments it comes up in, a work of several episodes first', async () => {
+		const env = cacheEnv();
+		const folder = show();
+		const {stdout, code} = await parley(['refs', folder], env);
+		expect(code).toBe(0);
+		const lines = stdout.split('\n');
+		expect(lines[0]).toMatch(/^parley-library-\w+: \d+ works mentioned in \d+ of 6 episodes$/);
+		expect(lines.slice(1, 5)).toEqual([
+			'Books',
+			'  Thinking in Systems — Donella Meadows  (2 episodes)',
+			'      picks/design-picks.txt  00:02:01',
+			'      picks/systems.txt  00:00:28 00:00:46~',
+		]);
+		// Found once and kept: the second time reads no transcript, and says the same.
+		expect((await parley(['refs', folder], env)).stdout).toBe(stdout);
+	});
+
+	it('as JSON and as a reading list of the show', async () => {
+		const env = cacheEnv();
+		const folder = show();
+		const {stdout} = await parley(['refs', folder, '--json'], env);
+		expect(JSON.parse(stdout).works[0]).toEqual({
+			title: 'Thinking in Systems',
+			kind: 'book',
+			author: 'Donella Meadows',
+			episodes: [
+				{file: 'picks/design-picks.txt', title: 'design picks', origin: 'found', mentions: [{time: expect.any(Number), indirect: false}]},
+				{file: 'picks/systems.txt', title: 'systems', origin: 'found', mentions: [expect.objectContaining({indirect: false}), expect.objectContaining({indirect: true})]},
+			],
+		});
+		const list = (await parley(['refs', folder, '--to', 'md'], env)).stdout;
+		expect(list).toMatch(/^# Reading list: parley-library-\w+\n/);
+		expect(list).toContain('- *Thinking in Systems* — Donella Meadows — design picks (00:02:01); systems (00:00:28)');
+	});
+
+	it('refuses --feed, which goes with one transcript', async () => {
+		const {stderr, code} = await parley(['refs', show(), '--feed', 'feed.xml']);
+		expect(code).toBe(2);
+		expect(stderr).toBe('parley: --feed goes with one transcript, not a folder (see parley help refs)\n');
+	});
+});

@@ -4,6 +4,11 @@ import type {Transcript} from '../model.js';
 import {formatStamp} from '../time.js';
 import {speakerName} from './spans.js';
 
+/** A link target that cannot end the link early or break the line. */
+export function linkTarget(url: string): string {
+	return url.replace(/[\s()<>]/g, character => `%${character.codePointAt(0)!.toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
 /** Backslash-escape what Markdown would read as markup anywhere in a line. */
 export function escapeInline(text: string): string {
 	return text.replace(/[\\`*_[\]~]|<(?=[a-z/!?])|&(?=#?\w+;)/gi, '\\$&');

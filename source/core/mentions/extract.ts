@@ -8,7 +8,7 @@ import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
 import {BOOK_COMPOUNDS, GIVEN_NAMES, NAMED_FOR, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
-import {escapeRegExp, findTitles, kindOf, type Found} from './rules.js';
+import {escapeRegExp, findTitles, kindOf, } from './rules.js';
 import {addAcronyms, addShortForm, capitalsOf, group, joinOtherNames, joinShortForms, keyOf, nameTheAuthors, WRITTEN, type Candidate, type Draft} from './drafts.js';
 import {cleanAuthor, findSpokenTitles} from './spoken.js';
 import type {Mention, Work, WorkKind} from './work.js';
