@@ -33,6 +33,6 @@ export async function readLibrary(folder: string, flags: Flags) {
 	const name = sanitizeLine(folder.replace(/(?<=.)\/+$/, ''));
 	const notice = library.rebuilt && `the index is made afresh: ${library.rebuilt}`;
 	const {startLibrary} = await import('../ui/library/start-library.js');
-	await startLibrary(library, name, detectColorDepth(process.env, true), notice, error => fail(`unexpected error: ${error.message}`, 1));
+	await startLibrary(library, name, detectColorDepth(process.env, true), notice, {mouse: flags.mouse !== false}, error => fail(`unexpected error: ${error.message}`, 1));
 	process.exit(0);
 }

@@ -10,6 +10,8 @@ type OptionSpec = {
 	readonly value?: string;
 	readonly help: string;
 	readonly shortFlag?: string;
+	/** A switch given only to turn something off: `--no-NAME` (NAME: false). */
+	readonly negated?: true;
 };
 
 export const OPTIONS = {
@@ -21,6 +23,7 @@ export const OPTIONS = {
 	to: {type: 'string', value: 'FORMAT', help: 'write this format'},
 	json: {type: 'boolean', help: 'print JSON'},
 	limit: {type: 'string', value: 'N', help: 'print at most N matches (default 10)'},
+	mouse: {type: 'boolean', negated: true, help: 'leave the mouse to the terminal: a drag selects text without Shift; the wheel and clicks do nothing in Parley'},
 	help: {type: 'boolean', shortFlag: 'h', help: 'show the help (of a command: parley help COMMAND)'},
 	version: {type: 'boolean', help: 'show the version'},
 } as const satisfies Record<string, OptionSpec>;
@@ -37,6 +40,8 @@ export type Flags = {
 	readonly to?: string | undefined;
 	readonly json?: boolean | undefined;
 	readonly limit?: string | undefined;
+	/** false with `--no-mouse`. */
+	readonly mouse?: boolean | undefined;
 	readonly help?: boolean | undefined;
 	readonly version?: boolean | undefined;
 };
@@ -46,10 +51,16 @@ export function meowFlags(): Record<string, {type: 'string' | 'boolean'; shortFl
 	return Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, {type: spec.type, ...('shortFlag' in spec ? {shortFlag: spec.shortFlag} : {})}]));
 }
 
+/** `--at`, `--no-mouse`: how an option is given. */
+export function flagOf(name: OptionName): string {
+	const spec: OptionSpec = OPTIONS[name];
+	return spec.negated ? `--no-${name}` : `--${name}`;
+}
+
 /** `--at TIME`, `-h, --help`: how the help shows an option. */
 export function optionLabel(name: OptionName): string {
 	const spec: OptionSpec = OPTIONS[name];
-	return `${spec.shortFlag === undefined ? '' : `-${spec.shortFlag}, `}--${name}${spec.value === undefined ? '' : ` ${spec.value}`}`;
+	return `${spec.shortFlag === undefined ? '' : `-${spec.shortFlag}, `}${flagOf(name)}${spec.value === undefined ? '' : ` ${spec.value}`}`;
 }
 
 /** The first argument that looks like an option and is none of Parley's (before `--`). */
@@ -57,7 +68,7 @@ export function unknownOption(argv: readonly string[]): string | undefined {
 	const end = argv.indexOf('--');
 	const known = (arg: string) => {
 		const name = /^--([^=]+)(?:=|$)/.exec(arg)?.[1];
-		if (name !== undefined) return Object.hasOwn(OPTIONS, name);
+		if (name !== undefined) return Object.keys(OPTIONS).some(option => flagOf(option as OptionName) === `--${name}`);
 		return Object.values(OPTIONS).some(spec => 'shortFlag' in spec && arg === `-${spec.shortFlag}`);
 	};
 

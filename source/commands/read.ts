@@ -41,6 +41,6 @@ export async function run({input, flags, bundledEpisode}: CommandContext) {
 	const reading = {transcript: titled, at, given, refs, audio: findAudio(flags.audio, source), keep: openKeep(transcript, at), colorDepth: detectColorDepth(process.env, true)};
 	// Loaded only for a terminal; it draws the first screen, then loads Ink and React.
 	const {startReading} = await import('../ui/start-reading.js');
-	await startReading(reading, error => fail(`unexpected error: ${error.message}`, 1));
+	await startReading(reading, {mouse: flags.mouse !== false}, error => fail(`unexpected error: ${error.message}`, 1));
 	process.exit(0);
 }

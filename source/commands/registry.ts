@@ -4,7 +4,7 @@
  */
 import {InputError} from '../core/errors.js';
 import type {CommandSpec} from './command.js';
-import {either, type Flags, type OptionName} from './options.js';
+import {either, flagOf, type Flags, type OptionName} from './options.js';
 
 const READ: CommandSpec = {
 	name: 'read',
@@ -17,6 +17,7 @@ const READ: CommandSpec = {
 		chapters: 'the chapters to use: Podcasting 2.0 JSON, `0:00 Title` lines or WebVTT (default: ep.chapters.json, .txt or .vtt beside FILE)',
 		from: 'read the input as this format, not the one detected',
 		feed: "a Podcasting 2.0 RSS feed: the works its item for this episode links to join the sidebar (default: ep.notes.md, .html or .txt beside FILE)",
+		mouse: 'leave the mouse to the terminal: a drag selects text without Shift (by default the wheel scrolls and a click chooses; Shift-drag selects)',
 	},
 	examples: ['parley episode.vtt', 'parley --at 35:00 episode.vtt', 'parley episode.txt | less', 'parley ~/podcasts/talk-python'],
 	load: () => import('./read.js'),
@@ -114,12 +115,12 @@ function misplaced(option: OptionName, command: CommandSpec): string {
 	const takers = COMMANDS.filter(each => each.name !== 'help' && Object.hasOwn(each.options, option));
 	const others = takers.filter(each => each.name !== 'read').map(each => each.name);
 	const places = [...(takers.some(each => each.name === 'read') ? ['reading'] : []), ...(others.length > 0 ? [`parley ${either(others)}`] : [])];
-	return `--${option} goes with ${places.join(' or ')}${command.name === 'read' ? '' : `, not with ${named(command)}`} (see --help)`;
+	return `${flagOf(option)} goes with ${places.join(' or ')}${command.name === 'read' ? '' : `, not with ${named(command)}`} (see --help)`;
 }
 
 /** Every option given goes with the command, and `--to` (with or without `--json`) is one it writes. */
 export function checkOptions(command: CommandSpec, flags: Flags) {
-	const given = (Object.keys(flags) as Array<keyof Flags>).filter(name => flags[name] !== undefined && flags[name] !== false && name !== 'help' && name !== 'version');
+	const given = (Object.keys(flags) as Array<keyof Flags>).filter(name => flags[name] !== undefined && name !== 'help' && name !== 'version');
 	const wrong = given.find(name => !Object.hasOwn(command.options, name));
 	if (wrong) throw new InputError(misplaced(wrong, command));
 	const {to} = command;

@@ -6,6 +6,7 @@ import {referencesFor, type GivenRefs} from '../core/work-groups.js';
 import type {AudioLink} from '../player/audio-player.js';
 import type {Keep} from '../state/keep.js';
 import {RowText} from './components/row-text.js';
+import type {MouseEvents} from './ink-stdin.js';
 import {readKeys, readPaste, type KeySink} from './keymap.js';
 import {modeOf} from './modes/index.js';
 import type {ReaderState} from './reader-state.js';
@@ -16,6 +17,7 @@ import {createReaderStore} from './store.js';
 import {readTerminalSize} from './terminal-size.js';
 import type {ColorDepth} from './theme.js';
 import {useClipboard, useKeep} from './use-keep.js';
+import {useMouse} from './use-mouse.js';
 import {useAudio, usePlayerClock} from './use-player.js';
 import {useResizeAndRedraw} from './use-terminal-size.js';
 import {frameRows} from './viewport.js';
@@ -39,6 +41,8 @@ type Props = {
 	readonly keep?: Keep;
 	/** Puts a quote on the clipboard. */
 	readonly copy?: (text: string) => void;
+	/** The mouse's reports, taken out of the keys. */
+	readonly mouse?: MouseEvents;
 };
 
 export type Timing = {
@@ -69,7 +73,7 @@ function ColumnView({column, rows, shrink}: {readonly column: Column; readonly r
 	);
 }
 
-export function App({transcript, given, refs, colorDepth, at, initial, timing, audio, keep, copy}: Props) {
+export function App({transcript, given, refs, colorDepth, at, initial, timing, audio, keep, copy, mouse}: Props) {
 	const {prepareAfterMs, worksAfterPauseMs, redrawAfterResizeMs} = {...TIMING, ...timing};
 	const {stdout} = useStdout();
 	const [store] = useState(() => {
@@ -113,6 +117,7 @@ export function App({transcript, given, refs, colorDepth, at, initial, timing, a
 	useInput((input, key) => read(() => readKeys(input, key, sink)));
 	// Bracketed paste: a pasted quote arrives whole, never as keys.
 	usePaste(text => read(() => readPaste(text, sink)));
+	useMouse(mouse, action => read(() => sink.act(action)));
 
 	// Build the search index and derive the chapters once the first frame is up, so that `/` and
 	// `c` answer at once; then find the works mentioned, so that `s` does, once the reader pauses

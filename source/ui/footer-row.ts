@@ -70,26 +70,50 @@ function bar(width: number, progress: Progress): Row {
 	return [{text: done}, {text: todo, dim: true}];
 }
 
-/** `▶ 00:12:03 1.5x` and the bar; `following paused` when the reader scrolled away while it plays. */
-function player(width: number, status: PlayerStatus, progress: Progress): Row {
-	const head = `${status.playing ? '▶' : '‖'} ${status.clock} ${status.rate} `;
-	const rest = Math.max(0, width - stringWidth(head));
-	return [{text: head, bold: true}, ...(status.following || !status.playing ? bar(rest, progress) : [{text: 'following paused — . to return'}])];
-}
+/** `▶ 00:12:03 1.5x `: the player, once started, before the bar. */
+const playerHead = (status: PlayerStatus) => `${status.playing ? '▶' : '‖'} ${status.clock} ${status.rate} `;
 
-function left({width, hints, notice, hinting, line, progress, player: status}: Omit<FooterProps, 'status'>): Row {
-	if (line !== undefined) return typed(line, width);
+/** What the left of the footer says in place of the progress bar: a line being typed, a notice, the hints. */
+function message({line, notice, hints, hinting}: FooterProps, room: number): Row | undefined {
+	if (line !== undefined) return typed(line, room);
 	if (notice !== undefined) return [{text: notice, bold: true}];
 	if (hints !== undefined) return [{text: hintText(hints), dim: true}];
-	if (hinting) return [{text: hintText(hinting), dim: true}];
-	return status ? player(width, status, progress) : bar(width, progress);
+	return hinting ? [{text: hintText(hinting), dim: true}] : undefined;
 }
 
+/** The bar's cells in the left's `room`, after the player's head: none (`following paused`) when the reader scrolled away while it plays. */
+function barPlace({player: status}: FooterProps, room: number): {start: number; width: number} | undefined {
+	if (!status) return {start: 0, width: room};
+	if (status.playing && !status.following) return undefined;
+	const start = Math.min(room, stringWidth(playerHead(status)));
+	return {start, width: room - start};
+}
+
+function left(props: FooterProps, room: number): Row {
+	const said = message(props, room);
+	if (said) return said;
+	const head: Row = props.player ? [{text: playerHead(props.player), bold: true}] : [];
+	const place = barPlace(props, room);
+	return [...head, ...(place ? bar(place.width, props.progress) : [{text: 'following paused — . to return'}])];
+}
+
+const rightOf = (status: string): Row => [...(status ? [{text: status, inverse: true}] : []), {text: ' '}, {text: '?', bold: true}, {text: ' help'}];
+
+/** The left's columns: at least one between it and the right. */
+const roomOf = ({width, status}: FooterProps) => Math.max(0, width - rowWidth(rightOf(status)) - 1);
+
 /** The hints, a notice, a line being typed or the progress bar; on the right, the status and `? help`. */
-export function footerRow({status, width, ...rest}: FooterProps): Row {
-	const right: Row = [...(status ? [{text: status, inverse: true}] : []), {text: ' '}, {text: '?', bold: true}, {text: ' help'}];
-	// At least a column between the two.
-	const room = Math.max(0, width - rowWidth(right) - 1);
-	const shown = truncateEnd(left({width: room, ...rest}), room);
-	return [...shown, spaces(width - rowWidth(shown) - rowWidth(right)), ...right];
+export function footerRow(props: FooterProps): Row {
+	const right = rightOf(props.status);
+	const room = roomOf(props);
+	const shown = truncateEnd(left(props, room), room);
+	return [...shown, spaces(props.width - rowWidth(shown) - rowWidth(right)), ...right];
+}
+
+/** Where in the episode (a share of it, 0 to 1) the footer's `column` is, when the progress bar is drawn there. */
+export function barShareAt(props: FooterProps, column: number): number | undefined {
+	const room = roomOf(props);
+	const place = message(props, room) === undefined ? barPlace(props, room) : undefined;
+	const cell = column - (place?.start ?? 0);
+	return place && cell >= 0 && cell < place.width ? cell / place.width : undefined;
 }

@@ -9,7 +9,8 @@ import {RATES} from '../core/playback.js';
 import {sanitizeText} from '../core/sanitize.js';
 import {SEEK_BACK_SECONDS, SEEK_ON_SECONDS} from './player-state.js';
 import type {LibraryAction, LibraryKeyAction} from './library/library-state.js';
-import type {Action, KeyMode, LineAction, ListAction, ReadAction} from './reader-state.js';
+import type {MouseEvent} from './mouse.js';
+import type {Action, KeyMode, LineAction, ListAction, PointerAction, ReadAction} from './reader-state.js';
 
 export type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
 
@@ -203,6 +204,9 @@ export const HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
 	['line: Ctrl-W Ctrl-U', 'erase a word, all before the cursor'],
 	['line: ↑ ↓', 'choose a match; on an empty line, earlier searches'],
 	['list: j k Space b g G', 'choose; Enter go there, x delete, others close it'],
+	['mouse: wheel', 'scroll what is under it, 3 lines a notch'],
+	['mouse: click', 'choose a row; again: open it; on the bar: go there'],
+	['mouse: Shift-drag', 'select text (or start Parley with --no-mouse)'],
 ];
 
 /** What the library's help lists. */
@@ -210,6 +214,7 @@ export const LIBRARY_HELP_ROWS: ReadonlyArray<readonly [string, string]> = [
 	...helpRows(LIBRARY_BINDINGS),
 	['search: ↑ ↓', 'choose a match; on an empty line, earlier searches'],
 	['line: Ctrl-W Ctrl-U ← →', 'edit as in a shell (the reader’s help lists them all)'],
+	['mouse: wheel click', 'choose; click the episode chosen to read it'],
 ];
 
 /** The names of the keys that mean something when keys are read as `mode` says (for the tests that keep the hints true). */
@@ -288,6 +293,12 @@ export function readPaste(text: string, sink: KeySink): void {
 	if (sink.mode() === 'read') sink.act({type: 'search-open'});
 	// Only a line takes text: a mode that opened none (the help) lets the paste go.
 	if (sink.mode() === 'line') sink.act({type: 'line-type', text: typed});
+}
+
+/** The mouse, in the reader and the library: the wheel scrolls, the left button clicks (when pressed); the rest is the terminal's. */
+export function mouseAction(event: MouseEvent): PointerAction | undefined {
+	if (event.kind === 'wheel') return {type: 'wheel', direction: event.direction, column: event.x, row: event.y};
+	return event.kind === 'press' && event.button === 'left' ? {type: 'click', column: event.x, row: event.y} : undefined;
 }
 
 /** Where the library's key actions go, and whether a line is being typed (a search, a filter). */

@@ -217,10 +217,15 @@ export type WorldAction =
 	| {readonly type: 'suspend'}
 	| {readonly type: 'redraw'};
 
+/** The mouse (keymap.ts), where it is on the screen: a notch of the wheel (down: 1), a click. In cells from the top left, from 0. */
+export type PointerAction =
+	| {readonly type: 'wheel'; readonly direction: 1 | -1; readonly column: number; readonly row: number}
+	| {readonly type: 'click'; readonly column: number; readonly row: number};
+
 export type KeyActions = {readonly read: ReadAction; readonly line: LineAction; readonly list: ListAction};
 
 /** An action, with the wall-clock time (ms) it happened at, which the player needs. */
-export type Action = (ReadAction | LineAction | ListAction | WorldAction) & {readonly now?: number};
+export type Action = (ReadAction | LineAction | ListAction | PointerAction | WorldAction) & {readonly now?: number};
 
 /** Each group's action types, every one named (the compiler checks): the reducer routes by them. */
 const READ_TYPES: Record<ReadAction['type'], true> = {
@@ -260,4 +265,8 @@ const WORLD = typesOf(WORLD_TYPES);
 
 export function isWorldAction(action: Action): action is WorldAction & {readonly now?: number} {
 	return WORLD.has(action.type);
+}
+
+export function isPointerAction<A extends {readonly type: string}>(action: A | PointerAction): action is PointerAction {
+	return action.type === 'wheel' || action.type === 'click';
 }

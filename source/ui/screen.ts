@@ -14,12 +14,12 @@ import {liveParagraph, playerPosition} from './player-state.js';
 import {modeOf} from './modes/index.js';
 import type {ReaderState} from './reader-state.js';
 import {truncateEnd, type Row} from './rows.js';
-import {sidebarView} from './sidebar-rows.js';
+import {sidebarView, sidebarViewOf, type SidebarView} from './sidebar-rows.js';
 import type {ColorDepth} from './theme.js';
 import {tooSmallText} from './too-small.js';
 import {transcriptRows, type Span, type TranscriptViewProps} from './transcript-rows.js';
 import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf, screenWidth} from './viewport.js';
-import {currentWork, highlightedWork, sidebarFocused, sidebarPlace, sidebarShown, walkStatus} from './works-state.js';
+import {highlightedWork, sidebarPlace, sidebarShown, walkStatus} from './works-state.js';
 
 /** `HH:MM:SS / HH:MM:SS`, or nothing for a transcript without times. */
 function clockOf(transcript: Transcript, position: number): string {
@@ -109,12 +109,15 @@ function body(state: ReaderState, colorDepth: ColorDepth): readonly Row[] {
 	return [...rows.slice(0, height).map(row => truncateEnd(row, width)), ...Array.from({length: Math.max(0, height - rows.length)}, (): Row => [])];
 }
 
+/** The works sidebar beside the text, when it shows there: as tall as the frame, its column right of the main one. */
+export function sideView(state: ReaderState): SidebarView | undefined {
+	if (!state.refs || !sidebarPlace(state).beside || !sidebarShown(state)) return undefined;
+	return sidebarViewOf({...state, refs: state.refs}, frameRows(state.rows));
+}
+
 function side(state: ReaderState): Column | undefined {
-	const place = sidebarPlace(state);
-	if (!state.refs || !place.beside || !sidebarShown(state)) return undefined;
-	const focus = sidebarFocused(state);
-	const rows = sidebarView({refs: state.refs, selected: state.sidebar.selected, current: currentWork(state), focus, timed: state.transcript.timed, beside: true, width: place.width, height: frameRows(state.rows)});
-	return {width: place.width, rows};
+	const view = sideView(state);
+	return view && {width: view.width, rows: sidebarView(view)};
 }
 
 export function screenOf(state: ReaderState, colorDepth: ColorDepth): Screen {

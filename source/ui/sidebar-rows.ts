@@ -4,8 +4,9 @@ import {cachedIn} from '../core/cache.js';
 import {wrapText} from '../core/wrap.js';
 import type {References, Work} from '../core/mentions/work.js';
 import {byline, mentionCount, mentionStamps, stampText, worksSummary} from '../core/work-groups.js';
+import type {ReaderState} from './reader-state.js';
 import {truncateEnd, type Row} from './rows.js';
-import {sidebarWorks, type SidebarWorks} from './works-state.js';
+import {currentWork, sidebarFocused, sidebarPlace, sidebarWorks, type SidebarWorks} from './works-state.js';
 
 export type SidebarRow =
 	| {readonly kind: 'group'; readonly text: string}
@@ -108,16 +109,30 @@ function rowOf(row: SidebarRow, {selected, current, focus}: SidebarView): Row {
 	return [{text: mark, bold}, {text: row.text, bold, inverse: chosen && focus, underline: chosen && !focus}];
 }
 
-/**
- * The works the transcript mentions, grouped by kind, as rows: a summary, then the list, scrolled
- * to the one chosen (or, while the text has the focus, the one being discussed); beside the text,
- * each row after a border.
- */
-export function sidebarView(view: SidebarView): Row[] {
-	const {refs, selected, current, focus, timed, beside, width, height} = view;
+/** The sidebar of a reader, `height` rows high: beside the text if there is room, else over it. */
+export function sidebarViewOf(state: ReaderState & {refs: References}, height: number): SidebarView {
+	const {beside, width} = sidebarPlace(state);
+	return {refs: state.refs, selected: state.sidebar.selected, current: currentWork(state), focus: sidebarFocused(state), timed: state.transcript.timed, beside, width, height};
+}
+
+/** The list's rows below the summary, for the width inside the border, and the first of them shown: the one chosen (or, while the text has the focus, the one being discussed) in view. */
+function listed({refs, selected, current, focus, timed, beside, width, height}: SidebarView): {rows: readonly SidebarRow[]; first: number; inner: number} {
 	const inner = Math.max(1, width - (beside ? 2 : 0));
 	const rows = sidebarRows(sidebarWorks(refs), inner, timed);
-	const first = firstShownRow(rows, focus ? selected : (current ?? selected), Math.max(0, height - 1));
+	return {rows, first: firstShownRow(rows, focus ? selected : (current ?? selected), Math.max(0, height - 1)), inner};
+}
+
+/** The work on row `line` of the sidebar (0: the summary), if one is there (a line of its title or of what else is known of it). */
+export function workAt(view: SidebarView, line: number): number | undefined {
+	const {rows, first} = listed(view);
+	const row = line >= 1 && line < view.height ? rows[first + line - 1] : undefined;
+	return row?.kind === 'group' ? undefined : row?.work;
+}
+
+/** The works the transcript mentions, grouped by kind, as rows: a summary, then the list; beside the text, each row after a border. */
+export function sidebarView(view: SidebarView): Row[] {
+	const {refs, focus, beside, height} = view;
+	const {rows, first, inner} = listed(view);
 	const summary = worksSummary(refs.works);
 	const shown: Row[] = [
 		[{text: summary.charAt(0).toUpperCase() + summary.slice(1), bold: focus, dim: !focus}],

@@ -1,7 +1,8 @@
 /**
  * The reader's state made, and the one reducer that changes it: what happens to the reader
  * whatever its mode (the terminal, time, background work, leaving) is handled here; every key's
- * action goes to the mode the reader is in (modes/). Pure: no terminal needed to test it.
+ * action goes to the mode the reader is in (modes/), the mouse's to where it lands (pointer.ts).
+ * Pure: no terminal needed to test it.
  */
 import type {Chapters} from '../core/chapters/index.js';
 import {layoutTranscript, lineAtAnchor} from '../core/layout.js';
@@ -14,7 +15,8 @@ import {clampHelpTop} from './modes/help.js';
 import {modeOf} from './modes/index.js';
 import {noticeFor} from './notice.js';
 import {audioReport, follow, pauseToSuspend, stopFollowing, tick} from './player-state.js';
-import {isWorldAction, KEY_ACTION_TYPES, type Action, type ReaderState, type WorldAction} from './reader-state.js';
+import {pointed} from './pointer.js';
+import {isPointerAction, isWorldAction, KEY_ACTION_TYPES, type Action, type ReaderState, type WorldAction} from './reader-state.js';
 import {clampTop, isTooSmall} from './viewport.js';
 import {CLOSED_SIDEBAR, refsReady} from './works-state.js';
 
@@ -107,13 +109,10 @@ function world(state: ReaderState, action: WorldAction, now: number): ReaderStat
 	}
 }
 
-/** A key: done by the mode; it clears the notice and the first screen's hints, and the reader's own moves of the view stop it following the player. */
-function key(current: ReaderState, action: Action, now: number): ReaderState {
-	const spec = modeOf(current);
-	// Keys read ahead of a change of mode (a chunk typed quickly) cannot reach a mode they are not for.
-	if (!KEY_ACTION_TYPES[spec.keys].has(action.type)) return current;
+/** A key or the mouse, done by `act`: it clears the notice and the first screen's hints, and the reader's own moves of the view stop it following the player. */
+function byReader(current: ReaderState, action: Action, act: (state: ReaderState) => ReaderState): ReaderState {
 	const state = current.notice === undefined && !current.hinting ? current : {...current, notice: undefined, hinting: false};
-	const next = spec.reduce(state, action as never, now);
+	const next = act(state);
 	// On the way out the screen stays as it is: no last frame (with the hints gone) is drawn as Parley leaves.
 	if (next.leaving !== undefined && current.leaving === undefined) return {...next, notice: current.notice, hinting: current.hinting};
 	// A search given up puts the view back where it was; while the player plays on, that is the words spoken.
@@ -121,8 +120,17 @@ function key(current: ReaderState, action: Action, now: number): ReaderState {
 	return stopFollowing(current, next);
 }
 
+/** A key: done by the mode. */
+function key(current: ReaderState, action: Action, now: number): ReaderState {
+	const spec = modeOf(current);
+	// Keys read ahead of a change of mode (a chunk typed quickly) cannot reach a mode they are not for.
+	if (!KEY_ACTION_TYPES[spec.keys].has(action.type)) return current;
+	return byReader(current, action, state => spec.reduce(state, action as never, now));
+}
+
 export function readerReducer(current: ReaderState, action: Action): ReaderState {
 	// The time of the action; of the last one, for actions made without it (tests).
 	const now = action.now ?? current.player?.now ?? 0;
-	return isWorldAction(action) ? world(current, action, now) : key(current, action, now);
+	if (isWorldAction(action)) return world(current, action, now);
+	return isPointerAction(action) ? byReader(current, action, state => pointed(state, action, now, current)) : key(current, action, now);
 }

@@ -6,6 +6,7 @@
 import {closeSync, openSync} from 'node:fs';
 import {isatty, ReadStream} from 'node:tty';
 import {InputError} from '../core/errors.js';
+import {inkStdin, type MouseEvents} from './ink-stdin.js';
 import {enterFullScreen, type FullScreen} from './terminal.js';
 
 const SIGNAL_STATUS = [
@@ -15,9 +16,14 @@ const SIGNAL_STATUS = [
 	['SIGQUIT', 131],
 ] as const;
 
+/** How the terminal is taken: `--no-mouse` leaves the mouse to the terminal. */
+export type TerminalOptions = {readonly mouse: boolean};
+
 export type TerminalSession = {
-	/** The keyboard: the terminal, even when the transcript came on standard input. */
+	/** The keyboard, for Ink: the terminal, even when the transcript came on standard input; the mouse's reports taken out. */
 	readonly stdin: NodeJS.ReadStream;
+	/** The mouse's reports (none with `--no-mouse`). */
+	readonly mouse: MouseEvents;
 	readonly screen: FullScreen;
 	/** What to do before exiting on a signal or a crash (unmount, which saves where the reader is; stop the audio). */
 	onSignal(cleanup: () => void): void;
@@ -51,9 +57,9 @@ function forgetHungUpTerminal() {
  * Takes the terminal: the alternate screen, and raw mode at once, so that keys typed while the
  * first screen appears are neither echoed over it nor lost (they wait for whoever reads them).
  */
-export function openTerminalSession(): TerminalSession {
+export function openTerminalSession({mouse}: TerminalOptions): TerminalSession {
 	const stdin = keyboard();
-	const screen = enterFullScreen(process.stdout);
+	const screen = enterFullScreen(process.stdout, mouse);
 	process.once('exit', forgetHungUpTerminal);
 	stdin.setRawMode?.(true);
 	let cleanup = () => {};
@@ -80,7 +86,7 @@ export function openTerminalSession(): TerminalSession {
 
 	hearStops(true);
 	return {
-		stdin,
+		...inkStdin(stdin),
 		screen,
 		onSignal(next) {
 			cleanup = next;

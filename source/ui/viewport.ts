@@ -73,6 +73,19 @@ export function listChoice(state: ReaderState, action: Extract<ListAction, {type
 	return action.to === 'start' ? 0 : last;
 }
 
+/** Lines a notch of the mouse's wheel scrolls; rows it moves a list's choice. */
+export const WHEEL_LINES = 3;
+
+/** Where a notch of the wheel takes the choice in a list of `length` rows. */
+export function wheelChoice(choice: number, direction: 1 | -1, length: number): number {
+	return Math.max(0, Math.min(length - 1, choice + direction * WHEEL_LINES));
+}
+
+/** The view scrolled by a notch of the wheel. */
+export function wheelText(state: ReaderState, direction: 1 | -1): ReaderState {
+	return scrollTo(state, state.top + direction * WHEEL_LINES);
+}
+
 /** Rows a motion moves: a line, half a page, or a page (less a line, kept for context). */
 export function motionRows(state: Pick<ReaderState, 'rows'>, by: Exclude<Motion, 'turn'>): number {
 	if (by === 'line') return 1;

@@ -225,6 +225,21 @@ export function choose(state: ReaderState & {refs: References}, selected: number
 	return {...state, count: '', sidebar: {...state.sidebar, selected: Math.max(0, Math.min(last, selected))}};
 }
 
+/** The sidebar with the focus: as it was, or given it now (the work being discussed chosen). */
+const focused = (state: ReaderState): ReaderState & {refs: References} => withRefs(sidebarFocused(state) ? state : focusSidebar(state));
+
+/** A notch of the mouse's wheel over the sidebar: the focus to it, and the next work (down) or the one before chosen. */
+export function wheelWorks(current: ReaderState, direction: 1 | -1): ReaderState {
+	const state = focused(current);
+	return choose(state, state.sidebar.selected + direction);
+}
+
+/** A click on a work: the focus to the sidebar, and the work chosen; on the work chosen already, to its mentions (as Enter). */
+export function clickWork(current: ReaderState, work: number): ReaderState {
+	if (sidebarFocused(current) && current.sidebar.selected === work) return goToChosen(withRefs(current), 'enter');
+	return choose(focused(current), work);
+}
+
 /** `{`/`}` in the sidebar: the first work of the next group, or of this one (then the one before). */
 export function chooseGroup(state: ReaderState & {refs: References}, direction: 1 | -1): ReaderState {
 	const {groups} = sidebarWorks(state.refs);

@@ -16,12 +16,12 @@ const run = promisify(execFile);
 const ROWS = 24;
 
 // What Parley writes itself: colours, Ink's cursor moves and erases, its terminal modes (bracketed
-// paste among them), clear and home.
+// paste and the mouse's reports among them), clear and home.
 const OWN_SEQUENCES = [
 	/^\u001B\[[\d;]*m/,
 	/^\u001B\[\d*[A-EG]/,
 	/^\u001B\[[012]?[JK]/,
-	/^\u001B\[\?(?:25|1049|2004|2026)[hl]/,
+	/^\u001B\[\?(?:25|1000|1006|1049|2004|2026)[hl]/,
 	/^\u001B\[H/,
 ];
 const CLIPBOARD = /^\u001B\]52;c;([A-Za-z\d+/]*={0,2})\u0007/;

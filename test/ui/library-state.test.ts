@@ -3,12 +3,12 @@ import {searchLibrary} from '../../source/library/archive-search.js';
 import {
 	chosenRow,
 	createLibraryState,
-	libraryReducer,
 	shownEpisodes,
 	type Archive,
 	type LibraryAction,
 	type LibraryState,
 } from '../../source/ui/library/library-state.js';
+import {libraryReducer} from '../../source/ui/library/library-reducer.js';
 import {libraryRows} from '../../source/ui/library/library-view.js';
 import {ARCHIVE, folderOf, indexedLibrary} from '../helpers/library.js';
 

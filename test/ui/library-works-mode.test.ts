@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {findLibraryWorks, showWorks} from '../../source/library/library-works.js';
-import {createLibraryState, libraryReducer, type Archive, type LibraryAction, type LibraryState} from '../../source/ui/library/library-state.js';
+import {libraryReducer} from '../../source/ui/library/library-reducer.js';
+import {createLibraryState, type Archive, type LibraryAction, type LibraryState} from '../../source/ui/library/library-state.js';
 import {libraryRows} from '../../source/ui/library/library-view.js';
 import {readerStart} from '../../source/ui/library/run-library.js';
 import {momentsOf, worksLines} from '../../source/ui/library/works-mode.js';
@@ -100,5 +101,31 @@ describe('the library’s works view', () => {
 		expect(plain.timed).toBe(false);
 		const untimed = readerStart(createReaderState(plain, 80, 24), {kind: 'open', episode, at: {paragraph: 40, time: 0}});
 		expect(untimed.layout.lines[untimed.top]).toMatchObject({paragraph: 40});
+	});
+});
+
+describe('the mouse in the library’s works view', () => {
+	// Rows of the screen from 0: the header, then the list's lines (Books, then its works).
+	const click = (row: number): LibraryAction => ({type: 'click', column: 10, row});
+	const view = run(start, {type: 'works-open'}, found);
+
+	it('a click chooses the work on its line, a second one lists its moments; a click on a heading does nothing', () => {
+		const second = worksInOrder[1]!;
+		const chosen = run(view, click(3));
+		expect(chosen.mode).toMatchObject({kind: 'works', chosen: second, moments: undefined});
+		expect(run(chosen, click(1)).mode).toEqual(chosen.mode);
+		expect(run(chosen, click(3)).mode).toMatchObject({moments: {work: {title: second}}});
+	});
+
+	it('in the moments, a click chooses one and a second reads the episode there', () => {
+		const moments = run(view, {type: 'open'});
+		const chosen = run(moments, click(3));
+		expect(chosen.mode).toMatchObject({moments: {chosen: 1}});
+		expect(run(chosen, click(3)).leaving).toMatchObject({kind: 'open', episode: {key: 'picks/systems'}});
+	});
+
+	it('the wheel moves the choice three works a notch', () => {
+		const wheeled = run(view, {type: 'wheel', direction: 1, column: 10, row: 5});
+		expect(wheeled.mode).toMatchObject({chosen: worksInOrder[Math.min(3, worksInOrder.length - 1)]});
 	});
 });

@@ -2,9 +2,11 @@
 import {Box, useApp, useInput, usePaste} from 'ink';
 import {useEffect, useSyncExternalStore} from 'react';
 import {RowText} from '../components/row-text.js';
+import type {MouseEvents} from '../ink-stdin.js';
 import {readLibraryKeys, readLibraryPaste, type LibrarySink} from '../keymap.js';
 import type {Store} from '../store.js';
 import type {ColorDepth} from '../theme.js';
+import {useMouse} from '../use-mouse.js';
 import {useResizeAndRedraw} from '../use-terminal-size.js';
 import type {LibraryAction, LibraryState} from './library-state.js';
 import {libraryRows} from './library-view.js';
@@ -14,9 +16,11 @@ type Props = {
 	readonly colorDepth: ColorDepth;
 	/** How long the terminal must keep its size before the screen is drawn again from scratch. */
 	readonly redrawAfterResizeMs?: number;
+	/** The mouse's reports, taken out of the keys. */
+	readonly mouse?: MouseEvents;
 };
 
-export function LibraryApp({store, colorDepth, redrawAfterResizeMs = 150}: Props) {
+export function LibraryApp({store, colorDepth, redrawAfterResizeMs = 150, mouse}: Props) {
 	const state = useSyncExternalStore(store.subscribe, store.get);
 	const {dispatch} = store;
 	const {exit} = useApp();
@@ -37,6 +41,7 @@ export function LibraryApp({store, colorDepth, redrawAfterResizeMs = 150}: Props
 	};
 	useInput((input, key) => readLibraryKeys(input, key, sink));
 	usePaste(text => readLibraryPaste(text, sink));
+	useMouse(mouse, dispatch);
 
 	return (
 		<Box flexDirection="column" width={state.columns} height={Math.max(1, state.rows - 1)} overflow="hidden">

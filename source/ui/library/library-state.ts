@@ -1,18 +1,16 @@
 /**
- * The library's state and what its keys do: the episodes of a folder, sorted and filtered, a
- * search of every episode as it is typed (the passages grouped by episode), the files that are
- * not transcripts, the show's works (works-mode.ts), and the indexing going on. Pure: the index is
- * reached through `Archive`.
+ * The library's state: the episodes of a folder, sorted and filtered, a search of every episode
+ * as it is typed (the passages grouped by episode), the files that are not transcripts, the show's
+ * works (works-mode.ts), and the indexing going on; what is chosen, and where each is on screen (library-view.ts draws it). What
+ * keys and the mouse do to it: library-keys.ts, library-pointer.ts, library-reducer.ts. Pure.
  */
 import type {LibraryHit} from '../../library/archive-search.js';
 import type {EpisodeRow} from '../../library/index-db.js';
 import type {Refreshed} from '../../library/indexer.js';
 import type {Progress} from '../../library/progress.js';
-import {withQuery} from '../../state/history.js';
-import {edited, EMPTY_LINE, lineOf} from '../edit-line.js';
 import {keptInView, movedChoice, type ListMove} from '../list-rows.js';
-import type {EditLine, LineAction} from '../reader-state.js';
-import {foundWorks, NO_WORKS_YET, openWorks, worksInView, worksKey, type LibraryWorks, type MomentPlace, type WorksFound, type WorksMode} from './works-mode.js';
+import type {EditLine, LineAction, PointerAction} from '../reader-state.js';
+import {worksInView, type LibraryWorks, type MomentPlace, type WorksFound, type WorksMode} from './works-mode.js';
 
 /** What the library asks of its index, as it is typed. */
 export type Archive = {readonly search: (query: string, limit: number) => LibraryHit[]};
@@ -95,6 +93,7 @@ export type LibraryKeyAction =
 export type LibraryAction =
 	| LibraryKeyAction
 	| LineAction
+	| PointerAction
 	| {readonly type: 'resize'; readonly columns: number; readonly rows: number}
 	| {readonly type: 'episodes'; readonly episodes: readonly EpisodeRow[]}
 	| {readonly type: 'indexing'; readonly progress: Progress}
@@ -108,14 +107,33 @@ export type LibraryAction =
 	| {readonly type: 'redraw'};
 
 /** Results appear from the second character typed. */
-const SEARCH_FROM = 2;
-const SEARCH_LIMIT = 50;
-const MAX_LINE = 200;
+export const SEARCH_FROM = 2;
 /** Rows of the screen that are not the list: the header and the footer. */
 const CHROME_ROWS = 2;
 
-export function createLibraryState(name: string, episodes: readonly EpisodeRow[], columns: number, rows: number, history: readonly string[] = []): LibraryState {
-	return {name, columns, rows, episodes, sort: 'date', filter: '', chosen: undefined, top: 0, mode: {kind: 'list'}, indexing: undefined, works: undefined, notice: undefined, history, leaving: undefined};
+export function createLibraryState(
+	name: string,
+	episodes: readonly EpisodeRow[],
+	columns: number,
+	rows: number,
+	history: readonly string[] = [],
+): LibraryState {
+	return {
+		name,
+		columns,
+		rows,
+		episodes,
+		sort: 'date',
+		filter: '',
+		chosen: undefined,
+		top: 0,
+		mode: {kind: 'list'},
+		indexing: undefined,
+		works: undefined,
+		notice: undefined,
+		history,
+		leaving: undefined,
+	};
 }
 
 /** Rows the list (or what a mode shows) has on screen. */
@@ -150,15 +168,18 @@ export function shownEpisodes(state: Pick<LibraryState, 'episodes' | 'filter' | 
 
 /** The row of the episode chosen in the list shown (the first when it is not there). */
 export function chosenRow(state: LibraryState, shown: readonly EpisodeRow[] = shownEpisodes(state)): number {
-	return Math.max(0, shown.findIndex(episode => episode.key === state.chosen));
+	return Math.max(
+		0,
+		shown.findIndex(episode => episode.key === state.chosen),
+	);
 }
 
-function choose(state: LibraryState, row: number, shown: readonly EpisodeRow[] = shownEpisodes(state)): LibraryState {
+export function choose(state: LibraryState, row: number, shown: readonly EpisodeRow[] = shownEpisodes(state)): LibraryState {
 	const at = Math.max(0, Math.min(shown.length - 1, row));
 	return {...state, chosen: shown[at]?.key, top: keptInView(state.top, at, listRows(state))};
 }
 
-function moveChoice(state: LibraryState, move: ListMove): LibraryState {
+export function moveChoice(state: LibraryState, move: ListMove): LibraryState {
 	const shown = shownEpisodes(state);
 	return choose(state, movedChoice(chosenRow(state, shown), shown.length, move, listRows(state)), shown);
 }
@@ -175,224 +196,49 @@ export function groupedHits(hits: readonly LibraryHit[]): {hits: LibraryHit[]; c
 	return {hits: shown, counts};
 }
 
-function searchLine(state: LibraryState, archive: Archive, line: EditLine, recalled: number): LibraryState {
-	const text = line.text.trim();
-	const {hits, counts} = groupedHits(text.length >= SEARCH_FROM ? archive.search(text, SEARCH_LIMIT) : []);
-	return {...state, mode: {kind: 'search', line: {...line, hits, counts, selected: 0, recalled}}};
+/** Rows above the search's matches: the line typed and a status line. */
+export const SEARCH_HEAD_ROWS = 2;
+
+export type InSearch = LibraryState & {mode: {kind: 'search'}};
+
+/** A row of the search's matches: an episode's heading, or a match; `hit`, the match (a heading's: the first of its episode's shown). */
+export type SearchRow = {readonly hit: number; readonly heading: boolean};
+
+/** The matches as rows, each episode's under its heading, and the first row shown: the chosen match in view, with its heading when it fits. */
+export function searchRows(state: InSearch): {rows: SearchRow[]; first: number; height: number} {
+	const {hits, selected} = state.mode.line;
+	const known = new Set(state.episodes.map(episode => episode.id));
+	const rows = hits.flatMap((hit, at): SearchRow[] => {
+		if (!known.has(hit.episode)) return [];
+		const opens = at === 0 || hits[at - 1]!.episode !== hit.episode;
+		return [...(opens ? [{hit: at, heading: true}] : []), {hit: at, heading: false}];
+	});
+	const height = Math.max(0, listRows(state) - SEARCH_HEAD_ROWS);
+	const chosen = rows.findIndex(row => row.hit === selected && !row.heading);
+	return {rows, first: Math.max(0, Math.min(Math.max(0, chosen - 1), rows.length - height, Math.max(0, chosen - height + 1))), height};
 }
 
-/** ↑/↓ on an empty search line (or one brought back): an earlier search, older (↑) or newer (↓). */
-function recall(state: LibraryState, archive: Archive, line: LibrarySearch, direction: 1 | -1): LibraryState {
-	const recalled = Math.max(0, Math.min(state.history.length, line.recalled - direction));
-	return searchLine(state, archive, lineOf(recalled === 0 ? '' : state.history[state.history.length - recalled]!), recalled);
+/** The match chosen. */
+export function selectHit(state: InSearch, selected: number): LibraryState {
+	return {...state, mode: {kind: 'search', line: {...state.mode.line, selected}}};
 }
 
-function searchKey(state: LibraryState & {mode: {kind: 'search'}}, action: LineAction, archive: Archive): LibraryState {
-	const {line} = state.mode;
-	switch (action.type) {
-		case 'line-type':
-		case 'line-edit': {
-			const next = edited(line, action, MAX_LINE)!;
-			return next.text === line.text ? {...state, mode: {kind: 'search', line: {...line, ...next}}} : searchLine(state, archive, next, 0);
-		}
+export type InOverlay = LibraryState & {mode: {kind: 'help' | 'unread'}};
 
-		case 'line-select': {
-			if (line.text === '' || line.recalled > 0) return recall(state, archive, line, action.direction);
-			const selected = Math.max(0, Math.min(line.hits.length - 1, line.selected + action.direction));
-			return {...state, mode: {kind: 'search', line: {...line, selected}}};
-		}
-
-		case 'line-accept': {
-			const query = line.text.trim();
-			const hit = line.hits[line.selected];
-			if (query === '') return {...state, mode: {kind: 'list'}};
-			const history = withQuery(state.history, query);
-			if (!hit) return {...state, history, mode: {kind: 'list'}, notice: `no matches for “${query}” in the library: try fewer words`};
-			const episode = state.episodes.find(each => each.id === hit.episode);
-			return episode ? {...state, history, leaving: {kind: 'open', episode, hit, query}} : state;
-		}
-
-		case 'line-cancel': {
-			return {...state, mode: {kind: 'list'}};
-		}
-	}
-}
-
-function filterKey(state: LibraryState & {mode: {kind: 'filter'}}, action: LineAction): LibraryState {
-	const {line} = state.mode;
-	switch (action.type) {
-		case 'line-type':
-		case 'line-edit': {
-			const next: LibraryState = {...state, mode: {kind: 'filter', line: edited(line, action, MAX_LINE)!}};
-			return choose(next, chosenRow(next));
-		}
-
-		case 'line-select': {
-			return moveChoice(state, {by: 'row', direction: action.direction});
-		}
-
-		// Enter keeps the filter; Esc takes it away.
-		case 'line-accept': {
-			return {...state, filter: line.text.trim(), mode: {kind: 'list'}};
-		}
-
-		case 'line-cancel': {
-			const next: LibraryState = {...state, filter: '', mode: {kind: 'list'}};
-			return choose(next, chosenRow(next));
-		}
-	}
-}
-
-/** In the help or the list of files that are not transcripts: the moving keys scroll, the others close it. */
-function overlayKey(state: LibraryState & {mode: {kind: 'help' | 'unread'}}, action: LibraryKeyAction, length: number): LibraryState {
-	if (action.type !== 'choose') return {...state, mode: {kind: 'list'}};
+/** The help or the list of files that are not transcripts, `length` rows, scrolled to `top` (as far as its end allows). */
+export function scrollOverlay(state: InOverlay, top: number, length: number): LibraryState {
 	const last = Math.max(0, length - listRows(state));
-	const step = action.by === 'page' ? listRows(state) - 1 : 1;
-	const top = action.by === 'edge' ? (action.direction < 0 ? 0 : last) : Math.max(0, Math.min(last, state.mode.top + action.direction * step));
-	return {...state, mode: {...state.mode, top}};
-}
-
-function listKey(state: LibraryState, action: LibraryKeyAction): LibraryState {
-	switch (action.type) {
-		case 'choose': {
-			return moveChoice(state, action);
-		}
-
-		case 'open': {
-			const shown = shownEpisodes(state);
-			const episode = shown[chosenRow(state, shown)];
-			return episode ? {...state, leaving: {kind: 'open', episode}} : state;
-		}
-
-		case 'search-open': {
-			return {...state, mode: {kind: 'search', line: {...EMPTY_LINE, hits: [], counts: new Map(), selected: 0, recalled: 0}}};
-		}
-
-		case 'filter-open': {
-			return {...state, mode: {kind: 'filter', line: lineOf(state.filter)}};
-		}
-
-		case 'sort': {
-			const next: LibraryState = {...state, sort: SORTS[(SORTS.indexOf(state.sort) + 1) % SORTS.length]!};
-			return choose(next, chosenRow(next));
-		}
-
-		case 'unread-open': {
-			return unreadEpisodes(state).length === 0 ? {...state, notice: 'every file is a transcript'} : {...state, mode: {kind: 'unread', top: 0}};
-		}
-
-		case 'works-open': {
-			// The works are found (or read from the index) once asked for: the runner sees them asked.
-			return {...state, mode: openWorks(), works: state.works ?? NO_WORKS_YET};
-		}
-
-		case 'help': {
-			return {...state, mode: {kind: 'help', top: 0}};
-		}
-
-		case 'quit': {
-			return {...state, leaving: {kind: 'quit'}};
-		}
-
-		case 'cancel': {
-			if (state.filter === '') return state;
-			const next: LibraryState = {...state, filter: ''};
-			return choose(next, chosenRow(next));
-		}
-	}
-}
-
-/** In the works view: the moving keys and Enter go there; q and Esc close a list; the others do nothing. */
-function worksKeyIn(state: LibraryState & {mode: WorksMode}, action: LibraryKeyAction): LibraryState {
-	if (action.type !== 'choose' && action.type !== 'open' && action.type !== 'quit' && action.type !== 'cancel') return state;
-	const key = action.type === 'quit' || action.type === 'cancel' ? {type: 'back' as const} : action;
-	const next = worksKey(state.mode, state.works?.list ?? [], key, listRows(state));
-	if (next.kind === 'works') return {...state, mode: next};
-	if (next.kind === 'closed') return {...state, mode: {kind: 'list'}};
-	return {...state, leaving: {kind: 'open', episode: next.moment.episode, at: next.moment.at}};
-}
-
-const isLineAction = (action: LibraryAction): action is LineAction => action.type.startsWith('line-');
-
-/** A key: read for the mode the library is in (a line's keys only reach a line). */
-function key(state: LibraryState, action: LibraryKeyAction | LineAction, archive: Archive, helpLength: number): LibraryState {
-	const {mode} = state;
-	const cleared = state.notice === undefined ? state : {...state, notice: undefined};
-	if (mode.kind === 'search' || mode.kind === 'filter') {
-		if (!isLineAction(action)) return state;
-		return mode.kind === 'search' ? searchKey({...cleared, mode}, action, archive) : filterKey({...cleared, mode}, action);
-	}
-
-	if (isLineAction(action)) return state;
-	if (mode.kind === 'help') return overlayKey({...cleared, mode}, action, helpLength);
-	if (mode.kind === 'unread') return overlayKey({...cleared, mode}, action, unreadEpisodes(state).length);
-	if (mode.kind === 'works') return worksKeyIn({...cleared, mode}, action);
-	return listKey(cleared, action);
+	return {...state, mode: {...state.mode, top: Math.max(0, Math.min(last, top))}};
 }
 
 /** The chosen episode kept in the list (it may have gone), in view. */
-const rechosen = (state: LibraryState) => choose(state, chosenRow(state));
+export const rechosen = (state: LibraryState) => choose(state, chosenRow(state));
 
 /** The work chosen kept in view: after the list grew, or at a new size. */
-const worksKept = (state: LibraryState): LibraryState =>
+export const worksKept = (state: LibraryState): LibraryState =>
 	state.mode.kind === 'works' ? {...state, mode: worksInView(state.mode, state.works?.list ?? [], listRows(state))} : state;
 
 /** The library at a new size (and no longer leaving: it is on screen again). */
 export function resizedLibrary(state: LibraryState, {columns, rows}: {readonly columns: number; readonly rows: number}): LibraryState {
 	return worksKept(rechosen({...state, columns, rows, leaving: undefined}));
-}
-
-/** What indexing did, when it read anything: a line for the footer. */
-function indexedNotice({read, removed}: Refreshed): string | undefined {
-	if (read === 0 && removed === 0) return undefined;
-	return `index up to date: ${read} read, ${removed} gone`;
-}
-
-/**
- * The library after an action. `archive` answers the search; `helpLength` is how many rows the
- * help has (the key map's, which this module does not import).
- */
-export function libraryReducer(state: LibraryState, action: LibraryAction, archive: Archive, helpLength = 0): LibraryState {
-	switch (action.type) {
-		case 'resize': {
-			return resizedLibrary(state, action);
-		}
-
-		case 'episodes': {
-			return rechosen({...state, episodes: action.episodes});
-		}
-
-		case 'indexing': {
-			return {...state, indexing: action.progress};
-		}
-
-		case 'indexed': {
-			return rechosen({...state, episodes: action.episodes, indexing: undefined, notice: state.notice ?? indexedNotice(action.refreshed)});
-		}
-
-		case 'notice': {
-			return {...state, notice: action.notice};
-		}
-
-		case 'index-failed': {
-			return {...state, indexing: undefined, notice: `indexing stopped: ${action.message}`};
-		}
-
-		case 'works':
-		case 'finding-works':
-		case 'works-failed': {
-			const next = worksKept({...state, works: foundWorks(state.works, action)});
-			return action.type === 'works-failed' ? {...next, notice: `finding works stopped: ${action.message}`} : next;
-		}
-
-		case 'exit':
-		case 'suspend':
-		case 'redraw': {
-			return {...state, leaving: {kind: action.type}};
-		}
-
-		default: {
-			return key(state, action, archive, helpLength);
-		}
-	}
 }

@@ -18,7 +18,7 @@ import {cellText as cell, plainRow, rowWidth, spaces, truncateEnd, truncateStart
 import {speakerColor, type ColorDepth} from '../theme.js';
 import {tooSmallText} from '../too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from '../viewport.js';
-import {chosenRow, listRows, shownEpisodes, unreadEpisodes, type LibrarySearch, type LibraryState} from './library-state.js';
+import {chosenRow, listRows, SEARCH_FROM, searchRows, shownEpisodes, unreadEpisodes, type InSearch, type LibrarySearch, type LibraryState, type SearchRow} from './library-state.js';
 import {NO_WORKS_YET} from './works-mode.js';
 import {worksCount, worksRows} from './works-view.js';
 
@@ -124,28 +124,24 @@ function matchCount(line: LibrarySearch): string {
 }
 
 /** The search line, a status line, and the matches grouped by episode; the chosen one in view. */
-function searchView(state: LibraryState & {mode: {kind: 'search'}}, colorDepth: ColorDepth): Row[] {
+function searchView(state: InSearch, colorDepth: ColorDepth): Row[] {
 	const {line} = state.mode;
 	const byId = new Map(state.episodes.map(episode => [episode.id, episode]));
-	const rows: Array<{row: Row; hit?: number}> = [];
-	line.hits.forEach((hit, at) => {
-		const episode = byId.get(hit.episode);
-		if (!episode) return;
+	const {rows, first, height} = searchRows(state);
+	const rowOf = ({hit: at, heading}: SearchRow): Row => {
+		const hit = line.hits[at]!;
+		const episode = byId.get(hit.episode)!;
+		if (!heading) return hitRow(hit, episode, at === line.selected, state.columns, colorDepth);
 		const shown = line.hits.filter(other => other.episode === hit.episode).length;
-		if (at === 0 || line.hits[at - 1]!.episode !== hit.episode) rows.push({row: episodeHeading(episode, shown, line.counts.get(hit.episode) ?? shown, state.columns)});
-		rows.push({row: hitRow(hit, episode, at === line.selected, state.columns, colorDepth), hit: at});
-	});
-	const height = Math.max(0, listRows(state) - 2);
-	const chosen = rows.findIndex(each => each.hit === line.selected);
-	// The chosen match in view, with its episode's heading when it fits.
-	const first = Math.max(0, Math.min(Math.max(0, chosen - 1), rows.length - height, Math.max(0, chosen - height + 1)));
+		return episodeHeading(episode, shown, line.counts.get(hit.episode) ?? shown, state.columns);
+	};
 	const status =
-		line.text.trim().length < 2
+		line.text.trim().length < SEARCH_FROM
 			? 'type a few words of a quote: every episode is searched; typos and any word order are fine'
 			: line.hits.length === 0
 				? 'no matches: try fewer words'
 				: `${matchCount(line)} in ${line.counts.size === 1 ? '1 episode' : `${line.counts.size} episodes`}, best first`;
-	return [truncateStart([{text: '/', bold: true}, {text: ' '}, ...cursorRow(line)], state.columns), plainRow(status, state.columns, {dim: true}), ...rows.slice(first, first + height).map(each => each.row)];
+	return [truncateStart([{text: '/', bold: true}, {text: ' '}, ...cursorRow(line)], state.columns), plainRow(status, state.columns, {dim: true}), ...rows.slice(first, first + height).map(rowOf)];
 }
 
 function unreadView(state: LibraryState & {mode: {kind: 'unread'}}): Row[] {

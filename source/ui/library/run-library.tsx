@@ -29,13 +29,14 @@ import type {TerminalSession} from '../terminal-session.js';
 import {readTerminalSize} from '../terminal-size.js';
 import type {ColorDepth} from '../theme.js';
 import {LibraryApp} from './library-app.js';
-import {libraryReducer, type Archive, type LibraryAction, type LibraryLeaving, type LibraryState} from './library-state.js';
+import {libraryReducer} from './library-reducer.js';
+import type {Archive, LibraryAction, LibraryLeaving, LibraryState} from './library-state.js';
 import {libraryHelp} from './library-view.js';
 
 type LibraryStore = Store<LibraryState, LibraryAction>;
 
 function mount(session: TerminalSession, store: LibraryStore, colorDepth: ColorDepth): Instance {
-	return render(<LibraryApp store={store} colorDepth={colorDepth} />, inkOptions(session));
+	return render(<LibraryApp store={store} colorDepth={colorDepth} mouse={session.mouse} />, inkOptions(session));
 }
 
 /** The library's store: its reducer, asking the index for what is searched. */

@@ -6,7 +6,7 @@ import type {Library} from '../../library/library.js';
 import {openSearchHistory} from '../../state/history.js';
 import {stateDirectory} from '../../state/store.js';
 import {paintFirstScreen, type Painter} from '../first-paint.js';
-import {openTerminalSession} from '../terminal-session.js';
+import {openTerminalSession, type TerminalOptions} from '../terminal-session.js';
 import {readTerminalSize} from '../terminal-size.js';
 import type {ColorDepth} from '../theme.js';
 import {dropFetch} from '../yoga-without-fetch.js';
@@ -20,8 +20,8 @@ export const libraryPainter = (colorDepth: ColorDepth): Painter<LibraryState> =>
 });
 
 /** Resolves when the user quits the library; failures, once the screen is restored, go to `onCrash`. */
-export async function startLibrary(library: Library, name: string, colorDepth: ColorDepth, notice: string | undefined, onCrash: (error: Error) => never): Promise<void> {
-	const session = openTerminalSession();
+export async function startLibrary(library: Library, name: string, colorDepth: ColorDepth, notice: string | undefined, terminal: TerminalOptions, onCrash: (error: Error) => never): Promise<void> {
+	const session = openTerminalSession(terminal);
 	try {
 		const {columns, rows} = readTerminalSize(process.stdout);
 		const initial = {...createLibraryState(name, library.index.episodes(), columns, rows, openSearchHistory(stateDirectory()).queries), notice};

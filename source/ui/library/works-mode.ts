@@ -126,3 +126,22 @@ export function worksInView(mode: WorksMode, list: readonly ShowWork[], height: 
 	const moments = mode.moments && {...mode.moments, top: keptInView(mode.moments.top, mode.moments.chosen, momentRows(height))};
 	return line < 0 ? {...mode, moments} : {...chooseLine(mode, lines, line, height), chosen: mode.chosen, moments};
 }
+
+/**
+ * A click on line `line` (from 0) of the works view (works-view.ts draws a line a work, under
+ * headings; or the work, then a line a moment): it chooses the work or moment there, and on the
+ * one chosen already, goes into it as Enter does.
+ */
+export function worksClick(mode: WorksMode, list: readonly ShowWork[], line: number, height: number): WorksOutcome {
+	const {moments} = mode;
+	if (moments) {
+		const at = moments.top + line - 1;
+		if (line < 1 || at >= moments.moments.length) return mode;
+		return at === moments.chosen ? worksKey(mode, list, {type: 'open'}, height) : {...mode, moments: {...moments, chosen: at}};
+	}
+
+	const lines = worksLines(list);
+	const work = lines[mode.top + line]?.work;
+	if (!work) return mode;
+	return mode.top + line === chosenLine(lines, mode.chosen) ? worksKey(mode, list, {type: 'open'}, height) : {...mode, chosen: work.title};
+}

@@ -7,7 +7,7 @@ import {placeOf} from '../player-state.js';
 import type {InMode, ListAction, ReaderState} from '../reader-state.js';
 import type {Row} from '../rows.js';
 import {bodyRows, listChoice, screenWidth} from '../viewport.js';
-import {closed, type ModeSpec} from './mode.js';
+import {closed, listPointer, type ModeSpec} from './mode.js';
 
 /** The list, with the bookmark nearest before where the reader is chosen (it says how to make one when there is none). */
 export function openBookmarkList(state: ReaderState): ReaderState {
@@ -64,4 +64,8 @@ export const bookmarks: ModeSpec<'bookmarks', 'list'> = {
 	reduce,
 	view,
 	typed: () => undefined,
+	...listPointer(
+		state => state.bookmarks.length,
+		state => reduce(state, {type: 'line-accept'}),
+	),
 };

@@ -6,7 +6,7 @@ import {choiceRows} from '../list-rows.js';
 import type {InMode, ListAction, ReaderState} from '../reader-state.js';
 import type {Row} from '../rows.js';
 import {bodyRows, listChoice, screenWidth} from '../viewport.js';
-import {closed, type ModeSpec} from './mode.js';
+import {closed, listPointer, type ModeSpec} from './mode.js';
 
 /** Below this width the lengths give their room to the titles. */
 const LENGTHS_FROM_COLUMNS = 50;
@@ -58,4 +58,8 @@ export const chapters: ModeSpec<'chapters', 'list'> = {
 	reduce,
 	view,
 	typed: () => undefined,
+	...listPointer(
+		state => withChapters(state).chapters.list.length,
+		state => reduce(state, {type: 'line-accept'}),
+	),
 };

@@ -1,8 +1,8 @@
 /** `?`: the keys, a page at a time; the moving keys scroll it, any other key closes it. */
 import {helpLines, helpScreen} from '../help-lines.js';
 import type {InMode, ReadAction, ReaderState} from '../reader-state.js';
-import {bodyRows, motionRows, repeat} from '../viewport.js';
-import type {ModeSpec} from './mode.js';
+import {bodyRows, motionRows, repeat, WHEEL_LINES} from '../viewport.js';
+import {noClick, type ModeSpec} from './mode.js';
 
 
 /** The first row shown, kept so that the help's end is never above the bottom of the screen. */
@@ -67,4 +67,6 @@ export const help: ModeSpec<'help', 'read'> = {
 	reduce,
 	view: state => helpScreen(helpLines(state.columns)).slice(state.mode.top, state.mode.top + bodyRows(state)),
 	typed: () => undefined,
+	wheel: (state, direction) => scrolled(state, state.mode.top + direction * WHEEL_LINES),
+	click: noClick,
 };

@@ -2,7 +2,8 @@
 import {edited} from '../edit-line.js';
 import {addBookmark} from '../keep-state.js';
 import type {InMode, LineAction, ReaderState} from '../reader-state.js';
-import {closed, noView, type ModeSpec} from './mode.js';
+import {wheelText} from '../viewport.js';
+import {closed, noClick, noView, type ModeSpec} from './mode.js';
 
 const MAX_NOTE = 200;
 
@@ -34,4 +35,6 @@ export const note: ModeSpec<'note', 'line'> = {
 	reduce,
 	view: noView,
 	typed: state => ({prompt: 'note: ', line: state.mode.line, aside: 'Enter saves the bookmark, Esc cancels'}),
+	wheel: wheelText,
+	click: noClick,
 };

@@ -4,11 +4,11 @@ import {copyQuote, resumeReading} from '../keep-state.js';
 import {changeRate, placeOf, resumeFollowing, seekBy, seekHere, togglePlay} from '../player-state.js';
 import type {InMode, ReadAction, ReaderState} from '../reader-state.js';
 import {stepMatch} from '../search-state.js';
-import {maxTop, move, scrollTo} from '../viewport.js';
+import {maxTop, move, scrollTo, wheelText} from '../viewport.js';
 import {enterWalks, stepWalk, switchFocus, toggleSidebar} from '../works-state.js';
 import {openBookmarkList} from './bookmarks.js';
 import {openChapterList} from './chapters.js';
-import {noView, type ModeSpec} from './mode.js';
+import {noClick, noView, type ModeSpec} from './mode.js';
 import {openSearch} from './search.js';
 
 /** Esc: cancel a count; else put away the highlight of the last search (n/N bring it back), of the work gone to, and the time marked. */
@@ -127,5 +127,7 @@ export const reading: ModeSpec<'reading', 'read'> = {
 	reduce: (state: InMode<'reading'>, action, now) => readingReduce(state, action, now),
 	view: noView,
 	typed: () => undefined,
+	wheel: wheelText,
+	click: noClick,
 };
 

@@ -12,7 +12,7 @@ import type {InMode, LineAction, ReaderState, SearchLine} from '../reader-state.
 import {truncateEnd, truncateStart, type Row} from '../rows.js';
 import {searchIndexFor, showFound} from '../search-state.js';
 import {speakerColor, type ColorDepth} from '../theme.js';
-import {bodyRows, clampTop, screenWidth} from '../viewport.js';
+import {bodyRows, clampTop, screenWidth, wheelChoice} from '../viewport.js';
 import {withQuery} from '../../state/history.js';
 import {closed, type ModeSpec} from './mode.js';
 import {cursorRow} from '../footer-row.js';
@@ -57,6 +57,11 @@ function accept(state: InMode<'search'>): ReaderState {
 	return showFound({...closed(state), history}, line.hits, chosen);
 }
 
+/** The match chosen. */
+function select(state: InMode<'search'>, selected: number): ReaderState {
+	return {...state, mode: {kind: 'search', line: {...state.mode.line, selected}}};
+}
+
 function reduce(state: InMode<'search'>, action: LineAction): ReaderState {
 	const {line} = state.mode;
 	switch (action.type) {
@@ -67,7 +72,7 @@ function reduce(state: InMode<'search'>, action: LineAction): ReaderState {
 
 		case 'line-select': {
 			if (line.text === '' || line.recalled > 0) return recall(state, action.direction);
-			return {...state, mode: {kind: 'search', line: {...line, selected: Math.max(0, Math.min(line.hits.length - 1, line.selected + action.direction))}}};
+			return select(state, Math.max(0, Math.min(line.hits.length - 1, line.selected + action.direction)));
 		}
 
 		case 'line-accept': {
@@ -110,12 +115,26 @@ function resultRow(state: ReaderState, hit: SearchHit, selected: boolean, width:
 	return truncateEnd(row, width);
 }
 
+/** The matches there is room for below the query and the status, and the first of them shown: the chosen one in view. */
+function shownResults(state: InMode<'search'>): {rows: number; first: number} {
+	const {line} = state.mode;
+	const rows = Math.max(0, bodyRows(state) - HEAD_ROWS);
+	return {rows, first: Math.max(0, Math.min(line.selected - rows + 1, line.hits.length - rows))};
+}
+
+/** A click on a match chooses it; on the one chosen, goes there. */
+function click(state: InMode<'search'>, row: number): ReaderState {
+	const {rows, first} = shownResults(state);
+	const at = first + row - HEAD_ROWS;
+	if (row < HEAD_ROWS || row >= HEAD_ROWS + rows || at >= state.mode.line.hits.length) return state;
+	return at === state.mode.line.selected ? accept(state) : select(state, at);
+}
+
 /** The query line, a status line, and the matches best first; the chosen one stays in view. */
 function view(state: InMode<'search'>, colorDepth: ColorDepth): Row[] {
 	const {line} = state.mode;
 	const width = screenWidth(state);
-	const rows = Math.max(0, bodyRows(state) - HEAD_ROWS);
-	const first = Math.max(0, Math.min(line.selected - rows + 1, line.hits.length - rows));
+	const {rows, first} = shownResults(state);
 	return [
 		truncateStart([{text: '/', bold: true}, {text: ' '}, ...cursorRow(line)], width),
 		truncateEnd([{text: status(line), dim: true}], width),
@@ -129,4 +148,6 @@ export const search: ModeSpec<'search', 'line'> = {
 	reduce,
 	view,
 	typed: () => undefined,
+	wheel: (state, direction) => select(state, wheelChoice(state.mode.line.selected, direction, state.mode.line.hits.length)),
+	click,
 };

@@ -3,7 +3,8 @@ import {parseTimeQuery, TIME_QUERY_EXAMPLES} from '../../core/time-query.js';
 import {goTo, readingTime} from '../chapter-state.js';
 import {edited} from '../edit-line.js';
 import type {InMode, LineAction, ReaderState} from '../reader-state.js';
-import {closed, noView, type ModeSpec} from './mode.js';
+import {wheelText} from '../viewport.js';
+import {closed, noClick, noView, type ModeSpec} from './mode.js';
 
 const MAX_TIME = 40;
 
@@ -44,4 +45,6 @@ export const time: ModeSpec<'time', 'line'> = {
 	reduce,
 	view: noView,
 	typed: state => ({prompt: 'go to: ', line: state.mode.line, aside: TIME_QUERY_EXAMPLES}),
+	wheel: wheelText,
+	click: noClick,
 };

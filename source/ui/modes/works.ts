@@ -5,10 +5,10 @@
  */
 import type {InMode, ReadAction, ReaderState} from '../reader-state.js';
 import type {Row} from '../rows.js';
-import {sidebarView} from '../sidebar-rows.js';
+import {sidebarView, sidebarViewOf, workAt, type SidebarView} from '../sidebar-rows.js';
 import type {ColorDepth} from '../theme.js';
-import {bodyRows, repeat} from '../viewport.js';
-import {choose, chooseGroup, currentWork, goToChosen, leaveSidebar, pageOfWorks, sidebarPlace, toggleSidebar, withRefs} from '../works-state.js';
+import {bodyRows, repeat, wheelText} from '../viewport.js';
+import {choose, chooseGroup, clickWork, goToChosen, leaveSidebar, pageOfWorks, toggleSidebar, wheelWorks, withRefs} from '../works-state.js';
 import type {ModeSpec} from './mode.js';
 import {readingReduce} from './reading.js';
 
@@ -70,12 +70,23 @@ function reduce(current: InMode<'works'>, action: ReadAction, now: number): Read
 	}
 }
 
-/** Over the text (a terminal too narrow for it beside the text): the sidebar in place of the text. */
-function view(current: InMode<'works'>, _colorDepth: ColorDepth): readonly Row[] | undefined {
-	const state = withRefs(current);
-	const place = sidebarPlace(state);
-	if (place.beside) return undefined;
-	return sidebarView({refs: state.refs, selected: state.sidebar.selected, current: currentWork(state), focus: true, timed: state.transcript.timed, beside: false, width: place.width, height: bodyRows(state)});
+/** Over the text (a terminal too narrow for it beside the text): the sidebar in place of the text; beside it, nothing here. */
+function overText(current: InMode<'works'>): SidebarView | undefined {
+	const view = sidebarViewOf(withRefs(current), bodyRows(current));
+	return view.beside ? undefined : view;
+}
+
+function view(state: InMode<'works'>, _colorDepth: ColorDepth): readonly Row[] | undefined {
+	const over = overText(state);
+	return over && sidebarView(over);
+}
+
+/** A click on a work over the text chooses it, or goes to it; beside the sidebar, a click on the text gives the focus back to it. */
+function click(state: InMode<'works'>, line: number): ReaderState {
+	const over = overText(state);
+	if (!over) return leaveSidebar(state);
+	const work = workAt(over, line);
+	return work === undefined ? state : clickWork(state, work);
 }
 
 export const works: ModeSpec<'works', 'read'> = {
@@ -87,5 +98,7 @@ export const works: ModeSpec<'works', 'read'> = {
 	reduce,
 	view,
 	typed: () => undefined,
+	wheel: (state, direction) => (overText(state) ? wheelWorks(state, direction) : wheelText(state, direction)),
+	click,
 };
 
