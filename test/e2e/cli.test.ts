@@ -214,7 +214,7 @@ describe('parley search', () => {
 });
 
 describe('parley and the formats people have', () => {
-	it.each(['voices.vtt', 'speakers.srt', 'whisperx.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'names.txt'])('reads %s', async name => {
+	it.each(['voices.vtt', 'whisper.vtt', 'speakers.srt', 'whisperx.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'names.txt'])('reads %s', async name => {
 		const {stdout, stderr, code} = await parley([`${FORMATS}${name}`]);
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		// A transcript without a title prints no title line (as export --to txt).
@@ -225,7 +225,7 @@ describe('parley and the formats people have', () => {
 		const {stdout, stderr, code} = await parley([`${FORMATS}broken-times.vtt`]);
 		expect(code).toBe(0);
 		expect(stderr).toBe(
-			"parley: warning: 2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing\nparley: warning: 5 cues with malformed times read leniently\n",
+			"parley: warning: 2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing\nparley: warning: 2 cues with no end time, or one before the start, taken to last until the next\n",
 		);
 		expect(stdout).toContain('00:00:00.860\nSeconds only, from an old converter.');
 	});

@@ -22,7 +22,16 @@ describe('WebVTT', () => {
 		expect(timeAt(first, 0)).toBe(1);
 	});
 
-	it('reads the timestamps real files get wrong and says how many cues were repaired or dropped', async () => {
+	it('reads Whisper’s own timing (minutes and seconds under an hour, one-digit hours over it) without a warning', async () => {
+		const transcript = await parseFixture('whisper.vtt');
+		expect(transcript.warnings).toEqual([]);
+		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([0, 3594.1]);
+		const last = transcript.paragraphs[1]!;
+		expect(last.marks.map(mark => mark.start)).toEqual([3598.64, 3603.02]);
+		expect(last.end).toBe(3607.5);
+	});
+
+	it('reads the timestamps real files write in other forms, and warns only of the cues dropped or whose end was guessed', async () => {
 		const transcript = (await parseFixture('broken-times.vtt'));
 		expect(summary(transcript)).toEqual([
 			'-|0.86|Seconds only, from an old converter.',
@@ -33,7 +42,7 @@ describe('WebVTT', () => {
 		expect(transcript.paragraphs[0]!.end).toBe(7.38);
 		expect(transcript.warnings).toEqual([
 			"2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing",
-			'5 cues with malformed times read leniently',
+			'2 cues with no end time, or one before the start, taken to last until the next',
 		]);
 	});
 
