@@ -50,7 +50,7 @@ export const PLACE_EXAMPLES = '50%  ¶12';
 /** `¶12` or `p12`; as printed, `¶12 34%` (the paragraph says where, the share is rounded). */
 const PARAGRAPH = /^(?:¶|p)\s*(\d+)(?:\s+\d+(?:\.\d+)?%)?$/i;
 
-type Places = {readonly timed: boolean; readonly duration: number; readonly paragraphs: ReadonlyArray<{readonly start: number}>};
+type Places = {readonly duration: number; readonly paragraphs: ReadonlyArray<{readonly start: number}>};
 
 /** Whether `text` names a moment by its time, which a transcript without times cannot say. */
 export function namesTime(text: string): boolean {

@@ -66,7 +66,7 @@ describe('parseTimeQuery', () => {
 });
 
 describe('parsePlaceQuery', () => {
-	const transcript = {timed: false, duration: 100, paragraphs: [{start: 0}, {start: 12}, {start: 40}]};
+	const transcript = {duration: 100, paragraphs: [{start: 0}, {start: 12}, {start: 40}]};
 
 	it.each([
 		['¶2', 12],
