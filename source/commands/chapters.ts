@@ -1,28 +1,18 @@
 /** `parley chapters [FILE]`: the chapters, as a table, as JSON, or as a chapters file to publish. */
 import {formatChapters} from '../core/chapters/files.js';
-import {chaptersFor, chaptersSummary, type Chapter, type Chapters} from '../core/chapters/index.js';
+import {chapterPlace, chaptersFor, chaptersSummary, type Chapter, type Chapters} from '../core/chapters/index.js';
 import type {ChaptersFormat} from '../core/chapters/chapter.js';
 import {InputError} from '../core/errors.js';
-import {paragraphAt, percentOf, type Transcript} from '../core/model.js';
+import type {Transcript} from '../core/model.js';
 import {formatClock, formatLength} from '../core/time.js';
 import type {GivenChapters} from '../core/chapters/index.js';
 import {about, loadEpisode} from '../inputs/episode.js';
 import {print} from './output.js';
 import type {CommandContext} from './command.js';
 
-/**
- * Where a chapter of a transcript without times starts: its first paragraph, counted from 1, and
- * how far into the episode that is, in whole percent of its words (the times are estimates from
- * the words, so a share of the estimated length is a share of the words).
- */
-function position(transcript: Transcript, chapter: Chapter): {paragraph: number; percent: number} {
-	const paragraph = chapter.paragraph ?? paragraphAt(transcript, chapter.start)?.id ?? 0;
-	return {paragraph: paragraph + 1, percent: percentOf(transcript, transcript.paragraphs[paragraph]!.start)};
-}
-
 function row(transcript: Transcript, chapter: Chapter, width: number): string {
 	if (transcript.timed) return `${formatClock(chapter.start)}  ${formatLength(chapter.end - chapter.start).padStart(7)}  ${chapter.title}`;
-	const {paragraph, percent} = position(transcript, chapter);
+	const {paragraph, percent} = chapterPlace(transcript, chapter);
 	return `¶${String(paragraph).padEnd(width)}  ${`${percent}%`.padStart(4)}  ${chapter.title}`;
 }
 
@@ -33,7 +23,7 @@ function table(transcript: Transcript, chapters: Chapters): string {
 }
 
 function json(transcript: Transcript, chapters: Chapters): string {
-	const list = chapters.list.map(chapter => (transcript.timed ? {title: chapter.title, start: chapter.start, end: chapter.end} : {title: chapter.title, ...position(transcript, chapter)}));
+	const list = chapters.list.map(chapter => (transcript.timed ? {title: chapter.title, start: chapter.start, end: chapter.end} : {title: chapter.title, ...chapterPlace(transcript, chapter)}));
 	return `${JSON.stringify({title: transcript.title, origin: chapters.origin, chapters: list}, undefined, 2)}\n`;
 }
 

@@ -15,7 +15,7 @@ type OptionSpec = {
 };
 
 export const OPTIONS = {
-	at: {type: 'string', value: 'TIME', help: 'open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%'},
+	at: {type: 'string', value: 'TIME', help: 'open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%, or paragraph ¶12'},
 	audio: {type: 'string', value: 'FILE', help: "the episode's audio, played with mpv in step with the text (default: a file beside the transcript, ep.mp3 for ep.vtt)"},
 	chapters: {type: 'string', value: 'FILE', help: 'chapters to use: Podcasting 2.0 JSON, `0:00 Title` lines or WebVTT'},
 	from: {type: 'string', value: 'FORMAT', help: 'read the input as this format, not the one detected'},

@@ -2,7 +2,7 @@
 import {InputError} from '../core/errors.js';
 import {toText} from '../core/export/text.js';
 import {paragraphAt, type Transcript} from '../core/model.js';
-import {parseTimeQuery, START_TIME_EXAMPLES} from '../core/time-query.js';
+import {namesTime, parsePlaceQuery, PLACE_EXAMPLES, START_TIME_EXAMPLES} from '../core/time-query.js';
 import {findAudio} from '../inputs/audio.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {withTitle} from '../inputs/transcript.js';
@@ -14,8 +14,8 @@ import type {CommandContext} from './command.js';
 
 function startTime(at: string | undefined, transcript: Transcript): number | undefined {
 	if (at === undefined) return undefined;
-	if (!transcript.timed && !at.trim().endsWith('%')) throw new InputError(`--at needs times, and '${transcript.title}' has none (a share of it, like 50%, works)`);
-	const result = parseTimeQuery(at, 0, transcript.duration, START_TIME_EXAMPLES);
+	if (!transcript.timed && namesTime(at)) throw new InputError(`--at needs times, and '${transcript.title}' has none (a share of it, like 50%, or a paragraph, like ¶12, works)`);
+	const result = parsePlaceQuery(at, 0, transcript, transcript.timed ? START_TIME_EXAMPLES : PLACE_EXAMPLES);
 	if ('error' in result) throw new InputError(`--at: ${result.error}`);
 	return result.seconds;
 }

@@ -12,7 +12,7 @@ const READ: CommandSpec = {
 	summary:
 		'read a transcript full-screen (no FILE: the bundled episode; - or a pipe: standard input), or a library: every transcript under DIR, listed, searched as you type; printed as plain text when the output is not a terminal',
 	options: {
-		at: 'open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%; printed: start there',
+		at: 'open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%, or paragraph ¶12 (as search shows a transcript without times); printed: start there',
 		audio: "the episode's audio, played with mpv in step with the text (default: a file beside FILE with its name, ep.mp3 for ep.vtt)",
 		chapters: 'the chapters to use: Podcasting 2.0 JSON, `0:00 Title` lines or WebVTT (default: ep.chapters.json, .txt or .vtt beside FILE)',
 		from: 'read the input as this format, not the one detected',

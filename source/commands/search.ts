@@ -3,7 +3,7 @@
  * folder is a library: searched through its index, made or brought up to date first.
  */
 import {InputError} from '../core/errors.js';
-import {shownClock, shownPlace, type Transcript} from '../core/model.js';
+import {percentOf, shownClock, shownPlace, type Transcript} from '../core/model.js';
 import {excerpt} from '../core/search/highlight.js';
 import {createSearchIndex} from '../core/search/search.js';
 import {sanitizeLine} from '../core/sanitize.js';
@@ -81,6 +81,9 @@ function asJson(hits: readonly Printed[]): string {
 		episode: hit.episode.title,
 		time: hit.episode.timed ? Math.round(hit.time * 10) / 10 : null,
 		timestamp: shownClock(hit.episode, hit.time) || null,
+		// What --at takes to open there: the time, or without times the paragraph (from 1).
+		at: shownClock(hit.episode, hit.time) || `¶${hit.paragraph + 1}`,
+		percent: percentOf(hit.episode, hit.time),
 		speaker: hit.speaker,
 		passage: hit.text.slice(hit.start, hit.end),
 		sentence: hit.sentence,

@@ -44,3 +44,29 @@ export function parseTimeQuery(text: string, position: number, duration: number,
 	if (seconds > duration) return {error: `${formatClock(seconds)} is after the end (${formatClock(duration)})`};
 	return {seconds};
 }
+
+/** Without times: a share, or a paragraph as search results and chapters show it. */
+export const PLACE_EXAMPLES = '50%  ¶12';
+/** `¶12` or `p12`; as printed, `¶12 34%` (the paragraph says where, the share is rounded). */
+const PARAGRAPH = /^(?:¶|p)\s*(\d+)(?:\s+\d+(?:\.\d+)?%)?$/i;
+
+type Places = {readonly duration: number; readonly paragraphs: ReadonlyArray<{readonly start: number}>};
+
+/** Whether `text` names a moment by its time, which a transcript without times cannot say. */
+export function namesTime(text: string): boolean {
+	const query = text.trim();
+	return !query.endsWith('%') && !PARAGRAPH.test(query);
+}
+
+/**
+ * The moment `text` names in a transcript: as `parseTimeQuery` reads it, or its paragraph (`¶12`,
+ * from 1), where it starts.
+ */
+export function parsePlaceQuery(text: string, position: number, transcript: Places, examples = TIME_QUERY_EXAMPLES): TimeQueryResult {
+	const paragraph = PARAGRAPH.exec(text.trim());
+	if (!paragraph) return parseTimeQuery(text, position, transcript.duration, examples);
+	const number = Number(paragraph[1]);
+	const {paragraphs} = transcript;
+	if (number < 1 || number > paragraphs.length) return {error: `there is no ¶${number}: the paragraphs are ¶1 to ¶${paragraphs.length}`};
+	return {seconds: paragraphs[number - 1]!.start};
+}

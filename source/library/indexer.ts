@@ -5,6 +5,7 @@
 import {basename, extname} from 'node:path';
 import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
+import {sanitizeLine} from '../core/sanitize.js';
 import {loadTranscript} from '../inputs/transcript.js';
 import type {IndexedEpisode, LibraryIndex} from './index-db.js';
 import type {Progress} from './progress.js';
@@ -29,9 +30,12 @@ function dateIn(text: string): string | undefined {
 	return match ? `${match[1]}-${match[2]}-${match[3]}` : undefined;
 }
 
-/** A file's name as a title, for a transcript without one: `304-async-omnilib.vtt` is `304 async omnilib`. */
+/**
+ * A file's name as a title, for a transcript without one: `304-async-omnilib.vtt` is `304 async
+ * omnilib`. A name is untrusted text, like a file's contents.
+ */
 function titleOfFile(path: string): string {
-	return basename(path, extname(path)).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || basename(path);
+	return sanitizeLine(basename(path, extname(path)).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || basename(path));
 }
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
@@ -62,7 +66,7 @@ function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisod
 /** A file that is not a transcript: kept with why, so that it is not read again while unchanged. */
 function unreadable(episode: ScannedEpisode, problem: string): IndexedEpisode {
 	const {file} = episode;
-	return {key: episode.key, path: file.path, size: file.size, mtime: file.mtimeMs, formats: episode.formats, title: basename(file.path), date: '', duration: 0, timed: false, words: 0, speakers: [], problem, paragraphs: []};
+	return {key: episode.key, path: file.path, size: file.size, mtime: file.mtimeMs, formats: episode.formats, title: sanitizeLine(basename(file.path)), date: '', duration: 0, timed: false, words: 0, speakers: [], problem, paragraphs: []};
 }
 
 async function read(folder: string, episode: ScannedEpisode): Promise<IndexedEpisode> {

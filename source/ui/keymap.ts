@@ -37,7 +37,7 @@ const BINDINGS: readonly Binding[] = [
 	{keys: [']'], action: {type: 'chapter', direction: 1}, help: 'next chapter / this one’s start, the one before'},
 	{keys: ['['], action: {type: 'chapter', direction: -1}, help: ''},
 	{keys: ['c'], action: {type: 'chapters-open'}, help: 'chapters: ↑↓ choose, Enter go, Esc back'},
-	{keys: [':', 't'], action: {type: 'time-open'}, help: 'go to a time: 35:00 1:05:10 35m +90 -30s 50%'},
+	{keys: [':', 't'], action: {type: 'time-open'}, help: 'go to a time: 35:00 1:05:10 35m +90 -30s 50% ¶12'},
 	{keys: ['s'], action: {type: 'sidebar'}, help: 'works sidebar: show or hide / focus it or the text'},
 	{keys: ['Tab'], action: {type: 'focus'}, help: ''},
 	{keys: ['g', 'Home'], action: {type: 'edge', to: 'start'}, help: 'beginning / end (after a count: that line)'},

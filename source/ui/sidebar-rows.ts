@@ -3,7 +3,7 @@ import stringWidth from 'fast-string-width';
 import {cachedIn} from '../core/cache.js';
 import {wrapText} from '../core/wrap.js';
 import type {References, Work} from '../core/mentions/work.js';
-import {byline, mentionCount, mentionStamps, stampText, worksSummary} from '../core/work-groups.js';
+import {byline, mentionCount, mentionStamps, NOT_IN_THE_WORDS, onlyInNotes, stampText, worksSummary} from '../core/work-groups.js';
 import type {ReaderState} from './reader-state.js';
 import {truncateEnd, type Row} from './rows.js';
 import {currentWork, sidebarFocused, sidebarPlace, sidebarWorks, type SidebarWorks} from './works-state.js';
@@ -78,6 +78,8 @@ function layRows({groups}: SidebarWorks, width: number, timed: boolean): Sidebar
 			for (const [index, text] of wrapped(each.title, room).entries()) rows.push({kind: 'title', text, work, first: index === 0});
 			const details = [byline(each), each.saidAs === undefined ? '' : `said as “${each.saidAs}”`, fewTimes(each, room, timed)];
 			for (const text of details.filter(Boolean)) rows.push({kind: 'detail', text, work, first: false});
+			// Where its times would be: that there are none to go to, wrapped rather than cut.
+			if (onlyInNotes(each)) for (const text of wrapped(NOT_IN_THE_WORDS, room)) rows.push({kind: 'detail', text, work, first: false});
 			work++;
 		}
 	}

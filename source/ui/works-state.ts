@@ -5,7 +5,7 @@
 import {cachedIn} from '../core/cache.js';
 import {contentWidth, lineAtAnchor, type Layout} from '../core/layout.js';
 import type {Mention, References, Work} from '../core/mentions/work.js';
-import {groupWorks, referencesFor, type WorkGroup} from '../core/work-groups.js';
+import {groupWorks, NOT_IN_THE_WORDS, onlyInNotes, referencesFor, type WorkGroup} from '../core/work-groups.js';
 import {lineForTime, markAt} from './chapter-state.js';
 import {noticeFor} from './notice.js';
 import type {ReaderState, SidebarState} from './reader-state.js';
@@ -191,7 +191,7 @@ export function goToChosen(state: ReaderState & {refs: References}, direction: 1
 	const work = state.sidebar.selected;
 	const chosen = sidebarWorks(state.refs).works[work];
 	if (!chosen) return {...state, count: ''};
-	if (chosen.mentions.length === 0) return {...state, count: '', notice: `no time given for “${chosen.title}”`};
+	if (chosen.mentions.length === 0) return {...state, count: '', notice: onlyInNotes(chosen) ? `“${chosen.title}” is ${NOT_IN_THE_WORDS}: nowhere to go` : `no time given for “${chosen.title}”`};
 	if (state.walk?.work === work) return stepFrom(state, work, direction === 'enter' ? 1 : direction);
 	if (direction === 'enter') return goToMention(state, work, 0);
 	// The first mention below the view (n) or above it (N), around the end.

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import fc from 'fast-check';
-import {parseTimeQuery} from '../../source/core/time-query.js';
+import {namesTime, parsePlaceQuery, parseTimeQuery} from '../../source/core/time-query.js';
 
 const HOUR = 3600;
 const at = (text: string, position = 600, duration = 2 * HOUR) => parseTimeQuery(text, position, duration);
@@ -62,5 +62,31 @@ describe('parseTimeQuery', () => {
 				expect(result.seconds).toBeLessThanOrEqual(duration);
 			}),
 		);
+	});
+});
+
+describe('parsePlaceQuery', () => {
+	const transcript = {duration: 100, paragraphs: [{start: 0}, {start: 12}, {start: 40}]};
+
+	it.each([
+		['¶2', 12],
+		['¶ 3', 40],
+		['p2', 12],
+		['P3', 40],
+		// As `parley search` and the chapters print a place: the paragraph says where.
+		['¶2 13%', 12],
+		['50%', 50],
+	])('reads %j as %i seconds', (text, seconds) => {
+		expect(parsePlaceQuery(text, 0, transcript)).toEqual({seconds});
+	});
+
+	it('says which paragraphs there are', () => {
+		expect(parsePlaceQuery('¶4', 0, transcript)).toEqual({error: 'there is no ¶4: the paragraphs are ¶1 to ¶3'});
+		expect(parsePlaceQuery('¶0', 0, transcript)).toEqual({error: 'there is no ¶0: the paragraphs are ¶1 to ¶3'});
+	});
+
+	it('tells a time from a share or a paragraph, which a transcript without times can go to', () => {
+		expect(['35:00', '90', '+30'].map(namesTime)).toEqual([true, true, true]);
+		expect(['50%', '¶12', 'p12', '¶12 34%'].map(namesTime)).toEqual([false, false, false, false]);
 	});
 });

@@ -132,7 +132,8 @@ describe('parley with bad input', () => {
 		['a format --from does not know', () => ['--from', 'docx', '/nonexistent.txt'], /^parley: --from expects one of vtt, json, .*; got 'docx'$/],
 		['--at with export', () => ['export', SMALL, '--to', 'md', '--at', '1:00'], /^parley: --at goes with reading, not with export \(see --help\)$/],
 		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export, chapters, refs or bookmarks \(see --help\)$/],
-		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none \(a share of it, like 50%, works\)$/],
+		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none \(a share of it, like 50%, or a paragraph, like ¶12, works\)$/],
+		['--at past the last paragraph', () => ['--at', '¶9', `${FORMATS}names.txt`], /^parley: --at: there is no ¶9: the paragraphs are ¶1 to ¶5$/],
 		['export without --to', () => ['export', SMALL], /^parley: export needs --to json\|vtt\|srt\|md\|txt$/],
 		['export to an unknown format', () => ['export', SMALL, '--to', 'docx'], /^parley: export needs --to json\|vtt\|srt\|md\|txt; got 'docx'$/],
 		['export of an untimed transcript as captions', () => ['export', `${FORMATS}names.txt`, '--to', 'srt'], /^parley: '.*names\.txt' has no times, so it cannot be written as srt; --to md or --to txt keep it without times$/],
@@ -180,8 +181,22 @@ describe('parley search', () => {
 		const {stdout, code} = await parley(['search', 'jumbo shrimp', '--json', '--limit', '1']);
 		expect(code).toBe(0);
 		expect(JSON.parse(stdout)).toEqual([
-			expect.objectContaining({timestamp: '00:25:57', speaker: 'Jon Krohn', passage: 'jumbo shrimp', paragraph: 51, start: 138, end: 150}),
+			expect.objectContaining({timestamp: '00:25:57', at: '00:25:57', speaker: 'Jon Krohn', passage: 'jumbo shrimp', paragraph: 51, start: 138, end: 150}),
 		]);
+	});
+
+	it('places a match in a transcript without times by paragraph and share, which --at opens', async () => {
+		const names = `${FORMATS}names.txt`;
+		const {stdout, code} = await parley(['search', 'bakery', names]);
+		expect(code).toBe(0);
+		expect(stdout.split('\n').slice(0, 2)).toEqual(['¶3 51%  HOST', "    Let's start with the bakery. It opened in 1998, right?"]);
+		const json = await parley(['search', 'bakery', names, '--json']);
+		expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({time: null, timestamp: null, at: '¶3', percent: 51, paragraph: 2, speaker: 'HOST'})]);
+		// Printed from there: the paragraph found comes first.
+		for (const at of ['¶3', '¶3 51%', 'p3']) {
+			const opened = await parley(['--at', at, names]);
+			expect(opened.stdout.split('\n').slice(0, 3)).toEqual(['Kitchen table interview', '', "HOST: Let's start with the bakery. It opened in 1998, right?"]);
+		}
 	});
 
 	it('names the words a partial match lacks, in the text and in --json', async () => {
@@ -214,7 +229,7 @@ describe('parley search', () => {
 });
 
 describe('parley and the formats people have', () => {
-	it.each(['voices.vtt', 'speakers.srt', 'whisperx.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'names.txt'])('reads %s', async name => {
+	it.each(['voices.vtt', 'whisper.vtt', 'speakers.srt', 'whisperx.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'names.txt'])('reads %s', async name => {
 		const {stdout, stderr, code} = await parley([`${FORMATS}${name}`]);
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		// A transcript without a title prints no title line (as export --to txt).
@@ -225,7 +240,7 @@ describe('parley and the formats people have', () => {
 		const {stdout, stderr, code} = await parley([`${FORMATS}broken-times.vtt`]);
 		expect(code).toBe(0);
 		expect(stderr).toBe(
-			"parley: warning: 2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing\nparley: warning: 5 cues with malformed times read leniently\n",
+			"parley: warning: 2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing\nparley: warning: 2 cues with no end time, or one before the start, taken to last until the next\n",
 		);
 		expect(stdout).toContain('00:00:00.860\nSeconds only, from an old converter.');
 	});

@@ -1,6 +1,7 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {loadSeed} from '../helpers/transcripts.js';
+import {untimedTopics} from '../fixtures/chapters/topics.js';
+import {loadSeed, parseText} from '../helpers/transcripts.js';
 import {renderApp} from '../helpers/render-app.js';
 
 const seed = await loadSeed();
@@ -55,5 +56,20 @@ describe('App with chapters', () => {
 		expect(lines.at(-1)).toMatch(/^━+╋━+●─+ +\? help$/);
 		await app.press('tsoon\r');
 		await app.waitFor(frame => footer(frame).startsWith("not a time: 'soon'"), 'the error');
+	});
+
+	it('lists the chapters of a transcript without times by paragraph and share of the episode', async () => {
+		const app = await renderApp(await parseText(untimedTopics()), {columns: 80, rows: 24, timing: {prepareAfterMs: 0}});
+		await app.press('c');
+		const list = linesOf(await app.waitFor(frame => /\d+ chapters, found/.test(frame), 'the chapter list'));
+		const rows = list.filter(line => /^[ ▶] ¶/.test(line));
+		expect(rows.length).toBeGreaterThan(1);
+		expect(rows[0]).toMatch(/^▶ ¶1 +0% {2}\S/);
+		const places = rows.map(row => /¶(\d+) +(\d+)%/.exec(row)!.slice(1).map(Number));
+		for (const [index, [paragraph, percent]] of places.entries()) {
+			if (index === 0) continue;
+			expect(paragraph).toBeGreaterThan(places[index - 1]![0]!);
+			expect(percent).toBeGreaterThan(places[index - 1]![1]!);
+		}
 	});
 });

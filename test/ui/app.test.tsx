@@ -32,7 +32,8 @@ describe('App', () => {
 		await app.press('/');
 		await app.press('bakery');
 		await app.waitFor(frame => frame.includes('1 match'));
-		expect(app.frame()).toMatch(/\nHOST {2}…start with the bakery/);
+		// Its place, without a time: the paragraph (from 1) and how far into the episode, as --at takes it.
+		expect(app.frame()).toMatch(/\n¶3 51% HOST {2}…start with the bakery/);
 	});
 
 	it('works in 40x10', async () => {

@@ -7,7 +7,7 @@ import type {Action, ReaderState} from '../../source/ui/reader-state.js';
 import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {maxTop} from '../../source/ui/viewport.js';
 import {BUNDLED_TOPICS} from '../helpers/topics.js';
-import {loadSeed} from '../helpers/transcripts.js';
+import {loadSeed, parseText} from '../helpers/transcripts.js';
 
 const seed = await loadSeed();
 
@@ -321,5 +321,15 @@ describe('the hints on the first screen', () => {
 		expect(run(start, {type: 'resize', columns: 100, rows: 30}).hinting).toBe(true);
 		expect(run(createReaderState(seed, 80, 24), {type: 'chapters-ready', chapters}).hinting).toBe(true);
 		expect(run(start, {type: 'resize', columns: 100, rows: 30}, down).hinting).toBe(false);
+	});
+});
+
+describe('going to a place in a transcript without times', () => {
+	it('goes to a paragraph typed as ¶N, and says what it can go to when given a time', async () => {
+		const untimed = createReaderState(await parseText('ADA: One.\nBOB: Two.\nADA: Three.\nBOB: Four.\n'), 80, 24);
+		expect(run(untimed, ...goToTime('¶3')).marked).toMatchObject({paragraph: 2, offset: 0});
+		const refused = run(untimed, ...goToTime('1:00'));
+		expect(refused.marked).toBeUndefined();
+		expect(refused.notice).toBe('no times here: go to a share of it, like 50%, or a paragraph, like ¶12');
 	});
 });

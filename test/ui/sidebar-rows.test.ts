@@ -41,6 +41,21 @@ describe('the sidebar’s rows', () => {
 		for (const row of rows.filter(each => each.kind === 'title')) expect(stringWidth(row.text)).toBeLessThanOrEqual(28);
 	});
 
+	it('mark a work only the show notes give as not found in the words, wrapped to the room there is', () => {
+		const notes = {warnings: [], works: [work('Thinking in Systems', 'book', [], {origin: 'notes', author: 'Donella Meadows'}), work('Never Linked', 'book', [])]};
+		const rows = sidebarRows(sidebarWorks(notes), 30, true);
+		expect(rows.map(row => `${row.kind}: ${row.text}`)).toEqual([
+			'group: Books',
+			'title: Thinking in Systems',
+			'detail: Donella Meadows',
+			'detail: in the show notes; not found',
+			'detail: in the words',
+			// Added by hand without a time: nothing to say of where it is.
+			'title: Never Linked',
+		]);
+		expect(sidebarRows(sidebarWorks(notes), 60, false).map(row => row.text)).toContain('in the show notes; not found in the words');
+	});
+
 	it('are laid out once for works and a width', () => {
 		const works = sidebarWorks(refs);
 		expect(sidebarRows(works, 30, true)).toBe(sidebarRows(works, 30, true));

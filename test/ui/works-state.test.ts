@@ -274,6 +274,14 @@ describe('going to mentions', () => {
 		expect(state.top).toBe(0);
 	});
 
+	it('says that a work only the show notes give is not in the words, and stays', () => {
+		const notes = ready(createReaderState(seed, 140, 40), {works: [work('A Book Only Linked', 'book', [], {origin: 'notes'})], warnings: []});
+		const state = run(notes, toggle, enter);
+		expect(state.notice).toBe('“A Book Only Linked” is in the show notes; not found in the words: nowhere to go');
+		expect(state.top).toBe(0);
+		expect(state.walk).toBeUndefined();
+	});
+
 	it('stays as far down as the view goes for a mention near the end', () => {
 		const end = ready(createReaderState(seed, 140, 40), {works: [work('Outro', 'book', said(seed, seed.paragraphs.length - 1, 'soon'))], warnings: []});
 		expect(run(end, toggle, enter).top).toBe(maxTop(end));

@@ -156,7 +156,7 @@ function vttChapter({firstLine, lines}: Block): ChapterEntry {
 		throw new InputError(`line ${firstLine} is not a chapter cue (${quote(lines[0]!)}): expected a cue timing like '00:12:30.000 --> 00:15:00.000' then a title`);
 	}
 
-	const timing = readTiming(timingLine, 'vtt');
+	const timing = readTiming(timingLine);
 	if ('problem' in timing) throw new InputError(`line ${firstLine + at}: ${timing.problem}`);
 	const titleLines = lines.slice(at + 1);
 	const stray = titleLines.findIndex(line => isTimingLine(line));
@@ -180,7 +180,7 @@ function parseVttChapters(text: string): ChapterEntry[] {
 const PARSERS: Record<ChaptersFormat, (text: string) => ChapterEntry[]> = {json: parsePodcastingChapters, txt: parseYouTubeChapters, vtt: parseVttChapters};
 
 function hasCueTiming(lines: readonly string[]): boolean {
-	return lines.some(line => isTimingLine(line) && !('problem' in readTiming(line, 'vtt')));
+	return lines.some(line => isTimingLine(line) && !('problem' in readTiming(line)));
 }
 
 /** The format the text is in; the file name's extension decides only when the text does not. */

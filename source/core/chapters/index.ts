@@ -4,7 +4,7 @@
  */
 import {cachedIn} from '../cache.js';
 import {formatClock} from '../time.js';
-import type {Transcript} from '../model.js';
+import {paragraphAt, percentOf, type Transcript} from '../model.js';
 import type {ChapterEntry} from './chapter.js';
 import {deriveChapters} from './derive.js';
 
@@ -43,6 +43,16 @@ export function chaptersSummary(chapters: Chapters): string {
 	const count = chapters.list.length;
 	const note = chapters.note === undefined ? '' : ` (${chapters.note})`;
 	return `${count} chapter${count === 1 ? '' : 's'}, ${ORIGIN_NOTES[chapters.origin]}${note}`;
+}
+
+/**
+ * Where a chapter of a transcript without times starts: its first paragraph, counted from 1, and
+ * how far into the episode that is, in whole percent of its words (the times are estimates from
+ * the words, so a share of the estimated length is a share of the words).
+ */
+export function chapterPlace(transcript: Transcript, chapter: Chapter): {paragraph: number; percent: number} {
+	const paragraph = chapter.paragraph ?? paragraphAt(transcript, chapter.start)?.id ?? 0;
+	return {paragraph: paragraph + 1, percent: percentOf(transcript, transcript.paragraphs[paragraph]!.start)};
 }
 
 /** What comes before the first chapter, when it starts after the transcript does. */

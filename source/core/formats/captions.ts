@@ -7,18 +7,19 @@ import {decodeHTML} from 'entities';
 import {InputError} from '../errors.js';
 import {buildTranscript, type Transcript} from '../model.js';
 import {cleanText} from '../sanitize.js';
-import {readTiming, isTimingLine, type Flavour} from './cue-timing.js';
+import {readTiming, isTimingLine} from './cue-timing.js';
 import {cuesToParagraphs, withPrefixedSpeakers, type Cue} from './cues.js';
 import type {TranscriptFormat} from './format.js';
 import {firstFew, plural} from './warnings.js';
 
 type RawCue = {start: number; end: number | undefined; lines: string[]};
 
-type Reading = {cues: RawCue[]; repaired: number; dropped: string[]};
+/** Cues, how many of them had no usable end (each then lasts until the next), and the lines dropped. */
+type Reading = {cues: RawCue[]; endless: number; dropped: string[]};
 
 const METADATA_BLOCK = /^(?:WEBVTT|NOTE|STYLE|REGION)(?:[\s:]|$)/;
 
-function readCueBlock(block: readonly string[], firstLine: number, flavour: Flavour, reading: Reading) {
+function readCueBlock(block: readonly string[], firstLine: number, reading: Reading) {
 	let cue: RawCue | undefined;
 	for (const [index, line] of block.entries()) {
 		if (!isTimingLine(line)) {
@@ -28,27 +29,27 @@ function readCueBlock(block: readonly string[], firstLine: number, flavour: Flav
 
 		// A cue with no blank line before it: the index line belongs to it, not to the cue before.
 		if (cue && /^\s*\d+\s*$/.test(cue.lines.at(-1) ?? '')) cue.lines.pop();
-		const timing = readTiming(line, flavour);
+		const timing = readTiming(line);
 		if ('problem' in timing) {
 			reading.dropped.push(`line ${firstLine + index}: ${timing.problem}`);
 			cue = undefined;
 			continue;
 		}
 
-		if (timing.repaired) reading.repaired++;
+		if (timing.end === undefined) reading.endless++;
 		cue = {start: timing.start, end: timing.end, lines: []};
 		reading.cues.push(cue);
 	}
 }
 
-function readBlocks(text: string, flavour: Flavour): Reading {
-	const reading: Reading = {cues: [], repaired: 0, dropped: []};
+function readBlocks(text: string): Reading {
+	const reading: Reading = {cues: [], endless: 0, dropped: []};
 	const lines = text.split('\n');
 	let block: string[] = [];
 	let blockStart = 1;
 	const finish = () => {
 		const timed = block.some(line => isTimingLine(line));
-		if (timed) readCueBlock(block, blockStart, flavour, reading);
+		if (timed) readCueBlock(block, blockStart, reading);
 		// Text after a blank line inside a cue (SRT files have them) continues that cue.
 		else if (block.length > 0 && !METADATA_BLOCK.test(block[0]!)) for (const line of block) reading.cues.at(-1)?.lines.push(line);
 		block = [];
@@ -134,12 +135,12 @@ function toCues(raw: readonly RawCue[]): Cue[] {
 function readingWarnings(reading: Reading): string[] {
 	const warnings: string[] = [];
 	if (reading.dropped.length > 0) warnings.push(`${plural(reading.dropped.length, 'cue')} dropped: ${firstFew(reading.dropped, '; ')}`);
-	if (reading.repaired > 0) warnings.push(`${plural(reading.repaired, 'cue')} with malformed times read leniently`);
+	if (reading.endless > 0) warnings.push(`${plural(reading.endless, 'cue')} with no end time, or one before the start, taken to last until the next`);
 	return warnings;
 }
 
-function parseCaptions(text: string, flavour: Flavour): Transcript {
-	const reading = readBlocks(text, flavour);
+function parseCaptions(text: string, title: string): Transcript {
+	const reading = readBlocks(text);
 	const warnings = readingWarnings(reading);
 	const paragraphs = cuesToParagraphs(toCues(withoutRolledLines(reading.cues)), warnings);
 	if (paragraphs.length === 0) {
@@ -147,7 +148,7 @@ function parseCaptions(text: string, flavour: Flavour): Transcript {
 		throw new InputError(`has no cues Parley can read (${why})`);
 	}
 
-	return buildTranscript(flavour === 'vtt' ? vttTitle(text) : '', paragraphs, {warnings});
+	return buildTranscript(title, paragraphs, {warnings});
 }
 
 /** The text after `WEBVTT` on the header line (`WEBVTT - Episode 12`), which Parley writes as the title. */
@@ -159,7 +160,7 @@ function vttTitle(text: string): string {
 /** How many of the first lines are timing lines, relative to what a caption file would have. */
 function timingDensity(text: string): number {
 	const lines = text.split('\n', 2000).filter(line => line.trim() !== '');
-	const timings = lines.filter(line => isTimingLine(line) && !('problem' in readTiming(line, 'srt'))).length;
+	const timings = lines.filter(line => isTimingLine(line) && !('problem' in readTiming(line))).length;
 	// A cue is a timing line and one or two lines of text (plus an index in SRT).
 	return timings === 0 ? 0 : Math.min(1, (3 * timings) / lines.length);
 }
@@ -170,11 +171,11 @@ export const webVtt: TranscriptFormat = {
 	name: 'vtt',
 	// Without its header, WebVTT looks like SRT; only a .vtt name tips it back (see the hints).
 	detect: text => (VTT_HEADER.test(text.slice(0, 100)) ? 1 : 0.9 * timingDensity(text)),
-	parse: text => parseCaptions(text, 'vtt'),
+	parse: text => parseCaptions(text, vttTitle(text)),
 };
 
 export const srt: TranscriptFormat = {
 	name: 'srt',
 	detect: text => 0.95 * timingDensity(text),
-	parse: text => parseCaptions(text, 'srt'),
+	parse: text => parseCaptions(text, ''),
 };

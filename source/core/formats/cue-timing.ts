@@ -1,27 +1,22 @@
 /*
  * Cue timing lines as real files write them. The standards say `00:01:02.500` (VTT, hours
- * optional) and `00:01:02,500` (SRT), but files in the wild have `0.860` (seconds only), one-digit
- * hours, missing or short milliseconds and the other separator. Those are read and counted as
- * repaired; a time with 60 or more seconds, or minutes under an hour field (`01:61:00.000`), is
- * impossible and its cue is dropped. (`75:00.000`, minutes alone, is 75 minutes.)
+ * optional) and `00:01:02,500` (SRT), but files in the wild have other forms that are just as
+ * clear: Whisper writes `01:02.500` under an hour and `1:02:03.500` (one-digit hours) over it,
+ * old converters `0.860` (seconds only), and many the other separator or short milliseconds. Those
+ * are read as they say, silently: nothing is lost. What is lost is counted: an end that is missing
+ * or before its start (the cue then lasts until the next), and a time with 60 or more seconds, or
+ * minutes under an hour field (`01:61:00.000`), which is impossible and drops its cue.
+ * (`75:00.000`, minutes alone, is 75 minutes.)
  */
 import {episodeTime} from '../time.js';
-
-export type Flavour = 'vtt' | 'srt';
-
-const CANONICAL: Record<Flavour, RegExp> = {
-	vtt: /^(?:\d{2,}:)?\d{2}:\d{2}\.\d{3}$/,
-	// SRT files write a dot about as often as the comma.
-	srt: /^\d{2}:\d{2}:\d{2}[,.]\d{3}$/,
-};
 
 const TIME = String.raw`(\d{1,9}(?::\d{1,2}){0,2}(?:[.,]\d+)?)`;
 const TIMING_LINE = new RegExp(String.raw`^\s*${TIME}\s*-->\s*${TIME}?(?:\s+(.*))?\s*$`);
 
 export type Timing = {
 	readonly start: number;
+	/** Undefined when the line gives none, or one before the start: the cue lasts until the next. */
 	readonly end: number | undefined;
-	readonly repaired: boolean;
 };
 
 export type TimingProblem = {readonly problem: string};
@@ -42,7 +37,7 @@ export function isTimingLine(line: string): boolean {
 }
 
 /** Read a line with `-->` in it: a timing, or what is wrong with it. */
-export function readTiming(line: string, flavour: Flavour): Timing | TimingProblem {
+export function readTiming(line: string): Timing | TimingProblem {
 	const match = TIMING_LINE.exec(line);
 	if (!match) return {problem: `'${line.trim().slice(0, 60)}' is not a cue timing`};
 	const [, startText = '', endText] = match;
@@ -50,13 +45,5 @@ export function readTiming(line: string, flavour: Flavour): Timing | TimingProbl
 	const end = endText === undefined ? undefined : readTime(endText);
 	if (start === undefined) return {problem: `${startText} is not a time`};
 	if (endText !== undefined && end === undefined) return {problem: `${endText} is not a time`};
-	const canonical = CANONICAL[flavour];
-	let repaired = !canonical.test(startText) || endText === undefined || !canonical.test(endText);
-	let fixedEnd = end;
-	if (end !== undefined && end < start) {
-		fixedEnd = undefined;
-		repaired = true;
-	}
-
-	return {start, end: fixedEnd, repaired};
+	return {start, end: end !== undefined && end >= start ? end : undefined};
 }

@@ -2,7 +2,8 @@
  * Caption formats (VTT, SRT, JSON, timed lines) cut speech every line or two. A reader wants
  * turns and paragraphs: consecutive cues of one speaker are merged, a paragraph ends on a long
  * pause or at a sentence end once it is long enough, and every cue's time is kept as a mark so a
- * place in the text still maps to its moment.
+ * place in the text still maps to its moment. A pause inside a sentence ("…to something" /
+ * "that is almost enjoyable") ends nothing: the sentence stays in one paragraph.
  */
 import {addParagraph, type DraftParagraph, type TimeMark} from '../model.js';
 import {cleanText} from '../sanitize.js';
@@ -39,14 +40,44 @@ export function areCaptions(pieces: ReadonlyArray<{readonly text: string}>): boo
 
 const SENTENCE_END = /[.!?…]["'”’)\]]*$/u;
 const ATTACHES_TO_PREVIOUS = /^[,.;:!?%)\]}…]/u;
+/** Where a cue opens in lower case (`e.g. the`, `Dr. who`), the full stop before it ended no sentence. */
+const OPENS_LOWER = /^["'“‘(]*\p{Ll}/u;
+const SENTENCE_MARKS = /[.!?…]["'”’)\]]*(?=\s|$)/gu;
+/** Fewer sentence ends than one in this many words: a file without punctuation (automatic captions). */
+const WORDS_PER_SENTENCE = 60;
+
+/**
+ * Whether the cues write sentences, so that a cue's last character tells whether its sentence goes
+ * on; in a file without punctuation nothing does, and only pauses divide it.
+ */
+function writesSentences(cues: readonly Cue[]): boolean {
+	let words = 0;
+	let ends = 0;
+	for (const {text} of cues) {
+		words += text.split(/\s+/).filter(Boolean).length;
+		ends += text.match(SENTENCE_MARKS)?.length ?? 0;
+	}
+
+	return ends * WORDS_PER_SENTENCE >= words;
+}
+
+/** Whether `next` goes on with the sentence `text` leaves open. */
+function continuesSentence(text: string, next: string): boolean {
+	return !SENTENCE_END.test(text) || OPENS_LOWER.test(next);
+}
 
 type Building = {speaker: string | undefined; start: number; end: number | undefined; text: string; marks: TimeMark[]};
 
-function startsParagraph(current: Building | undefined, cue: Cue, speaker: string | undefined, cuesAreParagraphs: boolean): boolean {
-	if (!current || speaker !== current.speaker || cuesAreParagraphs) return true;
+/** How the cues are merged: whether each is a paragraph already, whether they write sentences. */
+type Merging = {readonly cuesAreParagraphs: boolean; readonly sentences: boolean};
+
+function startsParagraph(current: Building | undefined, cue: Cue, speaker: string | undefined, merging: Merging): boolean {
+	if (!current || speaker !== current.speaker || merging.cuesAreParagraphs) return true;
+	if (current.text.length >= MAX_PARAGRAPH_LENGTH) return true;
+	// A sentence going on across a pause stays whole; its cue's time is a mark inside the paragraph.
+	if (merging.sentences && continuesSentence(current.text, cue.text)) return false;
 	if (current.end !== undefined && cue.start - current.end >= PAUSE) return true;
 	if (current.end === undefined && cue.start - (current.marks.at(-1)?.start ?? current.start) >= PAUSE_BETWEEN_STARTS) return true;
-	if (current.text.length >= MAX_PARAGRAPH_LENGTH) return true;
 	return current.text.length >= PARAGRAPH_LENGTH && SENTENCE_END.test(current.text);
 }
 
@@ -74,14 +105,14 @@ export function cuesToParagraphs(cues: readonly Cue[], warnings: string[]): Draf
 	let speaker: string | undefined;
 	let lastStart = 0;
 	let backwards = 0;
-	const cuesAreParagraphs = !areCaptions(cues);
+	const merging = {cuesAreParagraphs: !areCaptions(cues), sentences: writesSentences(cues)};
 	for (const cue of cues) {
 		if (cue.text === '') continue;
 		speaker = cue.speaker ?? speaker;
 		if (cue.start < lastStart) backwards++;
 		const start = Math.max(cue.start, lastStart);
 		lastStart = start;
-		if (startsParagraph(current, cue, speaker, cuesAreParagraphs)) {
+		if (startsParagraph(current, cue, speaker, merging)) {
 			if (current) addParagraph(drafts, draftOf(current));
 			current = {speaker, start, end: cue.end, text: cue.text, marks: []};
 		} else {

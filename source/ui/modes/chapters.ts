@@ -1,5 +1,6 @@
-/** `c`: the chapters, with their start and length, the one being read marked; Enter goes to the one chosen. */
-import {chaptersSummary} from '../../core/chapters/index.js';
+/** `c`: the chapters, with their start and length (without times, paragraph and share), the one being read marked; Enter goes to the one chosen. */
+import {chapterPlace, chaptersSummary, type Chapter} from '../../core/chapters/index.js';
+import type {Transcript} from '../../core/model.js';
 import {formatClock, formatLength} from '../../core/time.js';
 import {currentChapter, goToChapter, withChapters} from '../chapter-state.js';
 import {choiceRows} from '../list-rows.js';
@@ -41,12 +42,18 @@ function reduce(current: InMode<'chapters'>, action: ListAction): ReaderState {
 	}
 }
 
+/** Without times, where a chapter starts: `¶12  34%`, the paragraphs' numbers as wide as the last one's. */
+function untimedPlace(transcript: Transcript, chapter: Chapter): string {
+	const {paragraph, percent} = chapterPlace(transcript, chapter);
+	return `¶${String(paragraph).padEnd(String(transcript.paragraphs.length).length)} ${`${percent}%`.padStart(4)}`;
+}
+
 function view(current: InMode<'chapters'>): Row[] {
 	const state = withChapters(current);
 	const width = screenWidth(state);
 	const rows = state.chapters.list.map(chapter => {
 		const length = width >= LENGTHS_FROM_COLUMNS ? ` ${formatLength(chapter.end - chapter.start).padStart(7)}` : '';
-		return `${state.transcript.timed ? `${formatClock(chapter.start)}${length}  ` : ''}${chapter.title}`;
+		return `${state.transcript.timed ? `${formatClock(chapter.start)}${length}` : untimedPlace(state.transcript, chapter)}  ${chapter.title}`;
 	});
 	const heading = chaptersSummary(state.chapters);
 	return choiceRows({heading, rows, selected: current.mode.choice, current: currentChapter(state, state.chapters), width, height: bodyRows(state)});

@@ -4,7 +4,7 @@
  * earlier searches.
  */
 import {lineAtAnchor} from '../../core/layout.js';
-import {shownClock} from '../../core/model.js';
+import {shownPlace} from '../../core/model.js';
 import {excerpt} from '../../core/search/highlight.js';
 import type {SearchHit} from '../../core/search/search.js';
 import {edited, lineOf} from '../edit-line.js';
@@ -105,7 +105,7 @@ function resultRow(state: ReaderState, hit: SearchHit, selected: boolean, width:
 	const {before, passage, after} = excerpt(paragraph.text, hit, room);
 	const inverse = selected;
 	const row: Row = [
-		{text: transcript.timed ? `${shownClock(transcript, hit.time)} ` : '', dim: !selected, inverse},
+		{text: `${shownPlace(transcript, hit.paragraph, hit.time)} `, dim: !selected, inverse},
 		{text: name, color: speakerColor(speaker, colorDepth), inverse},
 		{text: `  ${before}`, inverse},
 		{text: passage, bold: true, underline: true, inverse},

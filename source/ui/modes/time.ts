@@ -1,5 +1,5 @@
-/** `:` or `t`: go to a time typed in the footer (35:00, 1:05:10, 35m, +90, -30s, 50%). */
-import {parseTimeQuery, TIME_QUERY_EXAMPLES} from '../../core/time-query.js';
+/** `:` or `t`: go to a time typed in the footer (35:00, 1:05:10, 35m, +90, -30s, 50%), or a paragraph (¶12). */
+import {namesTime, parsePlaceQuery, PLACE_EXAMPLES, TIME_QUERY_EXAMPLES} from '../../core/time-query.js';
 import {goTo, readingTime} from '../chapter-state.js';
 import {edited} from '../edit-line.js';
 import type {InMode, LineAction, ReaderState} from '../reader-state.js';
@@ -10,10 +10,11 @@ const MAX_TIME = 40;
 
 function goToTime(state: ReaderState, text: string): ReaderState {
 	if (text.trim() === '') return state;
-	if (!state.transcript.timed && !text.trim().endsWith('%')) return {...state, notice: 'no times here: go to a share of it, like 50%'};
+	const {transcript} = state;
+	if (!transcript.timed && namesTime(text)) return {...state, notice: 'no times here: go to a share of it, like 50%, or a paragraph, like ¶12'};
 	// `+30` after going to a time steps on from that time, not from the top of the paragraph shown.
 	const from = state.marked?.top === state.top ? state.marked.seconds : readingTime(state);
-	const result = parseTimeQuery(text, from, state.transcript.duration);
+	const result = parsePlaceQuery(text, from, transcript, transcript.timed ? TIME_QUERY_EXAMPLES : PLACE_EXAMPLES);
 	if ('error' in result) return {...state, notice: result.error};
 	return goTo(state, result.seconds);
 }
@@ -44,7 +45,7 @@ export const time: ModeSpec<'time', 'line'> = {
 	hints: () => [['Enter', 'go'], ['Esc', 'back']],
 	reduce,
 	view: noView,
-	typed: state => ({prompt: 'go to: ', line: state.mode.line, aside: TIME_QUERY_EXAMPLES}),
+	typed: state => ({prompt: 'go to: ', line: state.mode.line, aside: state.transcript.timed ? TIME_QUERY_EXAMPLES : PLACE_EXAMPLES}),
 	wheel: wheelText,
 	click: noClick,
 };

@@ -22,7 +22,16 @@ describe('WebVTT', () => {
 		expect(timeAt(first, 0)).toBe(1);
 	});
 
-	it('reads the timestamps real files get wrong and says how many cues were repaired or dropped', async () => {
+	it('reads Whisper’s own timing (minutes and seconds under an hour, one-digit hours over it) without a warning', async () => {
+		const transcript = await parseFixture('whisper.vtt');
+		expect(transcript.warnings).toEqual([]);
+		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([0, 3594.1]);
+		const last = transcript.paragraphs[1]!;
+		expect(last.marks.map(mark => mark.start)).toEqual([3598.64, 3603.02]);
+		expect(last.end).toBe(3607.5);
+	});
+
+	it('reads the timestamps real files write in other forms, and warns only of the cues dropped or whose end was guessed', async () => {
 		const transcript = (await parseFixture('broken-times.vtt'));
 		expect(summary(transcript)).toEqual([
 			'-|0.86|Seconds only, from an old converter.',
@@ -33,7 +42,7 @@ describe('WebVTT', () => {
 		expect(transcript.paragraphs[0]!.end).toBe(7.38);
 		expect(transcript.warnings).toEqual([
 			"2 cues dropped: line 15: 00:61:00.000 is not a time; line 24: 'nonsense --> more nonsense' is not a cue timing",
-			'5 cues with malformed times read leniently',
+			'2 cues with no end time, or one before the start, taken to last until the next',
 		]);
 	});
 
@@ -124,5 +133,56 @@ describe('untrusted text in messages', () => {
 		const transcript = await parseTranscript(`1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n${bad}\nx\n`);
 		expect(transcript.warnings).toEqual(["1 cue dropped: line 6: '[2J]52;c;aGVsbG8= --> 00:00:04,000' is not a cue timing"]);
 		await expect(parseTranscript(`1\n${bad}\nx\n`, {from: 'srt'})).rejects.toThrow("has no cues Parley can read (line 2: '[2J]52;c;aGVsbG8= --> 00:00:04,000' is not a cue timing)");
+	});
+});
+
+describe('sentences across a pause', () => {
+	// Made up for these tests; each line is a cue.
+	const dishes = [
+		'Washing up',
+		'00:23:40 I have spent years learning how to turn the chore of washing up',
+		'00:23:55 into something that is almost enjoyable.',
+		'00:24:10 Music helps.',
+	].join('\n');
+
+	it('keeps a sentence whose timed line goes on after a long gap in one paragraph, its time a mark inside it', async () => {
+		const transcript = await parseTranscript(dishes);
+		expect(summary(transcript)).toEqual([
+			'-|1420|I have spent years learning how to turn the chore of washing up into something that is almost enjoyable.',
+			// The sentence ended: the same gap now starts a paragraph.
+			'-|1450|Music helps.',
+		]);
+		const [first] = transcript.paragraphs;
+		expect(first!.marks).toEqual([{offset: first!.text.indexOf('into something'), start: 1435}]);
+		expect(timeAt(first!, first!.text.indexOf('almost'))).toBeGreaterThan(1435);
+	});
+
+	it('keeps a caption after a pause in the paragraph when the one before ends mid-sentence or it opens in lower case', async () => {
+		const cues = [
+			'00:01.000 --> 00:03.000\n<v A>We bought a boat, e.g.',
+			'00:06.000 --> 00:08.000\n<v A>the small one with the red sail, and then',
+			'00:12.000 --> 00:14.000\n<v A>we sailed it to the island.',
+			'00:18.000 --> 00:20.000\n<v A>It sank.',
+		];
+		const transcript = await parseTranscript(['WEBVTT', ...cues].join('\n\n'));
+		expect(summary(transcript)).toEqual(['A|1|We bought a boat, e.g. the small one with the red sail, and then we sailed it to the island.', 'A|18|It sank.']);
+		expect(transcript.paragraphs[0]!.marks.map(mark => mark.start)).toEqual([6, 12]);
+	});
+
+	it('starts a new turn where the speaker changes, mid-sentence or not', async () => {
+		const srt = '1\n00:00:01,000 --> 00:00:02,000\nAnn Lee: So the reason is\n\n2\n00:00:02,000 --> 00:00:03,000\nBo Park: because of the tide.\n';
+		expect(summary(await parseTranscript(srt))).toEqual(['Ann Lee|1|So the reason is', 'Bo Park|2|because of the tide.']);
+	});
+
+	it('keeps paragraphs bounded: a sentence that never ends is cut once a paragraph is at its longest', async () => {
+		const lines = Array.from({length: 60}, (_, index) => `00:${String(index).padStart(2, '0')}:00 and on line ${index} the speaker kept going without a stop`);
+		const transcript = await parseTranscript(['Rambling', ...lines].join('\n'));
+		expect(transcript.paragraphs.length).toBeGreaterThan(1);
+		expect(Math.max(...transcript.paragraphs.map(paragraph => paragraph.text.length))).toBeLessThan(1600);
+	});
+
+	it('divides captions without punctuation at pauses, as before', async () => {
+		const cues = ['00:01.000 --> 00:03.000\nso we went down to the rocks', '00:03.000 --> 00:05.000\nand looked in the pools', '00:09.000 --> 00:11.000\nthen the tide came back in'];
+		expect(summary(await parseTranscript(['WEBVTT', ...cues].join('\n\n')))).toEqual(['-|1|so we went down to the rocks and looked in the pools', '-|9|then the tide came back in']);
 	});
 });
