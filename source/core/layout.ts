@@ -149,3 +149,27 @@ export function lineAtAnchor(layout: Layout, anchor: Anchor): number {
 	while (line + 1 < end && layout.lines[line + 1]!.offset <= anchor.offset) line++;
 	return line;
 }
+
+/** The index of the last of `sorted` at or before `value` (-1 for none). */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+	let low = 0;
+	let high = sorted.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (sorted[mid]! <= value) low = mid + 1;
+		else high = mid - 1;
+	}
+
+	return high;
+}
+
+/**
+ * The name line of the turn that line `line` is inside, when that name is above it: what a view
+ * whose top is `line` shows over it (a sticky header). None on a name line, on the gap before a
+ * turn (it belongs to the turn below), or in a turn without a speaker.
+ */
+export function nameAbove(layout: Layout, line: number): number | undefined {
+	const shown = layout.lines[line];
+	if (!shown || shown.kind === 'name' || shown.speaker === undefined || (shown.kind === 'gap' && !shown.bar)) return undefined;
+	return layout.turnStart[lastAtOrBefore(layout.turnStart, line)];
+}

@@ -1,5 +1,5 @@
 /** The transcript's visible lines as rows: gutter, speaker's bar, text, highlights. Pure. */
-import type {DisplayLine, Layout} from '../core/layout.js';
+import {nameAbove, type DisplayLine, type Layout} from '../core/layout.js';
 import {speakerColor, type ColorDepth} from './theme.js';
 import {truncateEnd, type Row, type Segment} from './rows.js';
 
@@ -90,17 +90,26 @@ export function highlightsOn(line: DisplayLine, spans: readonly Span[]): Array<[
 	return joined;
 }
 
-/** The visible slice of the wrapped transcript, a line's props each: only these are ever drawn. */
+/**
+ * The visible slice of the wrapped transcript, a line's props each: only these are ever drawn.
+ * Inside a turn whose name has scrolled off, the first row shows the name instead (a sticky
+ * header), with the turn's time in the gutter, as the name line has it.
+ */
 export function visibleLines({layout, top, height, width, colorDepth, spans, marked, live}: TranscriptViewProps): TranscriptLineProps[] {
-	return layout.lines.slice(top, top + height).map((line, row) => ({
-		line,
-		color: speakerColor(line.speaker, colorDepth),
-		stampWidth: layout.stampWidth,
-		width,
-		highlights: highlightsOn(line, spans),
-		mark: marked?.line === top + row ? marked.stamp : undefined,
-		live: line.kind === 'text' && line.paragraph === live,
-	}));
+	const name = nameAbove(layout, top);
+	return layout.lines.slice(top, top + height).map((shown, row) => {
+		const sticky = row === 0 && name !== undefined;
+		const line = sticky ? layout.lines[name]! : shown;
+		return {
+			line,
+			color: speakerColor(line.speaker, colorDepth),
+			stampWidth: layout.stampWidth,
+			width,
+			highlights: highlightsOn(line, spans),
+			mark: !sticky && marked?.line === top + row ? marked.stamp : undefined,
+			live: line.kind === 'text' && line.paragraph === live,
+		};
+	});
 }
 
 /** The view's rows, as the first paint writes them. */

@@ -1,5 +1,5 @@
 /** Where the reader's view is and how much of the terminal it may use: pure, like the reducer. */
-import {anchorAt, contentWidth} from '../core/layout.js';
+import {anchorAt, contentWidth, nameAbove, type Layout} from '../core/layout.js';
 import type {ListAction, Motion, ReaderState} from './reader-state.js';
 
 /** The header and the footer. */
@@ -58,6 +58,21 @@ export function clampTop(state: ReaderState, top: number): number {
 export function scrollTo(state: ReaderState, line: number): ReaderState {
 	const top = clampTop(state, line);
 	return {...state, top, anchor: anchorAt(state.layout, top), count: ''};
+}
+
+/** The top that shows line `line` first: the line above it when the speaker's name shows over the top (transcript-rows.ts). */
+export function topShowing(layout: Layout, line: number): number {
+	return nameAbove(layout, line) === undefined ? line : line - 1;
+}
+
+/** The first line of the transcript the view shows: below the speaker's name when that shows over the top. */
+export function firstShown(state: Pick<ReaderState, 'layout' | 'top'>): number {
+	return nameAbove(state.layout, state.top) === undefined ? state.top : state.top + 1;
+}
+
+/** To a place gone to (a chapter, a time): its line first in view. */
+export function scrollToShow(state: ReaderState, line: number): ReaderState {
+	return scrollTo(state, topShowing(state.layout, line));
 }
 
 export function repeat(state: ReaderState): number {

@@ -4,7 +4,7 @@ import {copyQuote, resumeReading} from '../keep-state.js';
 import {changeRate, placeOf, resumeFollowing, seekBy, seekHere, togglePlay} from '../player-state.js';
 import type {InMode, ReadAction, ReaderState} from '../reader-state.js';
 import {stepMatch} from '../search-state.js';
-import {maxTop, move, scrollTo} from '../viewport.js';
+import {maxTop, move, scrollTo, scrollToShow} from '../viewport.js';
 import {enterWalks, stepWalk, switchFocus, toggleSidebar} from '../works-state.js';
 import {openBookmarkList} from './bookmarks.js';
 import {openChapterList} from './chapters.js';
@@ -21,7 +21,7 @@ function cancel(state: ReaderState): ReaderState {
 
 /** g/G, or with a count, that line (`42g`). */
 function edge(state: ReaderState, to: 'start' | 'end'): ReaderState {
-	if (state.count !== '') return scrollTo(state, Number(state.count) - 1);
+	if (state.count !== '') return scrollToShow(state, Number(state.count) - 1);
 	return scrollTo(state, to === 'start' ? 0 : maxTop(state));
 }
 
