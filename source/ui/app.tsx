@@ -1,5 +1,5 @@
 import {Box, useApp, useInput, usePaste, useStdout} from 'ink';
-import {useCallback, useEffect, useRef, useState, useSyncExternalStore} from 'react';
+import {useEffect, useRef, useState, useSyncExternalStore} from 'react';
 import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/index.js';
 import type {Transcript} from '../core/model.js';
 import {referencesFor, type GivenRefs} from '../core/work-groups.js';
@@ -13,11 +13,11 @@ import {screenOf, type Column} from './screen.js';
 import {searchIndexFor} from './search-state.js';
 import {createReaderState, readerReducer} from './state.js';
 import {createReaderStore} from './store.js';
-import {readTerminalSize, type TerminalSize} from './terminal-size.js';
+import {readTerminalSize} from './terminal-size.js';
 import type {ColorDepth} from './theme.js';
 import {useClipboard, useKeep} from './use-keep.js';
 import {useAudio, usePlayerClock} from './use-player.js';
-import {useTerminalResize} from './use-terminal-size.js';
+import {useResizeAndRedraw} from './use-terminal-size.js';
 import {frameRows} from './viewport.js';
 
 type Props = {
@@ -85,20 +85,7 @@ export function App({transcript, given, refs, colorDepth, at, initial, timing, a
 	const {dispatch} = store;
 	const {exit} = useApp();
 
-	// Ink redraws only what it thinks changed, and a terminal that was resized (several times
-	// quickly, or in height) no longer holds what Ink thinks: once resizing stops, draw it all again.
-	const redrawTimer = useRef<NodeJS.Timeout>(undefined);
-	useTerminalResize(
-		useCallback(
-			(size: TerminalSize) => {
-				dispatch({type: 'resize', ...size});
-				clearTimeout(redrawTimer.current);
-				redrawTimer.current = setTimeout(() => dispatch({type: 'redraw'}), redrawAfterResizeMs);
-			},
-			[dispatch, redrawAfterResizeMs],
-		),
-	);
-	useEffect(() => () => clearTimeout(redrawTimer.current), []);
+	useResizeAndRedraw(dispatch, redrawAfterResizeMs);
 
 	useEffect(() => {
 		const {leaving} = state;

@@ -1,7 +1,7 @@
 /** Run the reader full-screen with Ink until the user quits; every way out restores the terminal. */
 import {once} from 'node:events';
 import {setTimeout as delay} from 'node:timers/promises';
-import {render, type Instance} from 'ink';
+import {render, type Instance, type RenderOptions} from 'ink';
 import type {GivenChapters} from '../core/chapters/index.js';
 import type {Transcript} from '../core/model.js';
 import type {GivenRefs} from '../core/work-groups.js';
@@ -43,7 +43,12 @@ function copyToClipboard(text: string) {
 function mount(mounting: Mounting, initial: ReaderState): Instance {
 	const {transcript, at, given, refs, session, colorDepth, audio, keep} = mounting;
 	const app = <App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} initial={initial} audio={audio} keep={keep} copy={copyToClipboard} />;
-	return render(app, {
+	return render(app, inkOptions(session));
+}
+
+/** How Ink draws Parley's screens (the reader's, the library's) on the session's terminal. */
+export function inkOptions(session: TerminalSession): RenderOptions {
+	return {
 		stdin: session.stdin,
 		stdout: inkStdout(process.stdout),
 		exitOnCtrlC: false,
@@ -51,7 +56,7 @@ function mount(mounting: Mounting, initial: ReaderState): Instance {
 		incrementalRendering: true,
 		// Parley draws with Ink only on a terminal, where someone is looking, CI or not.
 		interactive: true,
-	});
+	};
 }
 
 /*

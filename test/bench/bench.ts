@@ -8,7 +8,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {cpus, loadavg} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import type {PtyTerminal, PtyOptions} from '../e2e/pty-terminal.js';
-import {close, killAll, open, press, stats, SYNC_BEGIN, SYNC_END, type Press, type Stats} from './measure.js';
+import {close, killAll, open, peakRssMB, press, stats, SYNC_BEGIN, SYNC_END, type Press, type Stats} from './measure.js';
 import {parseTranscript} from '../../source/core/formats/index.js';
 import {fiveHourCaptions, measureParsing, parseTable} from './parse-bench.js';
 import {chaptersTable, measureChapters} from './chapters-bench.js';
@@ -17,6 +17,7 @@ import {measurePlayer, playerTable} from './player-bench.js';
 import {measureRefs, refsTable} from './refs-bench.js';
 import {measureSsh, sshTable} from './ssh-bench.js';
 import {measureStartup, startupTable} from './startup-bench.js';
+import {libraryTable, measureLibrary} from './library-bench.js';
 import {measureQuality, measureSearch, searchTable} from './search-bench.js';
 import {syntheticTranscript} from './synthetic.js';
 
@@ -133,12 +134,6 @@ async function timeKey(term: PtyTerminal, key: string, sync: boolean): Promise<K
 	};
 }
 
-function peakRssMB(pid: number): number {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	const kB = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
-	return (kB * 1024) / 1e6;
-}
-
 async function pageThrough(term: PtyTerminal, sync: boolean): Promise<void> {
 	await press(term, 'G', sync);
 	await term.waitFor('(END)');
@@ -235,6 +230,9 @@ async function main(): Promise<void> {
 	const search = await measureSearch();
 	const quality = await measureQuality();
 	console.log(`\n${searchTable(search, quality)}`);
+	process.stderr.write('measuring the library…\n');
+	const library = await measureLibrary();
+	console.log(`\n${libraryTable(library)}`);
 	process.stderr.write('measuring parsing…\n');
 	const parsing = await measureParsing();
 	console.log(`\n${parseTable(parsing)}`);
@@ -253,7 +251,7 @@ async function main(): Promise<void> {
 	const ssh = await measureSsh();
 	console.log(`\n${sshTable(ssh)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, `${JSON.stringify({environment, baselineMs: baseline, results, startup, search, quality, parsing, chapters, refs, player, ssh}, undefined, '\t')}\n`);
+	writeFileSync(`${OUT}results.json`, `${JSON.stringify({environment, baselineMs: baseline, results, startup, search, quality, library, parsing, chapters, refs, player, ssh}, undefined, '\t')}\n`);
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 

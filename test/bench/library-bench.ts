@@ -5,6 +5,8 @@
  *     with their peak memory, read by /usr/bin/time where there is one);
  *   - each keystroke of a typo'd quote typed into the library's search (every prefix from two
  *     characters), in one process, as the library runs it;
+ *   - `parley DIR` reopened (the index up to date): until the list is on screen, in a pseudo-terminal;
+ *     then a quote typed into its search, a key at a time, and the process's peak memory;
  *   - `parley search QUERY DIR` as a whole process;
  *   - where the typo'd quotes land: on their episode and moment, first and in the first ten.
  */
@@ -18,7 +20,7 @@ import {searchLibrary} from '../../source/library/archive-search.js';
 import type {LibraryIndex} from '../../source/library/index-db.js';
 import {openLibrary} from '../../source/library/library.js';
 import {writeArchive} from './archive.js';
-import {stats, type Stats} from './measure.js';
+import {close, open, peakRssMB, sleep, stats, type Stats} from './measure.js';
 import {between, pick, random, type Random} from './synthetic.js';
 
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
@@ -40,7 +42,12 @@ export type LibraryFigures = {
 	readonly megabytes: number;
 	readonly coldSeconds: number;
 	readonly coldPeakMb: number | undefined;
-	readonly reopenMs: number;
+	/** `parley index` with nothing changed. */
+	readonly unchangedMs: number;
+	/** `parley DIR` until the list is on screen. */
+	readonly reopenMs: Stats;
+	/** The library's process after a quote typed into its search. */
+	readonly libraryPeakMb: number;
 	readonly keystrokeMs: Stats;
 	readonly searchProcessMs: Stats;
 	readonly searchPeakMb: number | undefined;
@@ -149,12 +156,12 @@ function timed(args: readonly string[], env: NodeJS.ProcessEnv): {ms: number; pe
 	return {ms, peakMb: Number.isFinite(kilobytes) ? kilobytes / 1024 : undefined};
 }
 
-function measureArchive(name: string, folder: string): LibraryFigures {
+async function measureArchive(name: string, folder: string): Promise<LibraryFigures> {
 	const cache = mkdtempSync(join(tmpdir(), 'parley-bench-cache-'));
 	const env = {...process.env, XDG_CACHE_HOME: cache};
 	try {
 		const cold = timed(['index', folder], env);
-		const reopen = timed(['index', folder], env);
+		const unchanged = timed(['index', folder], env);
 		process.env.XDG_CACHE_HOME = cache;
 		const quotes = quotesFrom(folder, QUERIES, 5);
 		const {hitsAt1, hitsAt10, keystrokeMs} = quality(folder, quotes);
@@ -162,16 +169,19 @@ function measureArchive(name: string, folder: string): LibraryFigures {
 		const {index} = openLibrary(folder);
 		const episodes = index.episodes();
 		index.close();
+		const readable = episodes.filter(episode => episode.problem === undefined).length;
+		const screen = await measureScreen(folder, env, readable, quotes[0]!.query);
 		const files = Number(execFileSync('find', [folder, '-type', 'f'], {encoding: 'utf8'}).trim().split('\n').length);
 		const megabytes = Number(execFileSync('du', ['-sm', folder], {encoding: 'utf8'}).split('\t')[0]);
 		return {
 			name,
-			episodes: episodes.filter(episode => episode.problem === undefined).length,
+			episodes: readable,
 			files,
 			megabytes,
 			coldSeconds: cold.ms / 1000,
 			coldPeakMb: cold.peakMb,
-			reopenMs: reopen.ms,
+			unchangedMs: unchanged.ms,
+			...screen,
 			keystrokeMs,
 			searchProcessMs: stats(runs.map(run => run.ms)),
 			searchPeakMb: Math.max(...runs.map(run => run.peakMb ?? 0)) || undefined,
@@ -189,13 +199,42 @@ export async function measureLibrary(): Promise<LibraryFigures[]> {
 	const folder = mkdtempSync(join(tmpdir(), 'parley-bench-archive-'));
 	try {
 		writeArchive(folder, ARCHIVE_EPISODES);
-		const figures = [measureArchive(`generated, ${ARCHIVE_EPISODES} episodes`, folder)];
+		const figures = [await measureArchive(`generated, ${ARCHIVE_EPISODES} episodes`, folder)];
 		const real = join(import.meta.dirname, '..', '..', '.devset', 'archives', 'talk-python');
-		if (existsSync(real)) figures.push(measureArchive('Talk Python (real; 100–199 left out)', real));
+		if (existsSync(real)) figures.push(await measureArchive('Talk Python (real; 100–199 left out)', real));
 		return figures;
 	} finally {
 		rmSync(folder, {recursive: true, force: true});
 	}
+}
+
+const REOPENS = 5;
+
+/** `parley DIR` in a pseudo-terminal, the index up to date: how soon the list shows, and the memory it takes to search. */
+async function measureScreen(folder: string, env: NodeJS.ProcessEnv, episodes: number, quote: string): Promise<{reopenMs: Stats; libraryPeakMb: number}> {
+	const listed = `${episodes} episodes`;
+	const times: number[] = [];
+	let libraryPeakMb = 0;
+	for (let run = 0; run < REOPENS; run++) {
+		const started = performance.now();
+		const term = open({args: [folder], columns: 120, rows: 40, env: {XDG_CACHE_HOME: env.XDG_CACHE_HOME!}});
+		await term.waitFor(listed, 10_000);
+		times.push(performance.now() - started);
+		if (run === REOPENS - 1) {
+			term.press('/');
+			for (const character of quote) {
+				term.press(character);
+				await sleep(60);
+			}
+
+			await term.waitFor('best first', 10_000);
+			libraryPeakMb = peakRssMB(term.process.pid);
+		}
+
+		await close(term);
+	}
+
+	return {reopenMs: stats(times), libraryPeakMb};
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -204,12 +243,12 @@ const share = (count: number, all: number) => `${((100 * count) / all).toFixed(0
 
 export function libraryTable(figures: readonly LibraryFigures[]): string {
 	return [
-		'| library | episodes (files, MB) | cold index (peak) | unchanged, `parley index` | keystroke p50 / p95 | `parley search` median (peak) | typo’d quotes first / in 10 |',
+		'| library | episodes (files, MB) | cold index (peak) | unchanged: `parley index` / `parley DIR` on screen | search keystroke p50 / p95 (library peak) | `parley search` median (peak) | typo’d quotes first / in 10 |',
 		'|---|---|---|---|---|---|---|',
 		...figures.map(
 			f =>
-				`| ${f.name} | ${f.episodes} (${f.files}, ${f.megabytes}) | ${f.coldSeconds.toFixed(1)} s (${mb(f.coldPeakMb)}) | ${ms(f.reopenMs)} | ${f.keystrokeMs.median.toFixed(1)} / ${f.keystrokeMs.p95.toFixed(1)} ms | ${ms(f.searchProcessMs.median)} (${mb(f.searchPeakMb)}) | ${share(f.hitsAt1, f.quotes)} / ${share(f.hitsAt10, f.quotes)} of ${f.quotes} |`,
+				`| ${f.name} | ${f.episodes} (${f.files}, ${f.megabytes}) | ${f.coldSeconds.toFixed(1)} s (${mb(f.coldPeakMb)}) | ${ms(f.unchangedMs)} / ${ms(f.reopenMs.median)} | ${f.keystrokeMs.median.toFixed(1)} / ${f.keystrokeMs.p95.toFixed(1)} ms (${mb(f.libraryPeakMb)}) | ${ms(f.searchProcessMs.median)} (${mb(f.searchPeakMb)}) | ${share(f.hitsAt1, f.quotes)} / ${share(f.hitsAt10, f.quotes)} of ${f.quotes} |`,
 		),
-		'| target | | ≤ 60 s (≤ 300 MB) | | p95 ≤ 50 ms | ≤ 300 ms (≤ 150 MB) | ≥ 90% / ≥ 98% |',
+		'| target | | ≤ 60 s (≤ 300 MB) | – / ≤ 500 ms | p95 ≤ 50 ms (≤ 150 MB) | ≤ 300 ms (≤ 150 MB) | ≥ 90% / ≥ 98% |',
 	].join('\n');
 }

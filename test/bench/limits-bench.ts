@@ -12,6 +12,7 @@ import {exportTranscript} from '../../source/core/export/index.js';
 import {formatClock} from '../../source/core/time.js';
 import {CLI, PtyTerminal} from '../e2e/pty-terminal.js';
 import {parseText} from '../helpers/transcripts.js';
+import {peakRssMB} from './measure.js';
 import {syntheticTranscript} from './synthetic.js';
 
 const MB = 1024 * 1024;
@@ -99,11 +100,6 @@ export async function runParley(name: string, args: readonly string[], from?: st
 	const peakRssMB = (Number(readFileSync(peakFile, 'utf8')) * 1024) / 1e6;
 	rmSync(folder, {recursive: true, force: true});
 	return {name, exitCode, stderr, ms, peakRssMB};
-}
-
-export function peakRssMB(pid: number): number {
-	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-	return (Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]) * 1024) / 1e6;
 }
 
 /** When `test` first held, polling the screen (every 20 ms: the figures are that coarse). */

@@ -2,6 +2,7 @@
  * What the benchmarks share: statistics, terminals opened for measuring (none outlives the bench),
  * and a key pressed with the frame it draws timed and counted.
  */
+import {readFileSync} from 'node:fs';
 import {PtyTerminal, type PtyOptions} from '../e2e/pty-terminal.js';
 
 export const SYNC_BEGIN = '\u001B[?2026h';
@@ -86,3 +87,10 @@ export async function press(term: PtyTerminal, key: string, sync: boolean): Prom
 	return {ms, bytes: Buffer.byteLength(output), frames: output.split(SYNC_END).length - 1};
 }
 
+
+/** The most memory a process has held so far (VmHWM), in MB. */
+export function peakRssMB(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kB = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1]);
+	return (kB * 1024) / 1e6;
+}

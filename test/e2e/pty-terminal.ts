@@ -11,6 +11,9 @@ import {spawn, type IPty} from 'node-pty';
 
 export const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
+/** One cache folder for the terminals of a test file (compiled code, libraries' indexes), out of the user's own. */
+const CACHE = mkdtempSync(join(tmpdir(), 'parley-e2e-cache-'));
+
 export type PtyOptions = {
 	readonly args?: readonly string[];
 	readonly columns?: number;
@@ -38,7 +41,7 @@ export class PtyTerminal {
 		// A state folder per terminal: bookmarks stay out of the user's own, and where one test stopped
 		// reading is not offered (in the footer, in place of the hints) to the next.
 		const state = mkdtempSync(join(tmpdir(), 'parley-e2e-state-'));
-		const env = {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', XDG_STATE_HOME: state, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
+		const env = {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', XDG_STATE_HOME: state, XDG_CACHE_HOME: CACHE, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
 		this.process = spawn(file, args, {
 			name: env.TERM,
 			cols: columns,

@@ -215,8 +215,9 @@ const ITEM = String.raw`^[ \t]*`;
 const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${CLOCK}[\])]\s*)?\*\*(?:[[(]${CLOCK}[\])]\s*)?([^*\n:]{1,60}?)\s*(?::\*\*|\*\*\s*(?::|[[(]${CLOCK}[\])]))`, 'gm');
 /** A document with a few bold labels is not a transcript: most paragraphs must open with a name or a time. */
 const MIN_SHARE = 0.3;
-const STAMPED = new RegExp(String.raw`${ITEM}\[${CLOCK}\]`, 'gm');
-const STAMP_AFTER_NAME = new RegExp(String.raw`${ITEM}\*\*[^*\n]{1,60}:\*\*[ \t]*[[(]${CLOCK}[\])]`, 'gm');
+/** A stamp, its brackets escaped or not (`[04:09]`, `\[04:09\]`). */
+const STAMPED = new RegExp(String.raw`${ITEM}\\?\[${MD_CLOCK}\\?\]`, 'gm');
+const STAMP_AFTER_NAME = new RegExp(String.raw`${ITEM}\*\*[^*\n]{1,60}:\*\*[ \t]*\\?[[(]${MD_CLOCK}\\?[\])]`, 'gm');
 /** Rev's `Name (00:01:02):` and `(00:01:02):` lines: stamps, counted only under a `# Title` (a plain Rev export is stamped text). */
 const REV_STAMP = new RegExp(String.raw`^[ \t]*(?:[^\n:()[\]*]{1,60}?[ \t]+)?\(${CLOCK}\):?[ \t]*$`, 'gm');
 

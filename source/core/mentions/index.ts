@@ -2,7 +2,8 @@
 import {cachedIn} from '../cache.js';
 import {paragraphAt, type Transcript} from '../model.js';
 import {formatClock} from '../time.js';
-import {extractWorks, keyOf} from './extract.js';
+import {keyOf} from './drafts.js';
+import {extractWorks} from './extract.js';
 import {mergeNotes, type NoteLink} from './notes.js';
 import type {SidecarEntry} from './sidecar.js';
 import type {Mention, References, Work} from './work.js';

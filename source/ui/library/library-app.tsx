@@ -1,12 +1,11 @@
 /** The library on screen with Ink: its rows drawn from its store, its keys read into it. */
 import {Box, useApp, useInput, usePaste} from 'ink';
-import {useCallback, useEffect, useRef, useSyncExternalStore} from 'react';
+import {useEffect, useSyncExternalStore} from 'react';
 import {RowText} from '../components/row-text.js';
 import {readLibraryKeys, readLibraryPaste, type LibrarySink} from '../keymap.js';
 import type {Store} from '../store.js';
-import type {TerminalSize} from '../terminal-size.js';
 import type {ColorDepth} from '../theme.js';
-import {useTerminalResize} from '../use-terminal-size.js';
+import {useResizeAndRedraw} from '../use-terminal-size.js';
 import type {LibraryAction, LibraryState} from './library-state.js';
 import {libraryRows} from './library-view.js';
 
@@ -22,19 +21,7 @@ export function LibraryApp({store, colorDepth, redrawAfterResizeMs = 150}: Props
 	const {dispatch} = store;
 	const {exit} = useApp();
 
-	// As the reader does (app.tsx): once resizing stops, the whole screen is drawn again.
-	const redrawTimer = useRef<NodeJS.Timeout>(undefined);
-	useTerminalResize(
-		useCallback(
-			(size: TerminalSize) => {
-				dispatch({type: 'resize', ...size});
-				clearTimeout(redrawTimer.current);
-				redrawTimer.current = setTimeout(() => dispatch({type: 'redraw'}), redrawAfterResizeMs);
-			},
-			[dispatch, redrawAfterResizeMs],
-		),
-	);
-	useEffect(() => () => clearTimeout(redrawTimer.current), []);
+	useResizeAndRedraw(dispatch, redrawAfterResizeMs);
 
 	// The runner (run-library.ts) reads where the library is going from the store.
 	useEffect(() => {

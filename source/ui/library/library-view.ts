@@ -112,8 +112,9 @@ function hitRow(hit: LibraryHit, episode: EpisodeRow, chosen: boolean, width: nu
 
 /** An episode's title over its matches, with how many there are when not all are listed. */
 function episodeHeading(episode: EpisodeRow, shown: number, count: number, width: number): Row {
-	const more = count > shown ? `  ${count} matches: n/N in it` : '';
-	return truncateEnd([{text: episode.title, bold: true}, {text: `${more}  ${episode.date}  ${episode.path}`, dim: true}], width);
+	// The count stays in view: the title and the file give way.
+	const more: Row = count > shown ? [{text: `  ${count} matches: n/N in it`, dim: true}] : [];
+	return [...truncateEnd([{text: episode.title, bold: true}, {text: `  ${episode.date}  ${episode.path}`, dim: true}], width - rowWidth(more)), ...more];
 }
 
 function matchCount(line: LibrarySearch): string {

@@ -17,8 +17,7 @@ import type {IndexMessage} from '../../library/index-worker.js';
 import {openSearchHistory} from '../../state/history.js';
 import {openKeep} from '../../state/keep.js';
 import {stateDirectory} from '../../state/store.js';
-import {crashesTo, readInSession, suspend} from '../full-screen.js';
-import {inkStdout} from '../ink-stdout.js';
+import {crashesTo, inkOptions, readInSession, suspend} from '../full-screen.js';
 import type {ReaderState} from '../reader-state.js';
 import {openedAtPassage} from '../search-state.js';
 import {createReaderState} from '../state.js';
@@ -33,14 +32,7 @@ import {libraryHelp} from './library-view.js';
 type LibraryStore = Store<LibraryState, LibraryAction>;
 
 function mount(session: TerminalSession, store: LibraryStore, colorDepth: ColorDepth): Instance {
-	return render(<LibraryApp store={store} colorDepth={colorDepth} />, {
-		stdin: session.stdin,
-		stdout: inkStdout(process.stdout),
-		exitOnCtrlC: false,
-		patchConsole: false,
-		incrementalRendering: true,
-		interactive: true,
-	});
+	return render(<LibraryApp store={store} colorDepth={colorDepth} />, inkOptions(session));
 }
 
 /** The library's store: its reducer, asking the index for what is searched. */
