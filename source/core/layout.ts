@@ -163,6 +163,11 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
 	return high;
 }
 
+/** The turn (an index into `turnStart`) line `line` is in: -1 above the first; a gap before a turn is the turn's before it. */
+export function turnAt(layout: Layout, line: number): number {
+	return lastAtOrBefore(layout.turnStart, line);
+}
+
 /**
  * The name line of the turn that line `line` is inside, when that name is above it: what a view
  * whose top is `line` shows over it (a sticky header). None on a name line, on the gap before a
@@ -171,5 +176,5 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
 export function nameAbove(layout: Layout, line: number): number | undefined {
 	const shown = layout.lines[line];
 	if (!shown || shown.kind === 'name' || shown.speaker === undefined || (shown.kind === 'gap' && !shown.bar)) return undefined;
-	return layout.turnStart[lastAtOrBefore(layout.turnStart, line)];
+	return layout.turnStart[turnAt(layout, line)];
 }

@@ -25,6 +25,8 @@ export type FooterProps = {
 	readonly line: TypedLine | undefined;
 	readonly progress: Progress;
 	readonly player: PlayerStatus | undefined;
+	/** The speaker picked out (`S`), named on the right while the others' turns are dimmed. */
+	readonly filter?: string | undefined;
 };
 
 /** Keys and what they do, as the footer says it: `j/k scroll  / search`. Each key named is bound (test/ui/keys.test.ts). */
@@ -85,9 +87,13 @@ function left({width, hints, notice, hinting, line, progress, player: status}: O
 	return status ? player(width, status, progress) : bar(width, progress);
 }
 
+/** The most the speaker picked out takes of the footer: `only Jon Krohn`. */
+const FILTER_COLUMNS = 24;
+
 /** The hints, a notice, a line being typed or the progress bar; on the right, the status and `? help`. */
-export function footerRow({status, width, ...rest}: FooterProps): Row {
-	const right: Row = [...(status ? [{text: status, inverse: true}] : []), {text: ' '}, {text: '?', bold: true}, {text: ' help'}];
+export function footerRow({status, width, filter, ...rest}: FooterProps): Row {
+	const only: Row = filter === undefined ? [] : [...truncateEnd([{text: `only ${filter}`, bold: true}], FILTER_COLUMNS), {text: ' '}];
+	const right: Row = [...only, ...(status ? [{text: status, inverse: true}] : []), {text: ' '}, {text: '?', bold: true}, {text: ' help'}];
 	// At least a column between the two.
 	const room = Math.max(0, width - rowWidth(right) - 1);
 	const shown = truncateEnd(left({width: room, ...rest}), room);

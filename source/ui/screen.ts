@@ -58,6 +58,7 @@ export function textProps(state: ReaderState, colorDepth: ColorDepth): Transcrip
 		spans: highlighted(state),
 		marked: markedLine(state),
 		live: liveParagraph(state),
+		only: state.speakerFilter,
 	};
 }
 
@@ -91,6 +92,7 @@ export function footerProps(state: ReaderState): FooterProps {
 		line: mode.typed(state),
 		progress: progressOfReader(state),
 		player: playerStatus(state),
+		filter: state.speakerFilter === undefined ? undefined : state.transcript.speakers[state.speakerFilter]!.name,
 	};
 }
 

@@ -44,6 +44,7 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		refs: undefined,
 		sidebar: CLOSED_SIDEBAR,
 		walk: undefined,
+		speakerFilter: undefined,
 		player: undefined,
 		bookmarks: kept.bookmarks,
 		history: kept.history ?? [],
