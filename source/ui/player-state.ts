@@ -92,6 +92,14 @@ function timedOnly(state: ReaderState, change: () => ReaderState): ReaderState {
 	return state.transcript.timed ? change() : {...state, notice: 'no times here: nothing to play along with'};
 }
 
+/** The first time the clock plays without audio: what it is, and how to hear the episode. */
+function clockNotice(state: ReaderState): ReaderState {
+	const {withoutAudio} = state;
+	if (!withoutAudio || withoutAudio.told) return state;
+	const how = withoutAudio.beside === undefined ? '--audio FILE plays it' : `put ${withoutAudio.beside} beside it, or --audio FILE`;
+	return {...state, withoutAudio: {...withoutAudio, told: true}, notice: `no audio: playing by the clock (${how})`};
+}
+
 export function togglePlay(state: ReaderState, now: number): ReaderState {
 	return timedOnly(state, () => {
 		const player = playerFor(state, now);
@@ -100,7 +108,8 @@ export function togglePlay(state: ReaderState, now: number): ReaderState {
 		// Played at the end, it starts again from the beginning: a seek, for the audio.
 		const seeks = player.seeks + (playing && player.playback.at >= player.playback.duration ? 1 : 0);
 		// Playing again brings the view back to the words spoken.
-		return withPlayer(state, {...player, playback, seeks, following: playing || player.following, commands: player.commands + 1});
+		const played = withPlayer(state, {...player, playback, seeks, following: playing || player.following, commands: player.commands + 1});
+		return playing ? clockNotice(played) : played;
 	});
 }
 

@@ -127,6 +127,11 @@ export type ReaderState = {
 	readonly walk: Walk | undefined;
 	/** The speaker picked out (`S`): the others' turns are dimmed, and `(`/`)` follow this one. */
 	readonly speakerFilter: number | undefined;
+	/**
+	 * Without an audio file the player is a clock: the first `p` says so, and how to add the audio
+	 * (`beside`: the name a file beside the transcript would have). Undefined with audio.
+	 */
+	readonly withoutAudio: {readonly beside: string | undefined; readonly told: boolean} | undefined;
 	/** The player, once the reader has played (or sought). */
 	readonly player: PlayerState | undefined;
 	/** This transcript's bookmarks, in time order. */

@@ -45,6 +45,7 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		sidebar: CLOSED_SIDEBAR,
 		walk: undefined,
 		speakerFilter: undefined,
+		withoutAudio: {beside: undefined, told: false},
 		player: undefined,
 		bookmarks: kept.bookmarks,
 		history: kept.history ?? [],
@@ -56,6 +57,11 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		leaving: undefined,
 	};
 	return at === undefined ? state : goTo(state, at);
+}
+
+/** The reader told whether the episode has an audio file, and without one, the name it would have beside the transcript. */
+export function withAudio(state: ReaderState, audio: boolean, beside: string | undefined): ReaderState {
+	return {...state, withoutAudio: audio ? undefined : {beside, told: false}};
 }
 
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
