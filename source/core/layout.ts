@@ -67,6 +67,11 @@ function textWidthFor(transcript: Transcript, width: number): number {
 	return Math.max(1, Math.min(MAX_TEXT_WIDTH, width - stampWidthFor(transcript) - BAR_WIDTH));
 }
 
+/** What `contentWidth` of the layout for `width` columns is, without laying the transcript out. */
+export function contentWidthFor(transcript: Transcript, width: number): number {
+	return stampWidthFor(transcript) + BAR_WIDTH + textWidthFor(transcript, width);
+}
+
 /** Layouts kept per transcript: the current width and the one before (a resize there and back). */
 const CACHED_WIDTHS = 2;
 const cache = new WeakMap<Transcript, Map<number, Layout>>();

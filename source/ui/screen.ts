@@ -13,12 +13,12 @@ import {headerRow, type HeaderProps} from './header-row.js';
 import {liveParagraph, playerPosition} from './player-state.js';
 import {modeOf} from './modes/index.js';
 import type {ReaderState} from './reader-state.js';
-import {truncateEnd, type Row} from './rows.js';
+import {spaces, truncateEnd, type Row} from './rows.js';
 import {sidebarView} from './sidebar-rows.js';
 import type {ColorDepth} from './theme.js';
 import {tooSmallText} from './too-small.js';
 import {transcriptRows, type Span, type TranscriptViewProps} from './transcript-rows.js';
-import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf, screenWidth} from './viewport.js';
+import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf, screenWidth, SIDEBAR_GAP} from './viewport.js';
 import {currentWork, highlightedWork, sidebarFocused, sidebarPlace, sidebarShown, walkStatus} from './works-state.js';
 
 /** `HH:MM:SS / HH:MM:SS`, or nothing for a transcript without times. */
@@ -116,7 +116,8 @@ function side(state: ReaderState): Column | undefined {
 	if (!state.refs || !place.beside || !sidebarShown(state)) return undefined;
 	const focus = sidebarFocused(state);
 	const rows = sidebarView({refs: state.refs, selected: state.sidebar.selected, current: currentWork(state), focus, timed: state.transcript.timed, beside: true, width: place.width, height: frameRows(state.rows)});
-	return {width: place.width, rows};
+	// A gap between the text and the sidebar's border.
+	return {width: SIDEBAR_GAP + place.width, rows: rows.map(row => [spaces(SIDEBAR_GAP), ...row])};
 }
 
 export function screenOf(state: ReaderState, colorDepth: ColorDepth): Screen {

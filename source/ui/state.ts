@@ -4,7 +4,7 @@
  * action goes to the mode the reader is in (modes/). Pure: no terminal needed to test it.
  */
 import type {Chapters} from '../core/chapters/index.js';
-import {layoutTranscript, lineAtAnchor} from '../core/layout.js';
+import {layoutTranscript} from '../core/layout.js';
 import {shownClock, type Transcript} from '../core/model.js';
 import type {GivenRefs} from '../core/work-groups.js';
 import type {Kept} from '../state/keep.js';
@@ -15,7 +15,7 @@ import {modeOf} from './modes/index.js';
 import {noticeFor} from './notice.js';
 import {audioReport, follow, pauseToSuspend, stopFollowing, tick} from './player-state.js';
 import {isWorldAction, KEY_ACTION_TYPES, type Action, type ReaderState, type WorldAction} from './reader-state.js';
-import {clampTop, isTooSmall} from './viewport.js';
+import {relayout} from './viewport.js';
 import {CLOSED_SIDEBAR, refsReady} from './works-state.js';
 
 const NOTHING_KEPT: Kept = {bookmarks: [], resumeAt: undefined};
@@ -65,11 +65,9 @@ export function withAudio(state: ReaderState, audio: boolean, beside: string | u
 }
 
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
-	// Too small to draw: keep the layout (one laid out for a few columns can take a lot of memory).
-	const layout = isTooSmall({columns, rows}) ? state.layout : layoutTranscript(state.transcript, columns);
-	const resized = {...state, columns, rows, layout};
+	const resized = relayout({...state, columns, rows});
 	const {mode} = state;
-	return {...resized, top: clampTop(resized, lineAtAnchor(resized.layout, state.anchor)), mode: mode.kind === 'help' ? {...mode, top: clampHelpTop(resized, mode.top)} : mode};
+	return {...resized, mode: mode.kind === 'help' ? {...mode, top: clampHelpTop(resized, mode.top)} : mode};
 }
 
 /** What happens to the reader whatever its mode: none of it clears the notice or the hints, as a key does. */
