@@ -122,6 +122,8 @@ describe.each(SIZES)('a terminal of %ix%i', (columns, rows) => {
 		await term.waitFor('? help');
 		term.press('}}');
 		await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
+		// The chapters, derived just after the first frame (a while on a slow machine), name the one there.
+		await term.waitFor(screen => screen.split('\n')[0]!.includes(' › '), 10_000);
 		await term.settle(300);
 		const before = await expectWhole(term, 80, 24);
 		term.resize(columns, rows);
