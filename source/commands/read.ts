@@ -3,7 +3,7 @@ import {InputError} from '../core/errors.js';
 import {toText} from '../core/export/text.js';
 import {paragraphAt, type Transcript} from '../core/model.js';
 import {namesTime, parsePlaceQuery, PLACE_EXAMPLES, START_TIME_EXAMPLES} from '../core/time-query.js';
-import {findAudio} from '../inputs/audio.js';
+import {audioBesideName, findAudio} from '../inputs/audio.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {withTitle} from '../inputs/transcript.js';
 import {isFolder} from '../inputs/folder.js';
@@ -38,7 +38,7 @@ export async function run({input, flags, bundledEpisode}: CommandContext) {
 		return;
 	}
 
-	const reading = {transcript: titled, at, given, refs, audio: findAudio(flags.audio, source), keep: openKeep(transcript, at), colorDepth: detectColorDepth(process.env, true)};
+	const reading = {transcript: titled, at, given, refs, audio: findAudio(flags.audio, source), audioBeside: audioBesideName(source), keep: openKeep(transcript, at), colorDepth: detectColorDepth(process.env, true)};
 	// Loaded only for a terminal; it draws the first screen, then loads Ink and React.
 	const {startReading} = await import('../ui/start-reading.js');
 	await startReading(reading, {mouse: flags.mouse !== false}, error => fail(`unexpected error: ${error.message}`, 1));

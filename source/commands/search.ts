@@ -78,7 +78,7 @@ function asJson(hits: readonly Printed[]): string {
 	const results = hits.map(hit => ({
 		// A file's name is untrusted text like its contents (JSON escapes controls, not bidi overrides).
 		...(hit.file === undefined ? {} : {file: sanitizeLine(hit.file)}),
-		episode: hit.episode.title,
+		episode: sanitizeLine(hit.episode.title),
 		time: hit.episode.timed ? Math.round(hit.time * 10) / 10 : null,
 		timestamp: shownClock(hit.episode, hit.time) || null,
 		// What --at takes to open there: the time, or without times the paragraph (from 1).

@@ -67,6 +67,11 @@ function textWidthFor(transcript: Transcript, width: number): number {
 	return Math.max(1, Math.min(MAX_TEXT_WIDTH, width - stampWidthFor(transcript) - BAR_WIDTH));
 }
 
+/** What `contentWidth` of the layout for `width` columns is, without laying the transcript out. */
+export function contentWidthFor(transcript: Transcript, width: number): number {
+	return stampWidthFor(transcript) + BAR_WIDTH + textWidthFor(transcript, width);
+}
+
 /** Layouts kept per transcript: the current width and the one before (a resize there and back). */
 const CACHED_WIDTHS = 2;
 const cache = new WeakMap<Transcript, Map<number, Layout>>();
@@ -148,4 +153,33 @@ export function lineAtAnchor(layout: Layout, anchor: Anchor): number {
 	let line = first;
 	while (line + 1 < end && layout.lines[line + 1]!.offset <= anchor.offset) line++;
 	return line;
+}
+
+/** The index of the last of `sorted` at or before `value` (-1 for none). */
+function lastAtOrBefore(sorted: readonly number[], value: number): number {
+	let low = 0;
+	let high = sorted.length - 1;
+	while (low <= high) {
+		const mid = (low + high) >> 1;
+		if (sorted[mid]! <= value) low = mid + 1;
+		else high = mid - 1;
+	}
+
+	return high;
+}
+
+/** The turn (an index into `turnStart`) line `line` is in: -1 above the first; a gap before a turn is the turn's before it. */
+export function turnAt(layout: Layout, line: number): number {
+	return lastAtOrBefore(layout.turnStart, line);
+}
+
+/**
+ * The name line of the turn that line `line` is inside, when that name is above it: what a view
+ * whose top is `line` shows over it (a sticky header). None on a name line, on the gap before a
+ * turn (it belongs to the turn below), or in a turn without a speaker.
+ */
+export function nameAbove(layout: Layout, line: number): number | undefined {
+	const shown = layout.lines[line];
+	if (!shown || shown.kind === 'name' || shown.speaker === undefined || (shown.kind === 'gap' && !shown.bar)) return undefined;
+	return layout.turnStart[turnAt(layout, line)];
 }

@@ -1,5 +1,6 @@
 /** The episode's audio: `--audio FILE`, or a file beside the transcript with its name (`ep.mp3` for `ep.vtt`). */
 import {statSync} from 'node:fs';
+import {basename} from 'node:path';
 import {InputError} from '../core/errors.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {fsReason, type TranscriptSource} from './transcript.js';
@@ -30,4 +31,9 @@ export function findAudio(given: string | undefined, source: TranscriptSource): 
 
 	if (source.kind !== 'file') return undefined;
 	return AUDIO_EXTENSIONS.map(extension => besideTranscript(source.path, extension)).find(path => isFile(path));
+}
+
+/** The name audio beside the transcript would have (`ep.mp3` for `ep.vtt`), for saying how to add it; none for standard input. */
+export function audioBesideName(source: TranscriptSource): string | undefined {
+	return source.kind === 'file' ? sanitizeLine(basename(besideTranscript(source.path, AUDIO_EXTENSIONS[0]))) : undefined;
 }

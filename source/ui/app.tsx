@@ -12,7 +12,7 @@ import {modeOf} from './modes/index.js';
 import type {ReaderState} from './reader-state.js';
 import {screenOf, type Column} from './screen.js';
 import {searchIndexFor} from './search-state.js';
-import {createReaderState, readerReducer} from './state.js';
+import {createReaderState, readerReducer, withAudio} from './state.js';
 import {createReaderStore} from './store.js';
 import {readTerminalSize} from './terminal-size.js';
 import type {ColorDepth} from './theme.js';
@@ -81,7 +81,7 @@ export function App({transcript, given, refs, colorDepth, at, initial, timing, a
 		// The terminal may have been resized since that state was drawn (while suspended, say): the first frame must fit.
 		return createReaderStore(
 			initial === undefined
-				? createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given), refs, keep?.kept)
+				? withAudio(createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given), refs, keep?.kept), audio !== undefined, undefined)
 				: readerReducer({...initial, leaving: undefined}, {type: 'resize', ...size}),
 		);
 	});

@@ -4,7 +4,7 @@ import {lineAtAnchor, type Layout} from '../core/layout.js';
 import {chaptersFor, type Chapters} from '../core/chapters/index.js';
 import {offsetAt, paragraphAt} from '../core/model.js';
 import type {Marked, ReaderState} from './reader-state.js';
-import {repeat, scrollTo} from './viewport.js';
+import {firstShown, repeat, scrollTo, scrollToShow, topShowing} from './viewport.js';
 
 /** The chapters, derived now if they are not yet (the app derives them after the first frame). */
 export function withChapters(state: ReaderState): ReaderState & {chapters: Chapters} {
@@ -30,7 +30,7 @@ export function lineForTime(state: ReaderState, seconds: number): number | undef
 
 export function seek(state: ReaderState, seconds: number): ReaderState {
 	const line = lineForTime(state, seconds);
-	return line === undefined ? state : scrollTo(state, line);
+	return line === undefined ? state : scrollToShow(state, line);
 }
 
 /**
@@ -56,13 +56,14 @@ function chapterLines(state: ReaderState, chapters: Chapters): readonly number[]
 
 /**
  * The chapter being read: the one gone to, while the view has not moved; else the last whose line
- * is at or above the top of the view (a chapter starting inside a paragraph is reached at its line).
+ * is at or above the first line shown (a chapter starting inside a paragraph is reached at its line).
  */
 export function currentChapter(state: ReaderState, chapters: Chapters): number {
 	if (state.chapterFocus?.top === state.top) return state.chapterFocus.chapter;
 	const lines = chapterLines(state, chapters);
 	// The gap above a speaker's name belongs to what follows it.
-	const top = state.layout.lines[state.top]?.kind === 'gap' ? state.top + 1 : state.top;
+	const first = firstShown(state);
+	const top = state.layout.lines[first]?.kind === 'gap' ? first + 1 : first;
 	const last = lines.findLastIndex(line => line <= top);
 	// Chapters that start on one line: the view is at the first of them.
 	return Math.max(0, lines.indexOf(lines[last]!));
@@ -73,17 +74,17 @@ export function currentChapter(state: ReaderState, chapters: Chapters): number {
  * starts is marked, as a time gone to is.
  */
 export function goToChapter(state: ReaderState & {chapters: Chapters}, chapter: number): ReaderState {
-	const line = chapterLines(state, state.chapters)[chapter]!;
-	const scrolled = scrollTo(state, line);
+	const top = topShowing(state.layout, chapterLines(state, state.chapters)[chapter]!);
+	const scrolled = scrollTo(state, top);
 	const focused = {...scrolled, chapterFocus: {chapter, top: scrolled.top}};
-	return line > scrolled.top ? {...focused, marked: markAt(focused, state.chapters.list[chapter]!.start)} : focused;
+	return top > scrolled.top ? {...focused, marked: markAt(focused, state.chapters.list[chapter]!.start)} : focused;
 }
 
 /** `]` the next chapter; `[` the start of this one, or the one before when already there. */
 export function stepChapter(current: ReaderState, direction: 1 | -1): ReaderState {
 	const state = withChapters(current);
 	const here = currentChapter(state, state.chapters);
-	const atItsStart = state.chapterFocus?.top === state.top || chapterLines(state, state.chapters)[here] === state.top;
+	const atItsStart = state.chapterFocus?.top === state.top || topShowing(state.layout, chapterLines(state, state.chapters)[here]!) === state.top;
 	const steps = repeat(state) - (direction < 0 && !atItsStart ? 1 : 0);
 	return goToChapter(state, Math.max(0, Math.min(state.chapters.list.length - 1, here + direction * steps)));
 }

@@ -25,6 +25,8 @@ export type FooterProps = {
 	readonly line: TypedLine | undefined;
 	readonly progress: Progress;
 	readonly player: PlayerStatus | undefined;
+	/** The speaker picked out (`S`), named on the right while the others' turns are dimmed. */
+	readonly filter?: string | undefined;
 };
 
 /** Keys and what they do, as the footer says it: `j/k scroll  / search`. Each key named is bound (test/ui/keys.test.ts). */
@@ -97,14 +99,21 @@ function left(props: FooterProps, room: number): Row {
 	return [...head, ...(place ? bar(place.width, props.progress) : [{text: 'following paused — . to return'}])];
 }
 
-const rightOf = (status: string): Row => [...(status ? [{text: status, inverse: true}] : []), {text: ' '}, {text: '?', bold: true}, {text: ' help'}];
+/** The most the speaker picked out takes of the footer: `only Jon Krohn`. */
+const FILTER_COLUMNS = 24;
+
+/** The right of the footer: the speaker picked out, the status, `? help`. */
+function rightOf({status, filter}: Pick<FooterProps, 'status' | 'filter'>): Row {
+	const only: Row = filter === undefined ? [] : [...truncateEnd([{text: `only ${filter}`, bold: true}], FILTER_COLUMNS), {text: ' '}];
+	return [...only, ...(status ? [{text: status, inverse: true}] : []), {text: ' '}, {text: '?', bold: true}, {text: ' help'}];
+}
 
 /** The left's columns: at least one between it and the right. */
-const roomOf = ({width, status}: FooterProps) => Math.max(0, width - rowWidth(rightOf(status)) - 1);
+const roomOf = (props: FooterProps) => Math.max(0, props.width - rowWidth(rightOf(props)) - 1);
 
 /** The hints, a notice, a line being typed or the progress bar; on the right, the status and `? help`. */
 export function footerRow(props: FooterProps): Row {
-	const right = rightOf(props.status);
+	const right = rightOf(props);
 	const room = roomOf(props);
 	const shown = truncateEnd(left(props, room), room);
 	return [...shown, spaces(props.width - rowWidth(shown) - rowWidth(right)), ...right];

@@ -28,6 +28,8 @@ export type Reading = {
 	readonly refs: GivenRefs | undefined;
 	/** The episode's audio file, to play with mpv. */
 	readonly audio: string | undefined;
+	/** Without it, the name it would have beside the transcript (`ep.mp3`), for saying how to add it. */
+	readonly audioBeside: string | undefined;
 	/** Bookmarks and where the reader stopped. */
 	readonly keep: Keep;
 	readonly colorDepth: ColorDepth;

@@ -4,7 +4,7 @@ import {ended, pausedAt, positionAt, seekTo, setPlaying, stepRate, syncedTo} fro
 import type {AudioReport} from '../player/audio-player.js';
 import {lineForTime} from './chapter-state.js';
 import type {Place, PlayerState, ReaderState} from './reader-state.js';
-import {bodyRows, scrollTo} from './viewport.js';
+import {bodyRows, firstShown, scrollTo} from './viewport.js';
 
 export const SEEK_BACK_SECONDS = 10;
 export const SEEK_ON_SECONDS = 30;
@@ -30,7 +30,7 @@ function inView(state: ReaderState, line: number): boolean {
 
 /**
  * What the reader is on: the search match shown; else the moment gone to; else, while the view
- * follows the player, the words spoken; else the top of the view.
+ * follows the player, the words spoken; else the first line the view shows.
  */
 export function placeOf(state: ReaderState): Place {
 	const {found, marked, player} = state;
@@ -48,7 +48,8 @@ export function placeOf(state: ReaderState): Place {
 	}
 
 	// The gap and the speaker's name above a paragraph belong to it.
-	const top = state.layout.lines[state.top]?.kind === 'text' ? state.top : state.layout.textStart[state.layout.lines[state.top]?.paragraph ?? 0]!;
+	const first = firstShown(state);
+	const top = state.layout.lines[first]?.kind === 'text' ? first : state.layout.textStart[state.layout.lines[first]?.paragraph ?? 0]!;
 	return placeAtLine(state, top ?? 0);
 }
 
@@ -91,6 +92,14 @@ function timedOnly(state: ReaderState, change: () => ReaderState): ReaderState {
 	return state.transcript.timed ? change() : {...state, notice: 'no times here: nothing to play along with'};
 }
 
+/** The first time the clock plays without audio: what it is, and how to hear the episode. */
+function clockNotice(state: ReaderState): ReaderState {
+	const {withoutAudio} = state;
+	if (!withoutAudio || withoutAudio.told) return state;
+	const how = withoutAudio.beside === undefined ? '--audio FILE plays it' : `put ${withoutAudio.beside} beside it, or --audio FILE`;
+	return {...state, withoutAudio: {...withoutAudio, told: true}, notice: `no audio: playing by the clock (${how})`};
+}
+
 export function togglePlay(state: ReaderState, now: number): ReaderState {
 	return timedOnly(state, () => {
 		const player = playerFor(state, now);
@@ -99,7 +108,8 @@ export function togglePlay(state: ReaderState, now: number): ReaderState {
 		// Played at the end, it starts again from the beginning: a seek, for the audio.
 		const seeks = player.seeks + (playing && player.playback.at >= player.playback.duration ? 1 : 0);
 		// Playing again brings the view back to the words spoken.
-		return withPlayer(state, {...player, playback, seeks, following: playing || player.following, commands: player.commands + 1});
+		const played = withPlayer(state, {...player, playback, seeks, following: playing || player.following, commands: player.commands + 1});
+		return playing ? clockNotice(played) : played;
 	});
 }
 

@@ -37,7 +37,7 @@ export type SearchLine = EditLine & {
 export type NoteLine = EditLine & {readonly place: Place};
 
 /**
- * What the keys are for. Reading; the help; the search line; the chapter or bookmark list; the
+ * What the keys are for. Reading; the help; the search line; the chapter, bookmark or speaker list; the
  * go-to-time or note line; the works sidebar, while it has the focus. Each has its record in modes/.
  */
 export type Mode =
@@ -47,6 +47,8 @@ export type Mode =
 	| {readonly kind: 'search'; readonly line: SearchLine}
 	| {readonly kind: 'chapters'; readonly choice: number}
 	| {readonly kind: 'bookmarks'; readonly choice: number}
+	/** The speakers, `choice` 0 for all of them, else speaker `choice - 1`. */
+	| {readonly kind: 'speakers'; readonly choice: number}
 	| {readonly kind: 'time'; readonly line: EditLine}
 	| {readonly kind: 'note'; readonly line: NoteLine}
 	| {readonly kind: 'works'};
@@ -123,6 +125,13 @@ export type ReaderState = {
 	readonly refs: References | undefined;
 	readonly sidebar: SidebarState;
 	readonly walk: Walk | undefined;
+	/** The speaker picked out (`S`): the others' turns are dimmed, and `(`/`)` follow this one. */
+	readonly speakerFilter: number | undefined;
+	/**
+	 * Without an audio file the player is a clock: the first `p` says so, and how to add the audio
+	 * (`beside`: the name a file beside the transcript would have). Undefined with audio.
+	 */
+	readonly withoutAudio: {readonly beside: string | undefined; readonly told: boolean} | undefined;
 	/** The player, once the reader has played (or sought). */
 	readonly player: PlayerState | undefined;
 	/** This transcript's bookmarks, in time order. */
@@ -169,6 +178,9 @@ export type ReadAction =
 	| {readonly type: 'search-open'}
 	| {readonly type: 'match'; readonly direction: 1 | -1}
 	| {readonly type: 'chapter'; readonly direction: 1 | -1}
+	/** `)`/`(`: the next or previous turn of the same speaker. */
+	| {readonly type: 'speaker'; readonly direction: 1 | -1}
+	| {readonly type: 'speakers-open'}
 	| {readonly type: 'chapters-open'}
 	| {readonly type: 'time-open'}
 	/** `s`: show or hide the works sidebar. */
@@ -239,6 +251,8 @@ const READ_TYPES: Record<ReadAction['type'], true> = {
 	'search-open': true,
 	match: true,
 	chapter: true,
+	speaker: true,
+	'speakers-open': true,
 	'chapters-open': true,
 	'time-open': true,
 	sidebar: true,

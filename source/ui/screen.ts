@@ -13,12 +13,12 @@ import {headerRow, type HeaderProps} from './header-row.js';
 import {liveParagraph, playerPosition} from './player-state.js';
 import {modeOf} from './modes/index.js';
 import type {ReaderState} from './reader-state.js';
-import {truncateEnd, type Row} from './rows.js';
+import {spaces, truncateEnd, type Row} from './rows.js';
 import {sidebarView, sidebarViewOf, type SidebarView} from './sidebar-rows.js';
 import type {ColorDepth} from './theme.js';
 import {tooSmallText} from './too-small.js';
 import {transcriptRows, type Span, type TranscriptViewProps} from './transcript-rows.js';
-import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf, screenWidth} from './viewport.js';
+import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf, screenWidth, SIDEBAR_GAP} from './viewport.js';
 import {highlightedWork, sidebarPlace, sidebarShown, walkStatus} from './works-state.js';
 
 /** `HH:MM:SS / HH:MM:SS`, or nothing for a transcript without times. */
@@ -58,6 +58,7 @@ export function textProps(state: ReaderState, colorDepth: ColorDepth): Transcrip
 		spans: highlighted(state),
 		marked: markedLine(state),
 		live: liveParagraph(state),
+		only: state.speakerFilter,
 	};
 }
 
@@ -91,6 +92,7 @@ export function footerProps(state: ReaderState): FooterProps {
 		line: mode.typed(state),
 		progress: progressOfReader(state),
 		player: playerStatus(state),
+		filter: state.speakerFilter === undefined ? undefined : state.transcript.speakers[state.speakerFilter]!.name,
 	};
 }
 
@@ -117,7 +119,8 @@ export function sideView(state: ReaderState): SidebarView | undefined {
 
 function side(state: ReaderState): Column | undefined {
 	const view = sideView(state);
-	return view && {width: view.width, rows: sidebarView(view)};
+	// A gap between the text and the sidebar's border.
+	return view && {width: SIDEBAR_GAP + view.width, rows: sidebarView(view).map(row => [spaces(SIDEBAR_GAP), ...row])};
 }
 
 export function screenOf(state: ReaderState, colorDepth: ColorDepth): Screen {

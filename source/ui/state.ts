@@ -5,7 +5,7 @@
  * Pure: no terminal needed to test it.
  */
 import type {Chapters} from '../core/chapters/index.js';
-import {layoutTranscript, lineAtAnchor} from '../core/layout.js';
+import {layoutTranscript} from '../core/layout.js';
 import {shownClock, type Transcript} from '../core/model.js';
 import type {GivenRefs} from '../core/work-groups.js';
 import type {Kept} from '../state/keep.js';
@@ -17,7 +17,7 @@ import {noticeFor} from './notice.js';
 import {audioReport, follow, pauseToSuspend, stopFollowing, tick} from './player-state.js';
 import {pointed} from './pointer.js';
 import {isPointerAction, isWorldAction, KEY_ACTION_TYPES, type Action, type ReaderState, type WorldAction} from './reader-state.js';
-import {clampTop, isTooSmall} from './viewport.js';
+import {clampTop, isTooSmall, relayout} from './viewport.js';
 import {CLOSED_SIDEBAR, refsReady} from './works-state.js';
 
 const NOTHING_KEPT: Kept = {bookmarks: [], resumeAt: undefined};
@@ -46,6 +46,8 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 		refs: undefined,
 		sidebar: CLOSED_SIDEBAR,
 		walk: undefined,
+		speakerFilter: undefined,
+		withoutAudio: {beside: undefined, told: false},
 		player: undefined,
 		bookmarks: kept.bookmarks,
 		history: kept.history ?? [],
@@ -59,12 +61,15 @@ export function createReaderState(transcript: Transcript, columns: number, rows:
 	return at === undefined ? state : goTo(state, at);
 }
 
+/** The reader told whether the episode has an audio file, and without one, the name it would have beside the transcript. */
+export function withAudio(state: ReaderState, audio: boolean, beside: string | undefined): ReaderState {
+	return {...state, withoutAudio: audio ? undefined : {beside, told: false}};
+}
+
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
-	// Too small to draw: keep the layout (one laid out for a few columns can take a lot of memory).
-	const layout = isTooSmall({columns, rows}) ? state.layout : layoutTranscript(state.transcript, columns);
-	const resized = {...state, columns, rows, layout};
+	const resized = relayout({...state, columns, rows});
 	const {mode} = state;
-	return {...resized, top: clampTop(resized, lineAtAnchor(resized.layout, state.anchor)), mode: mode.kind === 'help' ? {...mode, top: clampHelpTop(resized, mode.top)} : mode};
+	return {...resized, mode: mode.kind === 'help' ? {...mode, top: clampHelpTop(resized, mode.top)} : mode};
 }
 
 /** What happens to the reader whatever its mode: none of it clears the notice or the hints, as a key does. */

@@ -1,5 +1,6 @@
 /** The transcript's visible lines as rows: gutter, speaker's bar, text, highlights. Pure. */
-import type {DisplayLine, Layout} from '../core/layout.js';
+import {nameAbove, type DisplayLine, type Layout} from '../core/layout.js';
+import {dimmedSpeaker} from './speaker-state.js';
 import {speakerColor, type ColorDepth} from './theme.js';
 import {truncateEnd, type Row, type Segment} from './rows.js';
 
@@ -15,6 +16,8 @@ export type TranscriptLineProps = {
 	readonly mark?: string | undefined;
 	/** A line of the paragraph being played: bold, with a heavy bar. */
 	readonly live?: boolean;
+	/** A line of a speaker other than the one picked out: all of it dim. */
+	readonly dim?: boolean;
 };
 
 function body({line, color, highlights, live}: Pick<TranscriptLineProps, 'line' | 'color' | 'highlights' | 'live'>): Segment[] {
@@ -47,7 +50,8 @@ function bar({line, color, mark, live}: Pick<TranscriptLineProps, 'line' | 'colo
 
 /** A display line of the transcript: the gutter (its time, or the time gone to), the speaker's bar, the text. */
 export function transcriptLineRow(props: TranscriptLineProps): Row {
-	return truncateEnd([gutter(props), bar(props), ...body(props)], props.width);
+	const row = [gutter(props), bar(props), ...body(props)];
+	return truncateEnd(props.dim ? row.map(segment => ({...segment, dim: true})) : row, props.width);
 }
 
 export type TranscriptViewProps = {
@@ -62,6 +66,8 @@ export type TranscriptViewProps = {
 	readonly marked: {readonly line: number; readonly stamp: string} | undefined;
 	/** The paragraph being played. */
 	readonly live?: number | undefined;
+	/** The speaker picked out: the others' lines are dimmed. */
+	readonly only?: number | undefined;
 };
 
 /** Characters [start, end) of a paragraph's text. */
@@ -90,17 +96,27 @@ export function highlightsOn(line: DisplayLine, spans: readonly Span[]): Array<[
 	return joined;
 }
 
-/** The visible slice of the wrapped transcript, a line's props each: only these are ever drawn. */
-export function visibleLines({layout, top, height, width, colorDepth, spans, marked, live}: TranscriptViewProps): TranscriptLineProps[] {
-	return layout.lines.slice(top, top + height).map((line, row) => ({
-		line,
-		color: speakerColor(line.speaker, colorDepth),
-		stampWidth: layout.stampWidth,
-		width,
-		highlights: highlightsOn(line, spans),
-		mark: marked?.line === top + row ? marked.stamp : undefined,
-		live: line.kind === 'text' && line.paragraph === live,
-	}));
+/**
+ * The visible slice of the wrapped transcript, a line's props each: only these are ever drawn.
+ * Inside a turn whose name has scrolled off, the first row shows the name instead (a sticky
+ * header), with the turn's time in the gutter, as the name line has it.
+ */
+export function visibleLines({layout, top, height, width, colorDepth, spans, marked, live, only}: TranscriptViewProps): TranscriptLineProps[] {
+	const name = nameAbove(layout, top);
+	return layout.lines.slice(top, top + height).map((shown, row) => {
+		const sticky = row === 0 && name !== undefined;
+		const line = sticky ? layout.lines[name]! : shown;
+		return {
+			line,
+			color: speakerColor(line.speaker, colorDepth),
+			stampWidth: layout.stampWidth,
+			width,
+			highlights: highlightsOn(line, spans),
+			mark: !sticky && marked?.line === top + row ? marked.stamp : undefined,
+			live: line.kind === 'text' && line.paragraph === live,
+			dim: dimmedSpeaker(only, line.speaker),
+		};
+	});
 }
 
 /** The view's rows, as the first paint writes them. */

@@ -1,5 +1,5 @@
 /** Where the reader's view is and how much of the terminal it may use: pure, like the reducer. */
-import {anchorAt, contentWidth} from '../core/layout.js';
+import {anchorAt, contentWidth, contentWidthFor, layoutTranscript, lineAtAnchor, nameAbove, type Layout} from '../core/layout.js';
 import type {ListAction, Motion, ReaderState} from './reader-state.js';
 
 /** The header and the footer. */
@@ -20,6 +20,27 @@ export function frameRows(rows: number): number {
 /** As wide as the text: in a very wide terminal the time stays beside what it describes. */
 export function screenWidth(state: Pick<ReaderState, 'columns' | 'layout'>): number {
 	return Math.min(state.columns, contentWidth(state.layout));
+}
+
+/** From this width the works sidebar goes beside the text, which narrows for it; below it, over the text. */
+export const SIDEBAR_BESIDE_COLUMNS = 100;
+/** The narrowest sidebar beside the text (its border included). */
+const SIDEBAR_MIN_COLUMNS = 28;
+/** The widest: the rest of a very wide terminal stays empty. */
+const SIDEBAR_MAX_COLUMNS = 50;
+/** Between the text and the sidebar's border, so that a full line of text does not run into it. */
+export const SIDEBAR_GAP = 1;
+
+/** The sidebar beside the text: what the text leaves at its widest (at least the narrowest: the text narrows for that), at most the widest. */
+export function sidebarBesideWidth(state: Pick<ReaderState, 'columns' | 'transcript'>): number {
+	const room = state.columns - contentWidthFor(state.transcript, state.columns) - SIDEBAR_GAP;
+	return Math.max(SIDEBAR_MIN_COLUMNS, Math.min(SIDEBAR_MAX_COLUMNS, room));
+}
+
+/** The columns the text is laid out in: the terminal's, less the sidebar's and the gap while it is open beside the text. */
+export function textColumns(state: Pick<ReaderState, 'columns' | 'transcript' | 'sidebar'>): number {
+	const beside = state.sidebar.open && state.columns >= SIDEBAR_BESIDE_COLUMNS;
+	return beside ? state.columns - sidebarBesideWidth(state) - SIDEBAR_GAP : state.columns;
 }
 
 export function bodyRows(state: Pick<ReaderState, 'rows'>): number {
@@ -55,9 +76,35 @@ export function clampTop(state: ReaderState, top: number): number {
 	return Math.max(0, Math.min(maxTop(state), top));
 }
 
+/**
+ * The text laid out again for the columns it has (after a resize, the sidebar shown or hidden),
+ * the view on the same words; too small to draw, the layout is kept (one laid out for a few
+ * columns can take a lot of memory).
+ */
+export function relayout(state: ReaderState): ReaderState {
+	const layout = isTooSmall(state) ? state.layout : layoutTranscript(state.transcript, textColumns(state));
+	const laid = {...state, layout};
+	return {...laid, top: clampTop(laid, lineAtAnchor(layout, state.anchor))};
+}
+
 export function scrollTo(state: ReaderState, line: number): ReaderState {
 	const top = clampTop(state, line);
 	return {...state, top, anchor: anchorAt(state.layout, top), count: ''};
+}
+
+/** The top that shows line `line` first: the line above it when the speaker's name shows over the top (transcript-rows.ts). */
+export function topShowing(layout: Layout, line: number): number {
+	return nameAbove(layout, line) === undefined ? line : line - 1;
+}
+
+/** The first line of the transcript the view shows: below the speaker's name when that shows over the top. */
+export function firstShown(state: Pick<ReaderState, 'layout' | 'top'>): number {
+	return nameAbove(state.layout, state.top) === undefined ? state.top : state.top + 1;
+}
+
+/** To a place gone to (a chapter, a time): its line first in view. */
+export function scrollToShow(state: ReaderState, line: number): ReaderState {
+	return scrollTo(state, topShowing(state.layout, line));
 }
 
 export function repeat(state: ReaderState): number {

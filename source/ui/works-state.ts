@@ -3,24 +3,20 @@
  * over it; choosing one, going to its mentions, and the work being discussed. Pure.
  */
 import {cachedIn} from '../core/cache.js';
-import {contentWidth, lineAtAnchor, type Layout} from '../core/layout.js';
+import {lineAtAnchor, type Layout} from '../core/layout.js';
 import type {Mention, References, Work} from '../core/mentions/work.js';
 import {groupWorks, NOT_IN_THE_WORDS, onlyInNotes, referencesFor, type WorkGroup} from '../core/work-groups.js';
 import {lineForTime, markAt} from './chapter-state.js';
 import {noticeFor} from './notice.js';
 import type {ReaderState, SidebarState} from './reader-state.js';
 import {CONTEXT_ABOVE} from './search-state.js';
-import {bodyRows, repeat, scrollTo} from './viewport.js';
+import {bodyRows, relayout, repeat, screenWidth, scrollTo, SIDEBAR_BESIDE_COLUMNS, sidebarBesideWidth} from './viewport.js';
 
 export const CLOSED_SIDEBAR: SidebarState = {open: false, selected: 0, warned: false};
 
 /** Whether the sidebar has the focus: its keys are read (the `works` mode). */
 export const sidebarFocused = (state: ReaderState): boolean => state.mode.kind === 'works';
 
-/** The narrowest sidebar beside the text (its border included); a narrower one goes over the text. */
-const SIDEBAR_MIN_COLUMNS = 28;
-/** The widest: the rest of a very wide terminal stays empty. */
-const SIDEBAR_MAX_COLUMNS = 50;
 /** A work mentioned longer ago than this (at the top of the view) is no longer the one being discussed. */
 const DISCUSSED_SECONDS = 180;
 
@@ -37,18 +33,22 @@ export function sidebarWorks(refs: References): SidebarWorks {
 }
 
 /**
- * Beside the text when the terminal has room for it there (the text keeps its width, the sidebar
- * takes what is left, up to a limit); else over the text, as wide as it.
+ * Beside the text in a terminal wide enough (the text narrowed for it while it is open, see
+ * `textColumns`); else over the text, as wide as it.
  */
-export function sidebarPlace(state: Pick<ReaderState, 'columns' | 'layout'>): {readonly beside: boolean; readonly width: number} {
-	const text = Math.min(state.columns, contentWidth(state.layout));
-	const room = state.columns - text;
-	return room >= SIDEBAR_MIN_COLUMNS ? {beside: true, width: Math.min(SIDEBAR_MAX_COLUMNS, room)} : {beside: false, width: text};
+export function sidebarPlace(state: Pick<ReaderState, 'columns' | 'layout' | 'transcript'>): {readonly beside: boolean; readonly width: number} {
+	return state.columns >= SIDEBAR_BESIDE_COLUMNS ? {beside: true, width: sidebarBesideWidth(state)} : {beside: false, width: screenWidth(state)};
 }
 
 /** Drawn: open, and beside the text or (over it) with the focus. */
 export function sidebarShown(state: ReaderState): boolean {
 	return state.sidebar.open && (sidebarFocused(state) || sidebarPlace(state).beside);
+}
+
+/** Beside the text, the sidebar narrows it, and hiding it widens it again: laid out anew when the columns it has change. */
+function fitText(state: ReaderState): ReaderState {
+	const laid = relayout(state);
+	return laid.layout.textWidth === state.layout.textWidth ? state : laid;
 }
 
 /** The works, found now if they are not yet (the app finds them after the first frame). */
@@ -204,7 +204,8 @@ function focusSidebar(current: ReaderState): ReaderState {
 	const selected = currentWork(state) ?? state.sidebar.selected;
 	const sidebar = {...state.sidebar, open: true, selected, warned: true};
 	const notice = state.sidebar.warned ? state.notice : (noticeFor(state.refs.warnings) ?? state.notice);
-	return {...state, mode: {kind: 'works'}, sidebar, notice, count: ''};
+	// Beside the text, the text narrows for it.
+	return fitText({...state, mode: {kind: 'works'}, sidebar, notice, count: ''});
 }
 
 /** The focus back to the text. */
@@ -212,7 +213,7 @@ export const leaveSidebar = (state: ReaderState): ReaderState => ({...state, mod
 
 /** `s`: shows the sidebar, with the focus; hides it when it shows. */
 export function toggleSidebar(state: ReaderState): ReaderState {
-	return sidebarShown(state) ? {...state, mode: {kind: 'reading'}, sidebar: {...state.sidebar, open: false}, count: ''} : focusSidebar(state);
+	return sidebarShown(state) ? fitText({...state, mode: {kind: 'reading'}, sidebar: {...state.sidebar, open: false}, count: ''}) : focusSidebar(state);
 }
 
 /** Tab: the focus to the sidebar (showing it), or back to the text. */

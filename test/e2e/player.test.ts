@@ -208,10 +208,13 @@ describe('audio that cannot be played', () => {
 });
 
 describe('playing by the clock, without audio', () => {
-	it('plays with p, stops following when scrolled away, and . brings the view back', async () => {
-		const term = start();
+	it('plays with p, saying once how to add the audio; stops following when scrolled away, and . brings the view back', async () => {
+		const term = start({args: [episodeIn(temporary('clock'))]});
 		await term.waitFor('? help', LONG);
 		term.press('p');
+		await term.waitFor(screen => footer(screen).startsWith('no audio: playing by the clock (put ep.mp3 beside it, or --audio FILE)'), LONG);
+		// The next key puts the player back in the footer; the word is not said again.
+		term.press('pp');
 		await expectClockRuns(term);
 		term.press('  ');
 		const away = await term.waitFor(screen => footer(screen).includes('following paused — . to return'), LONG);

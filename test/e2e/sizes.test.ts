@@ -49,7 +49,7 @@ function saysTooSmall(columns: number, rows: number): (screen: string) => boolea
 }
 
 /** The header, and the sidebar's first row beside it when there is room. */
-const header = /^This is episode .*\d\d:\d\d:\d\d(?: \/ 01:10:04)?\s+\d+%(?:$|│ \d+ works mentioned$)/;
+const header = /^This is episode .*\d\d:\d\d:\d\d(?: \/ 01:10:04)?\s+\d+%(?:$| │ \d+ works mentioned$)/;
 
 /** What the screen must show once drawn: the message, or the header on top and the footer on the second-last row. */
 function drawn(columns: number, rows: number): (screen: string) => boolean {
@@ -89,8 +89,8 @@ async function quitRestored(term: PtyTerminal): Promise<void> {
 }
 
 describe.each(SIZES)('a terminal of %ix%i', (columns, rows) => {
-	// The sidebar sits beside the text where there is room for it.
-	const widest = columns >= 139 ? FRAME_COLUMNS + SIDEBAR_COLUMNS : Math.min(columns, FRAME_COLUMNS);
+	// The sidebar sits beside the text from 100 columns, a column apart.
+	const widest = columns >= 100 ? Math.min(columns, FRAME_COLUMNS + 1 + SIDEBAR_COLUMNS) : Math.min(columns, FRAME_COLUMNS);
 
 	it('opens whole at that size; j, space, /, c, s, p and ? leave a whole screen; q restores', async () => {
 		const term = start({columns, rows});
@@ -122,6 +122,8 @@ describe.each(SIZES)('a terminal of %ix%i', (columns, rows) => {
 		await term.waitFor('? help');
 		term.press('}}');
 		await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
+		// The chapters, derived just after the first frame (a while on a slow machine), name the one there.
+		await term.waitFor(screen => screen.split('\n')[0]!.includes(' › '), 10_000);
 		await term.settle(300);
 		const before = await expectWhole(term, 80, 24);
 		term.resize(columns, rows);
@@ -129,6 +131,29 @@ describe.each(SIZES)('a terminal of %ix%i', (columns, rows) => {
 		term.resize(80, 24);
 		await term.waitFor(screen => screen.split('\n')[1] === '00:02:22 │ Jon Krohn');
 		expect(await expectWhole(term, 80, 24)).toEqual(before);
+		await quitRestored(term);
+	});
+});
+
+describe('the works sidebar in a pseudo-terminal', () => {
+	it('sits beside the text from 100 columns, the text re-wrapped to leave a blank column before its border', async () => {
+		const term = start({columns: 120, rows: 30});
+		await term.waitFor('? help');
+		const before = await term.screen();
+		term.press('s');
+		await term.waitFor(screen => screen.split('\n')[0]!.endsWith('works mentioned'));
+		await term.settle(200);
+		const screen = await term.screen();
+		// 91 columns of text (less the sidebar's 28 and the gap), the gap, then the border.
+		for (const line of screen.slice(0, 29)) expect([...line].slice(91, 93).join('')).toBe(' │');
+		expect(screen[1]).toMatch(/^00:00:11 │ Jon Krohn +│ /);
+		expect(screen[2]).toMatch(/^ {9}│ Welcome to the Super Data Science Podcast/);
+		expect(screen[2]!.slice(0, 91).trimEnd()).not.toBe(before[2]);
+		expect(wrappedRows(term)).toEqual([]);
+		term.press('s');
+		await term.waitFor(current => !current.includes('works mentioned'));
+		await term.settle(200);
+		expect((await term.screen()).slice(1, 28)).toEqual(before.slice(1, 28));
 		await quitRestored(term);
 	});
 });

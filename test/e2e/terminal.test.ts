@@ -76,13 +76,25 @@ describe('the full-screen reader', () => {
 		const term = start({columns: 80, rows: 24});
 		await term.waitFor('? help');
 		term.press(' ');
-		await term.waitFor(screen => !screen.includes('00:00:11 │ Jon Krohn'));
+		await term.waitFor(screen => !screen.includes('Welcome to the Super Data Science Podcast'));
 		term.press('b');
-		await term.waitFor(screen => screen.split('\n')[1] === '00:00:11 │ Jon Krohn');
+		await term.waitFor(screen => screen.split('\n')[2]!.includes('Welcome to the Super Data Science Podcast'));
 		term.press('3}');
 		await term.waitFor(screen => screen.split('\n')[1] === '00:02:36 │ Rosanne Liu');
 		term.press(KEYS.down);
-		await term.waitFor(screen => screen.split('\n')[1]!.includes('That’s amazing. Yeah.'));
+		// The turn's one line scrolls off under her name: the next turn comes up below it.
+		await term.waitFor(screen => screen.split('\n')[1] === '00:02:36 │ Rosanne Liu' && screen.split('\n')[3] === '00:02:38 │ Jon Krohn');
+	});
+
+	it('keeps the speaker of the turn the page opens inside in the first row, with the turn’s time', async () => {
+		const term = start({columns: 80, rows: 24});
+		await term.waitFor('? help');
+		term.press(' ');
+		const inside = (await term.waitFor(screen => screen.split('\n')[0]!.includes('00:01:25 /'))).split('\n');
+		expect(inside.slice(1, 3)).toEqual(['00:00:11 │ Jon Krohn', '         │ and ML engineers. In today’s episode, Rosanne details the problem she']);
+		term.press(' ');
+		const next = (await term.waitFor(screen => screen.split('\n')[0]!.includes('00:02:22 /'))).split('\n');
+		expect(next.slice(1, 3)).toEqual(['00:02:22 │ Jon Krohn', '         │ that lucked out the most in terms of episode number of any guest. He']);
 	});
 
 	it('re-wraps on resize, keeping the same paragraph at the top', async () => {
@@ -311,7 +323,7 @@ describe('restoring the terminal', () => {
 		await term.waitFor(screen => screen.split('\n')[1] === '00:02:12 │ Rosanne Liu');
 		expect(term.isAlternateScreen()).toBe(true);
 		term.press('j');
-		await term.waitFor(screen => screen.split('\n')[1]!.includes('Thanks for having me'));
+		await term.waitFor(screen => screen.split('\n')[2]!.includes('fascinating episode. I’ll try my best.'));
 	});
 
 	it('on Ctrl-C', async () => {

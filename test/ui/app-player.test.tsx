@@ -54,11 +54,20 @@ describe('the player in the reader', () => {
 	it('p plays: the footer shows it playing, the clock, the speed; p again pauses', async () => {
 		const app = await renderApp(seed, {columns: 80, rows: 24});
 		await app.press('p');
-		expect(footer(app.frame())).toMatch(/^▶ 00:00:11 1x ━*●[─┼]+ +\? help$/);
+		// Without audio, the first time, the footer says what plays (until the next key).
+		expect(footer(app.frame())).toMatch(/^no audio: playing by the clock \(--audio FILE plays it\) +\? help$/);
 		await app.press('>>');
-		expect(footer(app.frame())).toMatch(/^▶ 00:00:1\d 1\.5x /);
+		expect(footer(app.frame())).toMatch(/^▶ 00:00:1\d 1\.5x ━*●[─┼]+ +\? help$/);
 		await app.press('p');
 		expect(footer(app.frame())).toMatch(/^‖ 00:00:1\d 1\.5x /);
+		await app.press('p');
+		expect(footer(app.frame())).toMatch(/^▶ 00:00:1\d 1\.5x /);
+	});
+
+	it('with audio, p says nothing of the clock', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24, audio: fakeAudio().link});
+		await app.press('p');
+		expect(footer(app.frame())).toMatch(/^▶ 00:00:11 1x ━*●[─┼]+ +\? help$/);
 	});
 
 	it('draws the paragraph played with a heavy bar', async () => {

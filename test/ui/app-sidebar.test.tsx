@@ -16,6 +16,8 @@ afterEach(cleanup);
 const linesOf = (frame: string) => frame.split('\n').map(line => line.trimEnd());
 /** The bundled episode's gutter and text: 111 columns. */
 const TEXT_COLUMNS = 111;
+/** Where the sidebar's border is: a column's gap after the text. */
+const SIDEBAR_FROM = TEXT_COLUMNS + 1;
 /** The footer, beside the sidebar's last row. */
 const footerOf = (frame: string) => linesOf(frame).at(-1)!.slice(0, TEXT_COLUMNS).trimEnd();
 
@@ -33,6 +35,29 @@ const refs = {
 };
 
 describe('App with the works sidebar', () => {
+	it('from 100 columns, narrows the text for the sidebar beside it, a column apart, and widens it again when hidden', async () => {
+		for (const [columns, text] of [[100, 71], [120, 91], [200, 111]] as const) {
+			const app = await renderApp(seed, {columns, rows: 30});
+			const before = linesOf(app.frame());
+			await app.press('s');
+			const lines = linesOf(await app.waitFor(frame => frame.includes('works mentioned'), 'the sidebar'));
+			for (const line of lines.slice(0, -1)) {
+				expect(stringWidth(line)).toBeLessThanOrEqual(columns);
+				// The text, then a blank column, then the sidebar's border: a full line of text never touches it.
+				expect([...line].slice(text, text + 2).join('')).toBe(' │');
+			}
+
+			// Re-wrapped to fit, from the same words (at 200 columns the text keeps its widest, 111).
+			expect(lines[2]).toMatch(/^ {9}│ Welcome to the Super Data Science Podcast/);
+			expect(lines[2]!.slice(0, text).trimEnd() === before[2]).toBe(columns === 200);
+			expect(lines[1]).toMatch(/^00:00:11 │ Jon Krohn +│ /);
+			await app.press('s');
+			await app.waitFor(frame => !frame.includes('works mentioned'), 'the sidebar hidden');
+			expect(linesOf(app.frame()).slice(1, -1)).toEqual(before.slice(1, -1));
+			app.unmount();
+		}
+	});
+
 	it('shows the sidebar beside the text at 140x40, the text as it was', async () => {
 		const app = await renderApp(seed, {columns: 140, rows: 40});
 		const before = linesOf(app.frame());
@@ -44,13 +69,13 @@ describe('App with the works sidebar', () => {
 
 		const lines = linesOf(shown);
 		expect(lines).toHaveLength(39);
-		expect(lines[0]).toMatch(/^This is episode number 797 .* 0%│ \d+ works mentioned$/);
+		expect(lines[0]).toMatch(/^This is episode number 797 .* 0% │ \d+ works mentioned$/);
 		expect(lines[1]).toMatch(/^00:00:11 │ Jon Krohn +│ Books$/);
 		for (const [row, line] of lines.entries()) {
 			expect(stringWidth(line)).toBeLessThanOrEqual(140);
 			// Left of the sidebar's border, the text keeps its columns and its words.
 			if (row > 0 && row < lines.length - 1) expect(line.slice(0, TEXT_COLUMNS).trimEnd()).toBe(before[row]);
-			if (row < lines.length - 1) expect([...line][TEXT_COLUMNS]).toBe('│');
+			if (row < lines.length - 1) expect([...line].slice(TEXT_COLUMNS, SIDEBAR_FROM + 1).join('')).toBe(' │');
 		}
 
 		expect(footerOf(shown)).toMatch(/^j\/k choose {2}Enter go there.* \? help$/);
@@ -84,12 +109,12 @@ describe('App with the works sidebar', () => {
 		const app = await renderApp(small, {columns: 140, rows: 20, refs});
 		await app.press('s');
 		const lines = linesOf(await app.waitFor(frame => frame.includes('2 works mentioned'), 'the sidebar'));
-		const side = lines.map(line => line.slice(TEXT_COLUMNS));
+		const side = lines.map(line => line.slice(SIDEBAR_FROM));
 		expect(side.slice(0, 9)).toEqual([
 			'│ 2 works mentioned',
 			'│ Books',
-			'│   Passages from the Life of',
-			'│   a Philosopher',
+			'│   Passages from the Life',
+			'│   of a Philosopher',
 			'│   Charles Babbage',
 			'│   00:00:40',
 			'│ Papers',
@@ -102,7 +127,7 @@ describe('App with the works sidebar', () => {
 		const gone = linesOf(await app.waitFor(frame => frame.includes('▶'), 'the first mention'));
 		expect(gone.find(line => line.includes('▶'))).toMatch(/^00:00:25 ▶ /);
 		expect(footerOf(app.frame())).toMatch(/ 1\/2 \? help$/);
-		expect(gone[7]!.slice(TEXT_COLUMNS)).toBe('│ ▶ Sketch of the Analytical');
+		expect(gone[7]!.slice(SIDEBAR_FROM)).toBe('│ ▶ Sketch of the Analytical');
 		await app.press('\r');
 		await app.waitFor(frame => footerOf(frame).endsWith(' 2/2 ? help'), 'the second mention');
 	});

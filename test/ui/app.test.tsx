@@ -53,13 +53,30 @@ describe('App', () => {
 		expect(linesOf(app.frame())[0]).toBe('Too small: need 30x6, have 80x5');
 	});
 
+	it('goes from one of Jon Krohn’s turns to his next with ), and picks out Rosanne Liu with S', async () => {
+		const app = await renderApp(seed, {columns: 80, rows: 24});
+		await app.press(')');
+		expect(linesOf(app.frame())[1]).toMatch(/^\d\d:\d\d:\d\d │ Jon Krohn$/);
+		expect(linesOf(app.frame())[0]).not.toContain('00:00:11 /');
+		await app.press('S');
+		const list = linesOf(app.frame());
+		expect(list.slice(1, 3)).toEqual(['2 speakers: pick one out, the others’ turns dimmed', '▶ all speakers']);
+		expect(list[3]).toMatch(/^ {2}Jon Krohn {2}\d+ turns$/);
+		expect(list[4]).toMatch(/^ {2}Rosanne Liu {2}\d+ turns$/);
+		await app.press('jj\r');
+		expect(linesOf(app.frame()).at(-1)).toMatch(/ only Rosanne Liu +\? help$/);
+		await app.press(')');
+		expect(linesOf(app.frame())[1]).toMatch(/^\d\d:\d\d:\d\d │ Rosanne Liu$/);
+	});
+
 	it('scrolls with keys and shows the time at the top', async () => {
 		const app = await renderApp(seed, {columns: 80, rows: 24});
 		await app.press('}');
 		expect(linesOf(app.frame())[1]).toBe('00:02:12 │ Rosanne Liu');
 		expect(linesOf(app.frame())[0]).toContain('00:02:12 / 01:10:04   3%');
 		await app.press('j');
-		expect(linesOf(app.frame())[1]).toMatch(/^ {9}│ Thanks for having me, Jon\./);
+		// The turn's first line scrolls off under its speaker's name, which stays.
+		expect(linesOf(app.frame()).slice(1, 3)).toEqual(['00:02:12 │ Rosanne Liu', '         │ fascinating episode. I’ll try my best. I’m in San Francisco']);
 		await app.press('G');
 		expect(app.frame()).toContain('very soon.');
 		expect(app.frame()).toContain('(END)');

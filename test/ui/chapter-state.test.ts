@@ -3,7 +3,9 @@ import {choiceOf, lineOf as typedLine, searchOf} from '../helpers/modes.js';
 import {givenChapters, type Chapters} from '../../source/core/chapters/index.js';
 import {buildTranscript, offsetAt, paragraphAt} from '../../source/core/model.js';
 import {currentChapter, lineForTime, readingTime} from '../../source/ui/chapter-state.js';
+import {placeOf} from '../../source/ui/player-state.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
+import {screenOf} from '../../source/ui/screen.js';
 import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {maxTop} from '../../source/ui/viewport.js';
 import {BUNDLED_TOPICS} from '../helpers/topics.js';
@@ -331,5 +333,35 @@ describe('going to a place in a transcript without times', () => {
 		const refused = run(untimed, ...goToTime('1:00'));
 		expect(refused.marked).toBeUndefined();
 		expect(refused.notice).toBe('no times here: go to a share of it, like 50%, or a paragraph, like ¶12');
+	});
+});
+
+describe('a place gone to inside a turn', () => {
+	// Jon Krohn's second paragraph, in the turn that opens the episode.
+	const within = seed.paragraphs[1]!;
+	const midTurn: Chapters = givenChapters(seed, {entries: [{start: 0, title: 'Opening'}, {start: within.start, title: 'Welcome back'}]})!;
+	const reading = createReaderState(seed, 80, 24, undefined, midTurn);
+	const shown = (state: ReaderState) => screenOf(state, 0).main.rows.slice(1, 3).map(row => row.map(segment => segment.text).join('').trimEnd());
+
+	it('] shows the chapter’s first line just below the speaker’s name, and [ goes back from there', () => {
+		const state = run(reading, next);
+		expect(shown(state)).toEqual(['00:00:11 │ Jon Krohn', '00:00:42 │ Welcome back to the Super Data Science Podcast. Hold onto your seats']);
+		expect(currentChapter(state, midTurn)).toBe(1);
+		expect(run(state, previous).top).toBe(0);
+		// Scrolled to there rather than gone to, the view is at the chapter's start too: [ goes to the one before.
+		const back: ReaderState = {...state, chapterFocus: undefined};
+		expect(currentChapter(back, midTurn)).toBe(1);
+		expect(run(back, previous).top).toBe(0);
+	});
+
+	it('a time gone to is marked on the line below the speaker’s name; p, y and m take the first line shown', () => {
+		const state = run(reading, ...goToTime('0:42'));
+		expect(shown(state)).toEqual(['00:00:11 │ Jon Krohn', '00:00:42 ▶ Welcome back to the Super Data Science Podcast. Hold onto your seats']);
+		expect(placeOf(state)).toEqual({paragraph: within.id, offset: 0, seconds: within.start});
+		// A line on, the paragraph's first line is under the name: the reader is on its second.
+		const moved = run(state, {type: 'cancel'}, down);
+		const second = moved.layout.lines[moved.top + 1]!;
+		expect(second.offset).toBeGreaterThan(0);
+		expect(placeOf(moved)).toEqual({paragraph: within.id, offset: second.offset, seconds: second.time});
 	});
 });

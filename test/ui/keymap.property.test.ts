@@ -38,7 +38,7 @@ const mode = fc.constantFrom<KeyMode>('read', 'line', 'list');
 
 const DIRECTIONS = [1, -1];
 
-const OTHERS = new Set(['enter', 'help', 'cancel', 'quit', 'exit', 'suspend', 'redraw', 'search-open', 'line-edit', 'line-accept', 'line-cancel', 'chapters-open', 'time-open', 'sidebar', 'focus', 'play', 'follow', 'copy', 'bookmark', 'bookmarks-open', 'list-delete', 'resume']);
+const OTHERS = new Set(['enter', 'help', 'cancel', 'quit', 'exit', 'suspend', 'redraw', 'search-open', 'line-edit', 'line-accept', 'line-cancel', 'chapters-open', 'speakers-open', 'time-open', 'sidebar', 'focus', 'play', 'follow', 'copy', 'bookmark', 'bookmarks-open', 'list-delete', 'resume']);
 
 /** Whether every field of an action the key map makes is one the reducer knows, and typed text is safe to show. */
 function isValid(action: Action): boolean {
@@ -65,6 +65,7 @@ function isValid(action: Action): boolean {
 
 		case 'match':
 		case 'chapter':
+		case 'speaker':
 		case 'rate':
 		case 'line-select': {
 			return DIRECTIONS.includes(action.direction);
@@ -97,6 +98,7 @@ function checkMode(state: ReaderState) {
 	const {mode} = state;
 	if (mode.kind === 'chapters') expect(within(mode.choice, state.chapters!.list.length)).toBe(true);
 	if (mode.kind === 'bookmarks') expect(within(mode.choice, state.bookmarks.length)).toBe(true);
+	if (mode.kind === 'speakers') expect(within(mode.choice, state.transcript.speakers.length + 1)).toBe(true);
 	if (mode.kind === 'search') expect(within(mode.line.selected, mode.line.hits.length)).toBe(true);
 	if (mode.kind === 'help') expect(mode.top).toBeGreaterThanOrEqual(0);
 	if ('line' in mode) expect(mode.line.cursor >= 0 && mode.line.cursor <= [...mode.line.text].length).toBe(true);

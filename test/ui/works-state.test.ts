@@ -5,7 +5,7 @@ import {lineAtAnchor} from '../../source/core/layout.js';
 import type {References} from '../../source/core/mentions/work.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
 import {createReaderState, readerReducer} from '../../source/ui/state.js';
-import {maxTop} from '../../source/ui/viewport.js';
+import {maxTop, screenWidth} from '../../source/ui/viewport.js';
 import {currentWork, highlightedWork, sidebarPlace, sidebarShown, sidebarWorks, walkStatus} from '../../source/ui/works-state.js';
 import {madeWorks, said, work} from '../helpers/made-works.js';
 import {loadSeed} from '../helpers/transcripts.js';
@@ -43,15 +43,32 @@ const lineOf = (state: ReaderState, chosen: number, mention: number) => {
 };
 
 describe('where the sidebar goes', () => {
-	it('sits beside the text when the terminal has room for it there, taking what is left up to 50 columns', () => {
+	it('sits beside the text from 100 columns, taking what the text leaves at its widest (at least 28, up to 50); below, over the text', () => {
 		const at = (columns: number) => sidebarPlace(createReaderState(seed, columns, 30));
-		// The bundled episode's text and gutter take 111 columns.
-		expect(at(140)).toEqual({beside: true, width: 29});
-		expect(at(160)).toEqual({beside: true, width: 49});
-		expect(at(220)).toEqual({beside: true, width: 50});
-		expect(at(139)).toEqual({beside: true, width: 28});
-		expect(at(138)).toEqual({beside: false, width: 111});
+		// The bundled episode's text and gutter take 111 columns at their widest; a column apart from the sidebar.
+		expect(at(100)).toEqual({beside: true, width: 28});
+		expect(at(120)).toEqual({beside: true, width: 28});
+		expect(at(140)).toEqual({beside: true, width: 28});
+		expect(at(160)).toEqual({beside: true, width: 48});
+		expect(at(200)).toEqual({beside: true, width: 50});
+		expect(at(99)).toEqual({beside: false, width: 99});
 		expect(at(80)).toEqual({beside: false, width: 80});
+	});
+
+	it('narrows the text for it beside the text, a column apart, and widens it again when hidden, on the same words', () => {
+		for (const [columns, text] of [[100, 71], [120, 91], [200, 111]] as const) {
+			const reading = run(ready(createReaderState(seed, columns, 30)), {type: 'move', by: 'page', direction: 1});
+			const opened = run(reading, toggle);
+			expect(sidebarShown(opened)).toBe(true);
+			expect(screenWidth(opened)).toBe(text);
+			expect(screenWidth(opened) + 1 + sidebarPlace(opened).width).toBeLessThanOrEqual(columns);
+			// The words at the top are the same, wrapped anew.
+			expect(opened.layout.lines[opened.top]!.paragraph).toBe(reading.layout.lines[reading.top]!.paragraph);
+			const hidden = run(opened, toggle);
+			expect(sidebarShown(hidden)).toBe(false);
+			expect(hidden.layout).toBe(reading.layout);
+			expect(hidden.top).toBe(reading.top);
+		}
 	});
 
 	it('keeps the text as it is when it sits beside it', () => {

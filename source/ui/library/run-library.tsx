@@ -7,7 +7,7 @@ import {join} from 'node:path';
 import {render, type Instance} from 'ink';
 import {givenChapters} from '../../core/chapters/index.js';
 import {InputError} from '../../core/errors.js';
-import {findAudio} from '../../inputs/audio.js';
+import {audioBesideName, findAudio} from '../../inputs/audio.js';
 import {loadEpisode} from '../../inputs/episode.js';
 import {withTitle} from '../../inputs/transcript.js';
 import {searchLibrary} from '../../library/archive-search.js';
@@ -22,7 +22,7 @@ import {crashesTo, inkOptions, readInSession, suspend} from '../full-screen.js';
 import type {ReaderState} from '../reader-state.js';
 import {goTo} from '../chapter-state.js';
 import {openedAtPassage} from '../search-state.js';
-import {createReaderState} from '../state.js';
+import {createReaderState, withAudio} from '../state.js';
 import {createStore, type Store} from '../store.js';
 import {scrollTo} from '../viewport.js';
 import type {TerminalSession} from '../terminal-session.js';
@@ -147,9 +147,10 @@ async function openEpisode(session: TerminalSession, library: Library, leaving: 
 	const transcript = withTitle(episode.transcript, episode.source);
 	const keep = openKeep(transcript, undefined);
 	const {columns, rows} = readTerminalSize(process.stdout);
-	const opened = {...createReaderState(transcript, columns, rows, undefined, givenChapters(transcript, episode.given), episode.refs, keep.kept), within: name};
+	const reading = {transcript, at: undefined, given: episode.given, refs: episode.refs, audio: findAudio(undefined, episode.source), audioBeside: audioBesideName(episode.source), keep, colorDepth};
+	const created = createReaderState(transcript, columns, rows, undefined, givenChapters(transcript, episode.given), episode.refs, keep.kept);
+	const opened = {...withAudio(created, reading.audio !== undefined, reading.audioBeside), within: name};
 	session.screen.clear();
-	const reading = {transcript, at: undefined, given: episode.given, refs: episode.refs, audio: findAudio(undefined, episode.source), keep, colorDepth};
 	return readInSession(session, reading, readerStart(opened, leaving));
 }
 

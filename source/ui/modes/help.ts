@@ -44,6 +44,8 @@ function reduce(state: InMode<'help'>, action: ReadAction): ReaderState {
 		case 'search-open':
 		case 'match':
 		case 'chapter':
+		case 'speaker':
+		case 'speakers-open':
 		case 'chapters-open':
 		case 'time-open':
 		case 'sidebar':

@@ -11,10 +11,11 @@ import type {ModeSpec} from './mode.js';
 import {note} from './note.js';
 import {reading} from './reading.js';
 import {search} from './search.js';
+import {speakers} from './speakers.js';
 import {time} from './time.js';
 import {works} from './works.js';
 
-export const MODES = {reading, help, search, chapters, bookmarks, time, note, works} satisfies {readonly [K in ModeKind]: ModeSpec<K>};
+export const MODES = {reading, help, search, chapters, bookmarks, speakers, time, note, works} satisfies {readonly [K in ModeKind]: ModeSpec<K>};
 
 /** The record of the mode the reader is in. */
 export function modeOf(state: ReaderState): ModeSpec<ModeKind> {

@@ -34,10 +34,10 @@ export const noView = (): undefined => undefined;
 export const noClick = (state: ReaderState): ReaderState => state;
 
 /**
- * The mouse over a list drawn by choiceRows (the chapters, the bookmarks): the wheel moves its
+ * The mouse over a list drawn by choiceRows (the chapters, the bookmarks, the speakers): the wheel moves its
  * choice; a click chooses the row clicked and, on the row chosen already, takes it (as Enter).
  */
-export function listPointer<S extends InMode<'chapters'> | InMode<'bookmarks'>>(
+export function listPointer<S extends InMode<'chapters'> | InMode<'bookmarks'> | InMode<'speakers'>>(
 	length: (state: S) => number,
 	take: (state: S) => ReaderState,
 ): {wheel(state: S, direction: 1 | -1): ReaderState; click(state: S, line: number): ReaderState} {

@@ -4,12 +4,14 @@ import {copyQuote, resumeReading} from '../keep-state.js';
 import {changeRate, placeOf, resumeFollowing, seekBy, seekHere, togglePlay} from '../player-state.js';
 import type {InMode, ReadAction, ReaderState} from '../reader-state.js';
 import {stepMatch} from '../search-state.js';
-import {maxTop, move, scrollTo, wheelText} from '../viewport.js';
+import {stepSpeaker} from '../speaker-state.js';
+import {maxTop, move, scrollTo, scrollToShow, wheelText} from '../viewport.js';
 import {enterWalks, stepWalk, switchFocus, toggleSidebar} from '../works-state.js';
 import {openBookmarkList} from './bookmarks.js';
 import {openChapterList} from './chapters.js';
 import {noClick, noView, type ModeSpec} from './mode.js';
 import {openSearch} from './search.js';
+import {openSpeakerList} from './speakers.js';
 
 /** Esc: cancel a count; else put away the highlight of the last search (n/N bring it back), of the work gone to, and the time marked. */
 function cancel(state: ReaderState): ReaderState {
@@ -21,7 +23,7 @@ function cancel(state: ReaderState): ReaderState {
 
 /** g/G, or with a count, that line (`42g`). */
 function edge(state: ReaderState, to: 'start' | 'end'): ReaderState {
-	if (state.count !== '') return scrollTo(state, Number(state.count) - 1);
+	if (state.count !== '') return scrollToShow(state, Number(state.count) - 1);
 	return scrollTo(state, to === 'start' ? 0 : maxTop(state));
 }
 
@@ -68,6 +70,14 @@ export function readingReduce(state: ReaderState, action: ReadAction, now: numbe
 
 		case 'chapter': {
 			return stepChapter(state, action.direction);
+		}
+
+		case 'speaker': {
+			return stepSpeaker(state, action.direction);
+		}
+
+		case 'speakers-open': {
+			return openSpeakerList(state);
 		}
 
 		case 'chapters-open': {

@@ -55,6 +55,8 @@ function reduce(current: InMode<'works'>, action: ReadAction, now: number): Read
 
 		case 'search-open':
 		case 'chapter':
+		case 'speaker':
+		case 'speakers-open':
 		case 'chapters-open':
 		case 'time-open':
 		case 'play':
