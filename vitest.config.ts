@@ -16,7 +16,15 @@ export default defineConfig({
 				extends: true,
 				test: {
 					name: 'unit',
-					include: ['test/core/**/*.test.{ts,tsx}', 'test/ui/**/*.test.{ts,tsx}', 'test/player/**/*.test.ts', 'test/state/**/*.test.ts', 'test/commands/**/*.test.ts', 'test/docs/**/*.test.ts', 'test/library/**/*.test.ts'],
+					include: [
+						'test/core/**/*.test.{ts,tsx}',
+						'test/ui/**/*.test.{ts,tsx}',
+						'test/player/**/*.test.ts',
+						'test/state/**/*.test.ts',
+						'test/commands/**/*.test.ts',
+						'test/docs/**/*.test.ts',
+						'test/library/**/*.test.ts',
+					],
 					sequence: {groupOrder: 0},
 				},
 			},

@@ -19,7 +19,10 @@ async function readArguments(argv: readonly string[]): Promise<{input: string[];
 	const {default: meow} = await import('meow');
 	try {
 		// A switch not given is undefined, not false: false is `--no-mouse`.
-		return meow({importMeta: import.meta, allowUnknownFlags: true, autoHelp: false, booleanDefault: undefined, flags: meowFlags()}) as {input: string[]; flags: Flags};
+		return meow({importMeta: import.meta, allowUnknownFlags: true, autoHelp: false, booleanDefault: undefined, flags: meowFlags()}) as {
+			input: string[];
+			flags: Flags;
+		};
 	} catch (error) {
 		const twice = /^The flag (--\S+) can only be set once\.$/.exec((error as Error).message);
 		throw new InputError(twice ? `${twice[1]} given twice (see --help)` : (error as Error).message);

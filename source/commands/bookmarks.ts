@@ -31,5 +31,8 @@ function bookmarksOutput(transcript: Transcript, bookmarks: readonly Bookmark[],
 export async function run({input, flags, bundledEpisode}: CommandContext) {
 	const {transcript} = await loadEpisode(input, bundledEpisode, flags, {titled: true});
 	const {state, warnings} = openEpisodeStore(stateDirectory(), contentKey(transcript), transcript.title).read();
-	print(bookmarksOutput(transcript, state.bookmarks, {json: flags.json === true, to: flags.to as BookmarksFormat | undefined}), [...transcript.warnings, ...warnings]);
+	print(bookmarksOutput(transcript, state.bookmarks, {json: flags.json === true, to: flags.to as BookmarksFormat | undefined}), [
+		...transcript.warnings,
+		...warnings,
+	]);
 }

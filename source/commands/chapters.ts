@@ -23,7 +23,9 @@ function table(transcript: Transcript, chapters: Chapters): string {
 }
 
 function json(transcript: Transcript, chapters: Chapters): string {
-	const list = chapters.list.map(chapter => (transcript.timed ? {title: chapter.title, start: chapter.start, end: chapter.end} : {title: chapter.title, ...chapterPlace(transcript, chapter)}));
+	const list = chapters.list.map(chapter =>
+		transcript.timed ? {title: chapter.title, start: chapter.start, end: chapter.end} : {title: chapter.title, ...chapterPlace(transcript, chapter)},
+	);
 	return `${JSON.stringify({title: transcript.title, origin: chapters.origin, chapters: list}, undefined, 2)}\n`;
 }
 

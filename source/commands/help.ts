@@ -13,7 +13,8 @@ const INDENT = '  ';
 /** `label` then `text`, the text wrapped in a column from `column` on. */
 function entry(label: string, text: string, column: number): string {
 	const lines = wrapText(text, WIDTH - column);
-	const first = label.length + 2 <= column ? `${INDENT}${label.padEnd(column - INDENT.length)}${lines[0]}` : `${INDENT}${label}\n${' '.repeat(column)}${lines[0]}`;
+	const first =
+		label.length + 2 <= column ? `${INDENT}${label.padEnd(column - INDENT.length)}${lines[0]}` : `${INDENT}${label}\n${' '.repeat(column)}${lines[0]}`;
 	return [first, ...lines.slice(1).map(line => `${' '.repeat(column)}${line}`)].join('\n');
 }
 

@@ -37,7 +37,8 @@ function summary(folder: string, {episodes, read, removed, skipped, elapsedMs}: 
 export function warnUnread(library: Library) {
 	const unread = library.index.episodes().filter(episode => episode.problem !== undefined);
 	warn(unread.slice(0, UNREAD_NAMED).map(episode => `skipped, not a transcript: '${sanitizeLine(episode.path)}' ${sanitizeLine(episode.problem!)}`));
-	if (unread.length > UNREAD_NAMED) warn([`skipped ${unread.length - UNREAD_NAMED} more files that are not transcripts (the library lists them all: parley DIR, then x)`]);
+	if (unread.length > UNREAD_NAMED)
+		warn([`skipped ${unread.length - UNREAD_NAMED} more files that are not transcripts (the library lists them all: parley DIR, then x)`]);
 }
 
 export async function run({input}: CommandContext) {

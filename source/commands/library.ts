@@ -20,7 +20,11 @@ async function printLibrary(folder: string) {
 	const lines = library.index
 		.episodes()
 		.filter(episode => episode.problem === undefined)
-		.map(episode => [episode.date, episode.timed ? formatLength(episode.duration) : `${episode.words} words`, episode.title, episode.path].map(field => sanitizeLine(field)).join('\t'));
+		.map(episode =>
+			[episode.date, episode.timed ? formatLength(episode.duration) : `${episode.words} words`, episode.title, episode.path]
+				.map(field => sanitizeLine(field))
+				.join('\t'),
+		);
 	library.index.close();
 	print(lines.map(line => `${line}\n`).join(''));
 }
@@ -33,6 +37,8 @@ export async function readLibrary(folder: string, flags: Flags) {
 	const name = sanitizeLine(folder.replace(/(?<=.)\/+$/, ''));
 	const notice = library.rebuilt && `the index is made afresh: ${library.rebuilt}`;
 	const {startLibrary} = await import('../ui/library/start-library.js');
-	await startLibrary(library, name, detectColorDepth(process.env, true), notice, {mouse: flags.mouse !== false}, error => fail(`unexpected error: ${error.message}`, 1));
+	await startLibrary(library, name, detectColorDepth(process.env, true), notice, {mouse: flags.mouse !== false}, error =>
+		fail(`unexpected error: ${error.message}`, 1),
+	);
 	process.exit(0);
 }

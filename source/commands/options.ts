@@ -16,14 +16,22 @@ type OptionSpec = {
 
 export const OPTIONS = {
 	at: {type: 'string', value: 'TIME', help: 'open at this time: 35:00, 1:05:10, 35m, 90 (seconds), 50%, or paragraph ¶12'},
-	audio: {type: 'string', value: 'FILE', help: "the episode's audio, played with mpv in step with the text (default: a file beside the transcript, ep.mp3 for ep.vtt)"},
+	audio: {
+		type: 'string',
+		value: 'FILE',
+		help: "the episode's audio, played with mpv in step with the text (default: a file beside the transcript, ep.mp3 for ep.vtt)",
+	},
 	chapters: {type: 'string', value: 'FILE', help: 'chapters to use: Podcasting 2.0 JSON, `0:00 Title` lines or WebVTT'},
 	from: {type: 'string', value: 'FORMAT', help: 'read the input as this format, not the one detected'},
 	feed: {type: 'string', value: 'FILE', help: "a Podcasting 2.0 RSS feed: the episode's show notes, for the works they link to"},
 	to: {type: 'string', value: 'FORMAT', help: 'write this format'},
 	json: {type: 'boolean', help: 'print JSON'},
 	limit: {type: 'string', value: 'N', help: 'print at most N matches (default 10)'},
-	mouse: {type: 'boolean', negated: true, help: 'leave the mouse to the terminal: a drag selects text without Shift; the wheel and clicks do nothing in Parley'},
+	mouse: {
+		type: 'boolean',
+		negated: true,
+		help: 'leave the mouse to the terminal: a drag selects text without Shift; the wheel and clicks do nothing in Parley',
+	},
 	help: {type: 'boolean', shortFlag: 'h', help: 'show the help (of a command: parley help COMMAND)'},
 	version: {type: 'boolean', help: 'show the version'},
 } as const satisfies Record<string, OptionSpec>;
@@ -48,7 +56,9 @@ export type Flags = {
 
 /** What meow is told of the options. */
 export function meowFlags(): Record<string, {type: 'string' | 'boolean'; shortFlag?: string}> {
-	return Object.fromEntries(Object.entries(OPTIONS).map(([name, spec]) => [name, {type: spec.type, ...('shortFlag' in spec ? {shortFlag: spec.shortFlag} : {})}]));
+	return Object.fromEntries(
+		Object.entries(OPTIONS).map(([name, spec]) => [name, {type: spec.type, ...('shortFlag' in spec ? {shortFlag: spec.shortFlag} : {})}]),
+	);
 }
 
 /** `--at`, `--no-mouse`: how an option is given. */

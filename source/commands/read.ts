@@ -14,7 +14,8 @@ import type {CommandContext} from './command.js';
 
 function startTime(at: string | undefined, transcript: Transcript): number | undefined {
 	if (at === undefined) return undefined;
-	if (!transcript.timed && namesTime(at)) throw new InputError(`--at needs times, and '${transcript.title}' has none (a share of it, like 50%, or a paragraph, like ¶12, works)`);
+	if (!transcript.timed && namesTime(at))
+		throw new InputError(`--at needs times, and '${transcript.title}' has none (a share of it, like 50%, or a paragraph, like ¶12, works)`);
 	const result = parsePlaceQuery(at, 0, transcript, transcript.timed ? START_TIME_EXAMPLES : PLACE_EXAMPLES);
 	if ('error' in result) throw new InputError(`--at: ${result.error}`);
 	return result.seconds;
@@ -38,7 +39,16 @@ export async function run({input, flags, bundledEpisode}: CommandContext) {
 		return;
 	}
 
-	const reading = {transcript: titled, at, given, refs, audio: findAudio(flags.audio, source), audioBeside: audioBesideName(source), keep: openKeep(transcript, at), colorDepth: detectColorDepth(process.env, true)};
+	const reading = {
+		transcript: titled,
+		at,
+		given,
+		refs,
+		audio: findAudio(flags.audio, source),
+		audioBeside: audioBesideName(source),
+		keep: openKeep(transcript, at),
+		colorDepth: detectColorDepth(process.env, true),
+	};
 	// Loaded only for a terminal; it draws the first screen, then loads Ink and React.
 	const {startReading} = await import('../ui/start-reading.js');
 	await startReading(reading, {mouse: flags.mouse !== false}, error => fail(`unexpected error: ${error.message}`, 1));

@@ -19,13 +19,17 @@ const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '
 function momentsIn({episode, work}: Said): string {
 	if (work.mentions.length === 0) return 'in the show notes only';
 	if (!episode.timed) return plural(work.mentions.length, 'mention');
-	return mentionStamps(work).map(stamp => stampText(stamp)).join(' ');
+	return mentionStamps(work)
+		.map(stamp => stampText(stamp))
+		.join(' ');
 }
 
 function summary(folder: string, works: readonly ShowWork[], episodes: number): string {
 	const saying = new Set(works.flatMap(work => work.episodes.map(said => said.episode.id))).size;
 	const name = sanitizeLine(basename(folder));
-	return works.length === 0 ? `${name}: no books, papers or other works found in ${plural(episodes, 'episode')}` : `${name}: ${plural(works.length, 'work')} mentioned in ${saying} of ${plural(episodes, 'episode')}`;
+	return works.length === 0
+		? `${name}: no books, papers or other works found in ${plural(episodes, 'episode')}`
+		: `${name}: ${plural(works.length, 'work')} mentioned in ${saying} of ${plural(episodes, 'episode')}`;
 }
 
 function table(folder: string, works: readonly ShowWork[], episodes: number): string {
@@ -52,7 +56,9 @@ function json(works: readonly ShowWork[]): string {
 			file: sanitizeLine(episode.path),
 			title: episode.title,
 			origin: said.origin,
-			mentions: said.mentions.map(mention => (episode.timed ? {time: seconds(mention.time), indirect: mention.indirect} : {paragraph: mention.paragraph, indirect: mention.indirect})),
+			mentions: said.mentions.map(mention =>
+				episode.timed ? {time: seconds(mention.time), indirect: mention.indirect} : {paragraph: mention.paragraph, indirect: mention.indirect},
+			),
 		})),
 	}));
 	return `${JSON.stringify({works: listed}, undefined, 2)}\n`;
@@ -64,7 +70,10 @@ function readingList(folder: string, works: readonly ShowWork[], episodes: numbe
 	const item = (work: ShowWork) => {
 		const title = `*${escapeInline(work.title)}*`;
 		const linked = work.url === undefined ? title : `[${title}](${linkTarget(work.url)})`;
-		const where = work.episodes.map(({episode, work: said}) => `${escapeInline(episode.title)}${episode.timed && said.mentions.length > 0 ? ` (${formatClock(said.mentions[0]!.time)})` : ''}`);
+		const where = work.episodes.map(
+			({episode, work: said}) =>
+				`${escapeInline(episode.title)}${episode.timed && said.mentions.length > 0 ? ` (${formatClock(said.mentions[0]!.time)})` : ''}`,
+		);
 		return `- ${linked}${work.author === undefined ? '' : ` — ${escapeInline(work.author)}`} — ${where.join('; ')}`;
 	};
 

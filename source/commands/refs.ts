@@ -2,7 +2,18 @@
 import {escapeInline, linkTarget} from '../core/export/markdown.js';
 import type {Transcript} from '../core/model.js';
 import type {References, Work} from '../core/mentions/work.js';
-import {byline, groupWorks, mentionCount, mentionStamps, NOT_IN_THE_WORDS, onlyInNotes, referencesFor, stampText, workLine, worksSummary} from '../core/work-groups.js';
+import {
+	byline,
+	groupWorks,
+	mentionCount,
+	mentionStamps,
+	NOT_IN_THE_WORDS,
+	onlyInNotes,
+	referencesFor,
+	stampText,
+	workLine,
+	worksSummary,
+} from '../core/work-groups.js';
 import {InputError} from '../core/errors.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {isFolder} from '../inputs/folder.js';
@@ -24,11 +35,16 @@ function saidAs(work: Work): string {
 function timesOf(transcript: Transcript, work: Work): string {
 	if (work.mentions.length === 0) return onlyInNotes(work) ? `  (${NOT_IN_THE_WORDS})` : '';
 	if (!transcript.timed) return `  (${mentionCount(work)})`;
-	return `  ${mentionStamps(work).map(stamp => stampText(stamp)).join(' ')}`;
+	return `  ${mentionStamps(work)
+		.map(stamp => stampText(stamp))
+		.join(' ')}`;
 }
 
 function table(transcript: Transcript, refs: References): string {
-	const rows = groupWorks(refs.works).flatMap(group => [group.title, ...group.works.map(work => `  ${workLine(work)}${saidAs(work)}${timesOf(transcript, work)}`)]);
+	const rows = groupWorks(refs.works).flatMap(group => [
+		group.title,
+		...group.works.map(work => `  ${workLine(work)}${saidAs(work)}${timesOf(transcript, work)}`),
+	]);
 	return `${[`${transcript.title} — ${worksSummary(refs.works)}`, ...rows].join('\n')}\n`;
 }
 
@@ -52,7 +68,14 @@ function json(transcript: Transcript, refs: References): string {
 function readingListItem(transcript: Transcript, work: Work): string {
 	const title = `*${escapeInline(work.title)}*`;
 	const by = byline(work);
-	const times = transcript.timed && work.mentions.length > 0 ? ` — ${mentionStamps(work).map(stamp => stampText(stamp)).join(', ')}` : onlyInNotes(work) ? ` — ${NOT_IN_THE_WORDS}` : '';
+	const times =
+		transcript.timed && work.mentions.length > 0
+			? ` — ${mentionStamps(work)
+					.map(stamp => stampText(stamp))
+					.join(', ')}`
+			: onlyInNotes(work)
+				? ` — ${NOT_IN_THE_WORDS}`
+				: '';
 	return `- ${work.url === undefined ? title : `[${title}](${linkTarget(work.url)})`}${by === '' ? '' : ` — ${escapeInline(by)}`}${times}`;
 }
 
@@ -73,7 +96,8 @@ export async function run({input, flags, bundledEpisode}: CommandContext) {
 	const options = {json: flags.json === true, to: flags.to as RefsFormat | undefined};
 	const [path] = input;
 	if (input.length === 1 && path !== undefined && isFolder(path)) {
-		if (flags.feed !== undefined || flags.from !== undefined) throw new InputError(`--${flags.feed === undefined ? 'from' : 'feed'} goes with one transcript, not a folder (see parley help refs)`);
+		if (flags.feed !== undefined || flags.from !== undefined)
+			throw new InputError(`--${flags.feed === undefined ? 'from' : 'feed'} goes with one transcript, not a folder (see parley help refs)`);
 		print(await libraryRefs(path, options));
 		return;
 	}

@@ -16,7 +16,7 @@ const READ: CommandSpec = {
 		audio: "the episode's audio, played with mpv in step with the text (default: a file beside FILE with its name, ep.mp3 for ep.vtt)",
 		chapters: 'the chapters to use: Podcasting 2.0 JSON, `0:00 Title` lines or WebVTT (default: ep.chapters.json, .txt or .vtt beside FILE)',
 		from: 'read the input as this format, not the one detected',
-		feed: "a Podcasting 2.0 RSS feed: the works its item for this episode links to join the sidebar (default: ep.notes.md, .html or .txt beside FILE)",
+		feed: 'a Podcasting 2.0 RSS feed: the works its item for this episode links to join the sidebar (default: ep.notes.md, .html or .txt beside FILE)',
 		mouse: 'leave the mouse to the terminal: a drag selects text without Shift (by default the wheel scrolls and a click chooses; Shift-drag selects)',
 	},
 	examples: ['parley episode.vtt', 'parley --at 35:00 episode.vtt', 'parley episode.txt | less', 'parley ~/podcasts/talk-python'],
@@ -55,7 +55,8 @@ export const COMMANDS: readonly CommandSpec[] = [
 	{
 		name: 'chapters',
 		usage: ['parley chapters [FILE] [--json] [--to json|txt|vtt]'],
-		summary: "the chapters (start, length, title; without times: paragraph and share of the episode): a chapters file's, the transcript's headings, or found where the topics change",
+		summary:
+			"the chapters (start, length, title; without times: paragraph and share of the episode): a chapters file's, the transcript's headings, or found where the topics change",
 		options: {
 			json: 'print the chapters as JSON',
 			to: 'write them as a chapters file: Podcasting 2.0 json, YouTube-style txt, or WebVTT vtt',
@@ -75,10 +76,15 @@ export const COMMANDS: readonly CommandSpec[] = [
 			json: 'print the works as JSON',
 			to: 'md: a reading list in Markdown',
 			from: 'read the input as this format, not the one detected',
-			feed: "a Podcasting 2.0 RSS feed: the works its item for this episode links to (default: ep.notes.md, .html or .txt beside FILE)",
+			feed: 'a Podcasting 2.0 RSS feed: the works its item for this episode links to (default: ep.notes.md, .html or .txt beside FILE)',
 		},
 		to: {formats: ['md']},
-		examples: ['parley refs episode.vtt', 'parley refs episode.vtt --to md > reading-list.md', 'parley refs episode.vtt --feed feed.xml', 'parley refs ~/podcasts/talk-python'],
+		examples: [
+			'parley refs episode.vtt',
+			'parley refs episode.vtt --to md > reading-list.md',
+			'parley refs episode.vtt --feed feed.xml',
+			'parley refs ~/podcasts/talk-python',
+		],
 		load: () => import('./refs.js'),
 	},
 	{
@@ -131,6 +137,9 @@ export function checkOptions(command: CommandSpec, flags: Flags) {
 		return;
 	}
 
-	if (!to.formats.includes(flags.to)) throw new InputError(to.required ? `${command.name} needs --to ${formats}; got '${flags.to}'` : `${command.name} --to expects ${formats}; got '${flags.to}'`);
+	if (!to.formats.includes(flags.to))
+		throw new InputError(
+			to.required ? `${command.name} needs --to ${formats}; got '${flags.to}'` : `${command.name} --to expects ${formats}; got '${flags.to}'`,
+		);
 	if (flags.json === true) throw new InputError(`${command.name} takes --json or --to, not both${to.withJson === undefined ? '' : ` ${to.withJson}`}`);
 }

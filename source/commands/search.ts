@@ -42,7 +42,12 @@ function speakerOf(transcript: Transcript, paragraph: number): string {
 	return turn.speaker === undefined ? '' : transcript.speakers[turn.speaker]!.name;
 }
 
-async function searchFile(path: string | undefined, query: string, limit: number, {from, bundledEpisode}: {from: string | undefined; bundledEpisode: string}): Promise<Printed[]> {
+async function searchFile(
+	path: string | undefined,
+	query: string,
+	limit: number,
+	{from, bundledEpisode}: {from: string | undefined; bundledEpisode: string},
+): Promise<Printed[]> {
 	const source = chooseSource(path === undefined ? [] : [path], bundledEpisode);
 	const transcript = withTitle(await loadTranscript(source, from), source);
 	return createSearchIndex([transcript])
@@ -70,7 +75,19 @@ async function searchFolder(folder: string, query: string, limit: number): Promi
 	library.index.close();
 	return hits.map(hit => {
 		const episode = episodes.get(hit.episode)!;
-		return {file: episode.path, episode, paragraph: hit.paragraph, text: hit.row.text, sentence: hit.sentence, speaker: hit.row.speaker ?? '', start: hit.start, end: hit.end, time: hit.time, score: hit.score, missing: hit.missing};
+		return {
+			file: episode.path,
+			episode,
+			paragraph: hit.paragraph,
+			text: hit.row.text,
+			sentence: hit.sentence,
+			speaker: hit.row.speaker ?? '',
+			start: hit.start,
+			end: hit.end,
+			time: hit.time,
+			score: hit.score,
+			missing: hit.missing,
+		};
 	});
 }
 
@@ -121,11 +138,13 @@ export async function run({input, flags, bundledEpisode}: CommandContext): Promi
 	if (paths.length > 1) throw new InputError(`search takes one FILE or DIR, got ${paths.length} (see parley help search)`);
 	const limit = searchLimit(flags.limit);
 	const [path] = paths;
-	if (path !== undefined && isFolder(path) && flags.from !== undefined) throw new InputError('--from goes with one transcript, not a folder (each file is read as the format detected)');
+	if (path !== undefined && isFolder(path) && flags.from !== undefined)
+		throw new InputError('--from goes with one transcript, not a folder (each file is read as the format detected)');
 	guardStdout();
 	// The passage in bold for a reader at a terminal with colours.
 	const bold = process.stdout.isTTY && detectColorDepth(process.env, true) > 0;
-	const hits = path !== undefined && isFolder(path) ? await searchFolder(path, query, limit) : await searchFile(path, query, limit, {from: flags.from, bundledEpisode});
+	const hits =
+		path !== undefined && isFolder(path) ? await searchFolder(path, query, limit) : await searchFile(path, query, limit, {from: flags.from, bundledEpisode});
 	process.stdout.write(flags.json === true ? asJson(hits) : asText(hits, bold));
 	return hits.length > 0 ? 0 : 1;
 }

@@ -18,9 +18,7 @@ function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
 const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {
-	return new TextDecoder('latin1')
-		.decode(bytes)
-		.replace(/[\u0080-\u009F]/g, character => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]!);
+	return new TextDecoder('latin1').decode(bytes).replace(/[\u0080-\u009F]/g, character => WINDOWS_1252_HIGH[character.charCodeAt(0) - 0x80]!);
 }
 
 const REPLACEMENT = /\uFFFD/g;
@@ -66,7 +64,10 @@ export function decodeTranscriptBytes(bytes: Uint8Array, kind = 'a transcript'):
 	else if (looksBinary(bytes)) throw new InputError(`is a binary file, not ${kind}`);
 	else text = decodeText(bytes, warnings);
 
-	text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+	text = text
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.normalize('NFC');
 	if (text.trim() === '') throw new InputError('is empty');
 	return {text, warnings};
 }

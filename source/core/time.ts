@@ -44,5 +44,7 @@ export function formatStamp(totalSeconds: number): string {
 
 /** A length as people write it: `0:53`, `4:05`, `1:02:03`. */
 export function formatLength(totalSeconds: number): string {
-	return formatClock(totalSeconds).replace(/^00:/, '').replace(/^0(?=\d:)/, '');
+	return formatClock(totalSeconds)
+		.replace(/^00:/, '')
+		.replace(/^0(?=\d:)/, '');
 }

@@ -26,7 +26,9 @@ function readSideText(path: string, kind: string, maxBytes: number): string {
 		bytes = readFileSync(path);
 	} catch (error) {
 		const {code} = error as NodeJS.ErrnoException;
-		throw new InputError(`cannot open: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+		throw new InputError(
+			`cannot open: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`,
+		);
 	}
 
 	if (bytes.length > maxBytes) throw new InputError(`is too large (over ${maxBytes / (1024 * 1024)} MB)`);
@@ -37,7 +39,12 @@ function readSideText(path: string, kind: string, maxBytes: number): string {
  * A side file read and parsed: what `parse` makes of it, or why it cannot be used (it cannot be
  * read, or `parse` throws an `InputError`). Other errors are bugs, and are thrown.
  */
-export function readSideFile<T>(path: string, kind: string, parse: (text: string) => T, maxBytes = MAX_SIDE_FILE_BYTES): {readonly value: T} | {readonly problem: string} {
+export function readSideFile<T>(
+	path: string,
+	kind: string,
+	parse: (text: string) => T,
+	maxBytes = MAX_SIDE_FILE_BYTES,
+): {readonly value: T} | {readonly problem: string} {
 	try {
 		return {value: parse(readSideText(path, kind, maxBytes))};
 	} catch (error) {

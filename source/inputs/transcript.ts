@@ -61,7 +61,8 @@ async function readCapped(chunks: AsyncIterable<Buffer>, source: TranscriptSourc
 const STDIN_NOTICE_MS = 1000;
 
 async function readBytes(source: TranscriptSource): Promise<Uint8Array> {
-	const notice = source.kind === 'stdin' ? setTimeout(() => process.stderr.write('parley: waiting for a transcript on standard input…\n'), STDIN_NOTICE_MS) : undefined;
+	const notice =
+		source.kind === 'stdin' ? setTimeout(() => process.stderr.write('parley: waiting for a transcript on standard input…\n'), STDIN_NOTICE_MS) : undefined;
 	try {
 		return await readCapped(source.kind === 'stdin' ? process.stdin : createReadStream(source.path), source);
 	} catch (error) {

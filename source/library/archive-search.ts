@@ -54,7 +54,10 @@ const COMPLETIONS_LOOKED_AT = 500;
 
 /** As the index holds words: lower case, no accents, letters and digits. */
 const folded = (word: string) => foldForMatching(word).normalize('NFD').replace(/\p{M}/gu, '');
-const lettersOf = (word: string) => folded(word).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const lettersOf = (word: string) =>
+	folded(word)
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean);
 
 /** The words of the library starting with `prefix`, and how many paragraphs say each. */
 const startingWith = (index: LibraryIndex, prefix: string, limit?: number) => index.words(prefix, `${prefix}\u{10FFFF}`, limit);
@@ -143,7 +146,17 @@ type Entry = {readonly paragraph: ParagraphRow; readonly unit: SearchUnit; reado
 
 function hitOf({paragraph, unit}: Entry, {span, score, missing}: Ranked): LibraryHit {
 	const start = unit.offset + span.start;
-	return {episode: paragraph.episode, paragraph: paragraph.id, row: paragraph, sentence: unit.text, start, end: unit.offset + span.end, time: timeAt(paragraph, start), score, missing};
+	return {
+		episode: paragraph.episode,
+		paragraph: paragraph.id,
+		row: paragraph,
+		sentence: unit.text,
+		start,
+		end: unit.offset + span.end,
+		time: timeAt(paragraph, start),
+		score,
+		missing,
+	};
 }
 
 /** The best passages for `typed` in the library, best first, at most `limit`, no two overlapping. */

@@ -37,7 +37,9 @@ function inBackground(task: IndexTask['task'], library: Library, tell: (message:
 }
 
 /** Starts bringing `library`'s index up to date. */
-export const indexInBackground = (library: Library, tell: (message: IndexMessage) => void, entry = process.argv[1]!) => inBackground('index', library, tell, entry);
+export const indexInBackground = (library: Library, tell: (message: IndexMessage) => void, entry = process.argv[1]!) =>
+	inBackground('index', library, tell, entry);
 
 /** Starts looking for the works of the episodes whose works have not been looked for (the index up to date first). */
-export const findWorksInBackground = (library: Library, tell: (message: IndexMessage) => void, entry = process.argv[1]!) => inBackground('works', library, tell, entry);
+export const findWorksInBackground = (library: Library, tell: (message: IndexMessage) => void, entry = process.argv[1]!) =>
+	inBackground('works', library, tell, entry);

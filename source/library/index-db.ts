@@ -318,7 +318,15 @@ function libraryIndex(db: DatabaseSync, path: string): LibraryIndex {
 				);
 				const id = Number(lastInsertRowid);
 				for (const paragraph of episode.paragraphs) {
-					const row = insertParagraph.run(id, paragraph.id, paragraph.start, paragraph.end, paragraph.speaker ?? null, JSON.stringify(paragraph.marks), paragraph.text);
+					const row = insertParagraph.run(
+						id,
+						paragraph.id,
+						paragraph.start,
+						paragraph.end,
+						paragraph.speaker ?? null,
+						JSON.stringify(paragraph.marks),
+						paragraph.text,
+					);
 					insertFts.run(row.lastInsertRowid, foldForMatching(paragraph.text));
 				}
 			});
@@ -337,12 +345,15 @@ function libraryIndex(db: DatabaseSync, path: string): LibraryIndex {
 		candidates: (match, limit, ranked = true) => ((ranked ? candidates : firstFound).all(match, limit) as Row[]).map(row => paragraphOf(row)),
 		paragraphs: episode => (paragraphs.all(episode) as Row[]).map(row => paragraphOf(row)),
 		worksToFind: () =>
-			(db.prepare('SELECT * FROM episodes WHERE problem IS NULL AND id NOT IN (SELECT episode FROM works_found) ORDER BY key').all() as Row[]).map(row => episodeOf(row)),
+			(db.prepare('SELECT * FROM episodes WHERE problem IS NULL AND id NOT IN (SELECT episode FROM works_found) ORDER BY key').all() as Row[]).map(row =>
+				episodeOf(row),
+			),
 		putWorks(episode, works) {
 			transaction(() => {
 				deleteWorks.run(episode);
 				deleteWorksFound.run(episode);
-				for (const work of works) insertWork.run(episode, work.title, work.kind, work.author ?? null, work.url ?? null, work.origin, JSON.stringify(work.mentions));
+				for (const work of works)
+					insertWork.run(episode, work.title, work.kind, work.author ?? null, work.url ?? null, work.origin, JSON.stringify(work.mentions));
 				insertWorksFound.run(episode);
 			});
 		},

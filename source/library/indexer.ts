@@ -11,7 +11,6 @@ import type {IndexedEpisode, LibraryIndex} from './index-db.js';
 import type {Progress} from './progress.js';
 import {scanFolder, type ScannedEpisode} from './scan.js';
 
-
 export type Refreshed = {
 	/** Episodes read now (new or changed). */
 	readonly read: number;
@@ -58,7 +57,14 @@ function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisod
 		problem: undefined,
 		paragraphs: transcript.paragraphs.map(paragraph => {
 			const speaker = transcript.turns[paragraph.turn]!.speaker;
-			return {id: paragraph.id, start: paragraph.start, end: paragraph.end, speaker: speaker === undefined ? undefined : transcript.speakers[speaker]!.name, marks: paragraph.marks, text: paragraph.text};
+			return {
+				id: paragraph.id,
+				start: paragraph.start,
+				end: paragraph.end,
+				speaker: speaker === undefined ? undefined : transcript.speakers[speaker]!.name,
+				marks: paragraph.marks,
+				text: paragraph.text,
+			};
 		}),
 	};
 }
@@ -66,7 +72,21 @@ function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisod
 /** A file that is not a transcript: kept with why, so that it is not read again while unchanged. */
 function unreadable(episode: ScannedEpisode, problem: string): IndexedEpisode {
 	const {file} = episode;
-	return {key: episode.key, path: file.path, size: file.size, mtime: file.mtimeMs, formats: episode.formats, title: sanitizeLine(basename(file.path)), date: '', duration: 0, timed: false, words: 0, speakers: [], problem, paragraphs: []};
+	return {
+		key: episode.key,
+		path: file.path,
+		size: file.size,
+		mtime: file.mtimeMs,
+		formats: episode.formats,
+		title: sanitizeLine(basename(file.path)),
+		date: '',
+		duration: 0,
+		timed: false,
+		words: 0,
+		speakers: [],
+		problem,
+		paragraphs: [],
+	};
 }
 
 async function read(folder: string, episode: ScannedEpisode): Promise<IndexedEpisode> {
@@ -85,7 +105,13 @@ export async function refreshIndex(folder: string, index: LibraryIndex, onProgre
 	const known = new Map(index.episodes().map(row => [row.key, row]));
 	const changed = episodes.filter(episode => {
 		const row = known.get(episode.key);
-		return !row || row.path !== episode.file.path || row.size !== episode.file.size || row.mtime !== episode.file.mtimeMs || row.formats.join() !== episode.formats.join();
+		return (
+			!row ||
+			row.path !== episode.file.path ||
+			row.size !== episode.file.size ||
+			row.mtime !== episode.file.mtimeMs ||
+			row.formats.join() !== episode.formats.join()
+		);
 	});
 	const removed = index.keepOnly(new Set(episodes.map(episode => episode.key)));
 	for (const [done, episode] of changed.entries()) {

@@ -51,7 +51,10 @@ async function worksOf(path: string): Promise<Array<Omit<WorkRow, 'episode'>>> {
 }
 
 /** The same work, however an episode capitalises or punctuates its title. */
-const workKey = (title: string) => foldForMatching(title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const workKey = (title: string) =>
+	foldForMatching(title)
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 
 /** Every work of the library, one entry per work however many episodes say it: said in the most episodes first, then by title. */
 export function showWorks(index: Pick<LibraryIndex, 'episodes' | 'works'>): ShowWork[] {

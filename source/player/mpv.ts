@@ -193,8 +193,12 @@ export function startMpv(options: MpvOptions): AudioPlayer {
 		stop();
 	}
 
-	child.on('error', error => fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'mpv not found: install mpv to hear the audio' : `can't start mpv: ${error.message}`));
-	child.on('exit', (code, signal) => fail(pending ? `can't play ${fileName}: mpv exited (${exitWord(code, signal)})` : `mpv stopped (${exitWord(code, signal)})`));
+	child.on('error', error =>
+		fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'mpv not found: install mpv to hear the audio' : `can't start mpv: ${error.message}`),
+	);
+	child.on('exit', (code, signal) =>
+		fail(pending ? `can't play ${fileName}: mpv exited (${exitWord(code, signal)})` : `mpv stopped (${exitWord(code, signal)})`),
+	);
 	ipc.on('error', () => undefined);
 	readLines(ipc, line => {
 		const message = parse(line);

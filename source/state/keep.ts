@@ -5,7 +5,12 @@ import {openSearchHistory} from './history.js';
 import {openEpisodeStore, stateDirectory} from './store.js';
 
 /** What the reader keeps from earlier sessions: this transcript's bookmarks and where they stopped, and the searches made in any. */
-export type Kept = {readonly bookmarks: readonly Bookmark[]; readonly resumeAt: number | undefined; readonly warning?: string | undefined; readonly history?: readonly string[]};
+export type Kept = {
+	readonly bookmarks: readonly Bookmark[];
+	readonly resumeAt: number | undefined;
+	readonly warning?: string | undefined;
+	readonly history?: readonly string[];
+};
 
 /** The reader's saved state for a transcript: what was kept, and how to save a change (it returns the state saved, and any warning). */
 export type Keep = {

@@ -64,7 +64,15 @@ function ColumnView({column, rows, shrink}: {readonly column: Column; readonly r
 	// When the terminal narrows, Ink draws the old frame before this state catches up: the main
 	// column's width is a basis the terminal's own width can shrink, so that it never wraps into garbage.
 	return (
-		<Box flexDirection="column" flexBasis={column.width} flexShrink={shrink ? 1 : 0} flexGrow={0} width={shrink ? undefined : column.width} height={rows} overflow="hidden">
+		<Box
+			flexDirection="column"
+			flexBasis={column.width}
+			flexShrink={shrink ? 1 : 0}
+			flexGrow={0}
+			width={shrink ? undefined : column.width}
+			height={rows}
+			overflow="hidden"
+		>
 			{column.rows.map((row, index) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: rows are screen positions
 				<RowText key={index} row={row} />
@@ -81,7 +89,11 @@ export function App({transcript, given, refs, colorDepth, at, initial, timing, a
 		// The terminal may have been resized since that state was drawn (while suspended, say): the first frame must fit.
 		return createReaderStore(
 			initial === undefined
-				? withAudio(createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given), refs, keep?.kept), audio !== undefined, undefined)
+				? withAudio(
+						createReaderState(transcript, size.columns, size.rows, at, givenChapters(transcript, given), refs, keep?.kept),
+						audio !== undefined,
+						undefined,
+					)
 				: readerReducer({...initial, leaving: undefined}, {type: 'resize', ...size}),
 		);
 	});

@@ -44,7 +44,20 @@ function copyToClipboard(text: string) {
 
 function mount(mounting: Mounting, initial: ReaderState): Instance {
 	const {transcript, at, given, refs, session, colorDepth, audio, keep} = mounting;
-	const app = <App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} initial={initial} audio={audio} keep={keep} copy={copyToClipboard} mouse={session.mouse} />;
+	const app = (
+		<App
+			transcript={transcript}
+			given={given}
+			refs={refs}
+			colorDepth={colorDepth}
+			at={at}
+			initial={initial}
+			audio={audio}
+			keep={keep}
+			copy={copyToClipboard}
+			mouse={session.mouse}
+		/>
+	);
 	return render(app, inkOptions(session));
 }
 

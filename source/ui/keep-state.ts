@@ -13,7 +13,18 @@ export function bookmarksSaved(state: ReaderState, bookmarks: readonly Bookmark[
 	if (mode.kind !== 'bookmarks') return {...state, bookmarks, notice};
 	// The list open keeps the bookmark chosen chosen.
 	const chosen = state.bookmarks[mode.choice]?.id;
-	return {...state, bookmarks, notice, mode: {...mode, choice: Math.max(0, bookmarks.findIndex(bookmark => bookmark.id === chosen))}};
+	return {
+		...state,
+		bookmarks,
+		notice,
+		mode: {
+			...mode,
+			choice: Math.max(
+				0,
+				bookmarks.findIndex(bookmark => bookmark.id === chosen),
+			),
+		},
+	};
 }
 
 /** A bookmark of `line.place` with the note typed, in time order with the others. */
@@ -49,6 +60,9 @@ export function copyQuote(state: ReaderState): ReaderState {
 export function bookmarkChanges(before: readonly Bookmark[], after: readonly Bookmark[]): StateChange {
 	const had = new Set(before.map(bookmark => bookmark.id));
 	const has = new Set(after.map(bookmark => bookmark.id));
-	const changes = [...after.filter(bookmark => !had.has(bookmark.id)).map(bookmark => added(bookmark)), ...before.filter(bookmark => !has.has(bookmark.id)).map(bookmark => deleteBookmark(bookmark.id))];
+	const changes = [
+		...after.filter(bookmark => !had.has(bookmark.id)).map(bookmark => added(bookmark)),
+		...before.filter(bookmark => !has.has(bookmark.id)).map(bookmark => deleteBookmark(bookmark.id)),
+	];
 	return state => changes.reduce((changed, change) => change(changed), state);
 }

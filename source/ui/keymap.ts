@@ -12,7 +12,24 @@ import type {LibraryAction, LibraryKeyAction} from './library/library-state.js';
 import type {MouseEvent} from './mouse.js';
 import type {Action, KeyMode, LineAction, ListAction, PointerAction, ReadAction} from './reader-state.js';
 
-export type KeyPress = Pick<Key, 'upArrow' | 'downArrow' | 'leftArrow' | 'rightArrow' | 'pageUp' | 'pageDown' | 'home' | 'end' | 'return' | 'escape' | 'ctrl' | 'meta' | 'backspace' | 'delete' | 'tab'>;
+export type KeyPress = Pick<
+	Key,
+	| 'upArrow'
+	| 'downArrow'
+	| 'leftArrow'
+	| 'rightArrow'
+	| 'pageUp'
+	| 'pageDown'
+	| 'home'
+	| 'end'
+	| 'return'
+	| 'escape'
+	| 'ctrl'
+	| 'meta'
+	| 'backspace'
+	| 'delete'
+	| 'tab'
+>;
 
 type Binding = {readonly keys: readonly string[]; readonly action: ReadAction | Action; readonly help: string};
 

@@ -31,7 +31,13 @@ export function choiceRows({heading, rows, selected, current, width, height}: Ch
 	const list = rows.slice(first, first + shown).map((row, index): Row => {
 		const at = first + index;
 		const style = {inverse: at === selected, bold: at === current};
-		return truncateEnd([{text: at === current ? '▶ ' : '  ', ...style}, {text: row, ...style}], width);
+		return truncateEnd(
+			[
+				{text: at === current ? '▶ ' : '  ', ...style},
+				{text: row, ...style},
+			],
+			width,
+		);
 	});
 	return [truncateEnd([{text: heading, dim: true}], width), ...list];
 }

@@ -84,7 +84,9 @@ function withPlayer(state: ReaderState, player: PlayerState): ReaderState {
 
 /** A paused player where the reader is, the first time one is needed. */
 function playerFor(state: ReaderState, now: number): PlayerState {
-	return state.player ? {...state.player, now} : {playback: pausedAt(placeOf(state).seconds, state.transcript.duration, now), following: true, seeks: 1, commands: 1, heard: false, now};
+	return state.player
+		? {...state.player, now}
+		: {playback: pausedAt(placeOf(state).seconds, state.transcript.duration, now), following: true, seeks: 1, commands: 1, heard: false, now};
 }
 
 /** Without times there is nothing to play along with. */

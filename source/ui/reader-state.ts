@@ -267,13 +267,34 @@ const READ_TYPES: Record<ReadAction['type'], true> = {
 	resume: true,
 };
 const LINE_TYPES: Record<LineAction['type'], true> = {'line-type': true, 'line-edit': true, 'line-select': true, 'line-accept': true, 'line-cancel': true};
-const LIST_TYPES: Record<ListAction['type'], true> = {'line-select': true, move: true, edge: true, 'line-accept': true, 'list-delete': true, 'line-cancel': true};
-const WORLD_TYPES: Record<WorldAction['type'], true> = {resize: true, 'chapters-ready': true, 'refs-ready': true, tick: true, audio: true, 'bookmarks-saved': true, exit: true, suspend: true, redraw: true};
+const LIST_TYPES: Record<ListAction['type'], true> = {
+	'line-select': true,
+	move: true,
+	edge: true,
+	'line-accept': true,
+	'list-delete': true,
+	'line-cancel': true,
+};
+const WORLD_TYPES: Record<WorldAction['type'], true> = {
+	resize: true,
+	'chapters-ready': true,
+	'refs-ready': true,
+	tick: true,
+	audio: true,
+	'bookmarks-saved': true,
+	exit: true,
+	suspend: true,
+	redraw: true,
+};
 
 const typesOf = (group: Record<string, true>): ReadonlySet<string> => new Set(Object.keys(group));
 
 /** The actions each way of reading keys makes. */
-export const KEY_ACTION_TYPES: {readonly [M in KeyMode]: ReadonlySet<string>} = {read: typesOf(READ_TYPES), line: typesOf(LINE_TYPES), list: typesOf(LIST_TYPES)};
+export const KEY_ACTION_TYPES: {readonly [M in KeyMode]: ReadonlySet<string>} = {
+	read: typesOf(READ_TYPES),
+	line: typesOf(LINE_TYPES),
+	list: typesOf(LIST_TYPES),
+};
 
 const WORLD = typesOf(WORLD_TYPES);
 

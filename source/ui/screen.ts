@@ -31,7 +31,13 @@ function chapterTitle(state: ReaderState): string | undefined {
 }
 
 export function headerProps(state: ReaderState): HeaderProps {
-	return {width: screenWidth(state), title: state.transcript.title, chapter: chapterTitle(state), clock: clockOf(state.transcript, positionOf(state)), percent: progressOf(state)};
+	return {
+		width: screenWidth(state),
+		title: state.transcript.title,
+		chapter: chapterTitle(state),
+		clock: clockOf(state.transcript, positionOf(state)),
+		percent: progressOf(state),
+	};
 }
 
 /** What the text highlights: the search match gone to, and the mentions of the work chosen or gone to. */
@@ -71,7 +77,14 @@ function progressOfReader(state: ReaderState): Progress {
 
 function playerStatus(state: ReaderState): PlayerStatus | undefined {
 	const {player} = state;
-	return player && {playing: player.playback.playing, clock: formatClock(playerPosition(player)), rate: formatRate(player.playback.rate), following: player.following};
+	return (
+		player && {
+			playing: player.playback.playing,
+			clock: formatClock(playerPosition(player)),
+			rate: formatRate(player.playback.rate),
+			following: player.following,
+		}
+	);
 }
 
 function footerStatus(state: ReaderState): string {

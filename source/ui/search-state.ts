@@ -58,6 +58,15 @@ export function openedAtPassage(state: ReaderState, query: string, passage: Pass
 	const paragraph = state.transcript.paragraphs[passage.paragraph];
 	if (same || !paragraph) return same ? showFound({...state, history: withQuery(state.history, query)}, hits, same) : state;
 	const unit = {paragraph: paragraph.id, offset: passage.start, text: paragraph.text.slice(passage.start, passage.end)};
-	const given: SearchHit = {episode: 0, paragraph: paragraph.id, unit, start: passage.start, end: passage.end, time: timeAt(paragraph, passage.start), score: 0, missing: []};
+	const given: SearchHit = {
+		episode: 0,
+		paragraph: paragraph.id,
+		unit,
+		start: passage.start,
+		end: passage.end,
+		time: timeAt(paragraph, passage.start),
+		score: 0,
+		missing: [],
+	};
 	return showFound({...state, history: withQuery(state.history, query)}, [...hits, given], given);
 }

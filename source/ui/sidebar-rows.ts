@@ -35,7 +35,8 @@ export function fewTimes(work: Work, width: number, timed: boolean): string {
 	for (const [index, stamp] of stamps.entries()) {
 		const line = shown === '' ? stamp : `${shown} ${stamp}`;
 		const more = index + 1 < stamps.length ? ` +${stamps.length - index - 1}` : '';
-		if (line.length + more.length > width) return shown === '' ? `${stamps.length} ${stamps.length === 1 ? 'time' : 'times'}` : `${shown} +${stamps.length - index}`;
+		if (line.length + more.length > width)
+			return shown === '' ? `${stamps.length} ${stamps.length === 1 ? 'time' : 'times'}` : `${shown} +${stamps.length - index}`;
 		shown = line;
 	}
 
@@ -108,13 +109,25 @@ function rowOf(row: SidebarRow, {selected, current, focus}: SidebarView): Row {
 	if (row.kind === 'detail') return [{text: mark + row.text, dim: true}];
 	const chosen = row.work === selected;
 	const bold = row.work === current;
-	return [{text: mark, bold}, {text: row.text, bold, inverse: chosen && focus, underline: chosen && !focus}];
+	return [
+		{text: mark, bold},
+		{text: row.text, bold, inverse: chosen && focus, underline: chosen && !focus},
+	];
 }
 
 /** The sidebar of a reader, `height` rows high: beside the text if there is room, else over it. */
 export function sidebarViewOf(state: ReaderState & {refs: References}, height: number): SidebarView {
 	const {beside, width} = sidebarPlace(state);
-	return {refs: state.refs, selected: state.sidebar.selected, current: currentWork(state), focus: sidebarFocused(state), timed: state.transcript.timed, beside, width, height};
+	return {
+		refs: state.refs,
+		selected: state.sidebar.selected,
+		current: currentWork(state),
+		focus: sidebarFocused(state),
+		timed: state.transcript.timed,
+		beside,
+		width,
+		height,
+	};
 }
 
 /** The list's rows below the summary, for the width inside the border, and the first of them shown: the one chosen (or, while the text has the focus, the one being discussed) in view. */

@@ -16,7 +16,11 @@ export async function startReading(reading: Reading, terminal: TerminalOptions, 
 	const session = openTerminalSession(terminal);
 	try {
 		const {columns, rows} = readTerminalSize(process.stdout);
-		const initial = withAudio(createReaderState(transcript, columns, rows, at, givenChapters(transcript, given), refs, keep.kept), audio !== undefined, audioBeside);
+		const initial = withAudio(
+			createReaderState(transcript, columns, rows, at, givenChapters(transcript, given), refs, keep.kept),
+			audio !== undefined,
+			audioBeside,
+		);
 		const painting = paintFirstScreen(process.stdout, initial, readerPainter(colorDepth));
 		dropFetch();
 		const {runFullScreen} = await import('./full-screen.js');

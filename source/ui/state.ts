@@ -17,7 +17,7 @@ import {noticeFor} from './notice.js';
 import {audioReport, follow, pauseToSuspend, stopFollowing, tick} from './player-state.js';
 import {pointed} from './pointer.js';
 import {isPointerAction, isWorldAction, KEY_ACTION_TYPES, type Action, type ReaderState, type WorldAction} from './reader-state.js';
-import {clampTop, isTooSmall, relayout} from './viewport.js';
+import {relayout} from './viewport.js';
 import {CLOSED_SIDEBAR, refsReady} from './works-state.js';
 
 const NOTHING_KEPT: Kept = {bookmarks: [], resumeAt: undefined};
@@ -28,7 +28,15 @@ function firstNotice(transcript: Transcript, kept: Kept): string | undefined {
 	return noticeFor(transcript.warnings) ?? kept.warning ?? resume;
 }
 
-export function createReaderState(transcript: Transcript, columns: number, rows: number, at?: number, chapters?: Chapters, givenRefs?: GivenRefs, kept: Kept = NOTHING_KEPT): ReaderState {
+export function createReaderState(
+	transcript: Transcript,
+	columns: number,
+	rows: number,
+	at?: number,
+	chapters?: Chapters,
+	givenRefs?: GivenRefs,
+	kept: Kept = NOTHING_KEPT,
+): ReaderState {
 	const state: ReaderState = {
 		transcript,
 		columns,

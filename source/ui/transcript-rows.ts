@@ -123,4 +123,3 @@ export function visibleLines({layout, top, height, width, colorDepth, spans, mar
 export function transcriptRows(props: TranscriptViewProps): Row[] {
 	return visibleLines(props).map(line => transcriptLineRow(line));
 }
-

@@ -99,7 +99,10 @@ function stopsOf(state: ReaderState, refs: References, work: number): number[] {
 
 /** The stop a mention belongs to. */
 function stopOf(stops: readonly number[], mention: number): number {
-	return Math.max(0, stops.findLastIndex(stop => stop <= mention));
+	return Math.max(
+		0,
+		stops.findLastIndex(stop => stop <= mention),
+	);
 }
 
 /** Where n/N are among the mentions walked: `2/6`, or nothing when no walk is shown. */
@@ -168,7 +171,8 @@ function stopFromView(state: ReaderState & {refs: References}, work: number, dir
 function stepFrom(state: ReaderState & {refs: References}, work: number, direction: 1 | -1): ReaderState {
 	const stops = stopsOf(state, state.refs, work);
 	const {walk} = state;
-	const [here, steps] = walk?.work === work && walkInView(state) ? [stopOf(stops, walk.mention), repeat(state)] : [stopFromView(state, work, direction), repeat(state) - 1];
+	const [here, steps] =
+		walk?.work === work && walkInView(state) ? [stopOf(stops, walk.mention), repeat(state)] : [stopFromView(state, work, direction), repeat(state) - 1];
 	const next = (((here + direction * steps) % stops.length) + stops.length) % stops.length;
 	return goToMention(state, work, stops[next]!);
 }
@@ -191,7 +195,12 @@ export function goToChosen(state: ReaderState & {refs: References}, direction: 1
 	const work = state.sidebar.selected;
 	const chosen = sidebarWorks(state.refs).works[work];
 	if (!chosen) return {...state, count: ''};
-	if (chosen.mentions.length === 0) return {...state, count: '', notice: onlyInNotes(chosen) ? `“${chosen.title}” is ${NOT_IN_THE_WORDS}: nowhere to go` : `no time given for “${chosen.title}”`};
+	if (chosen.mentions.length === 0)
+		return {
+			...state,
+			count: '',
+			notice: onlyInNotes(chosen) ? `“${chosen.title}” is ${NOT_IN_THE_WORDS}: nowhere to go` : `no time given for “${chosen.title}”`,
+		};
 	if (state.walk?.work === work) return stepFrom(state, work, direction === 'enter' ? 1 : direction);
 	if (direction === 'enter') return goToMention(state, work, 0);
 	// The first mention below the view (n) or above it (N), around the end.

@@ -14,7 +14,10 @@ import {between, pick, random, type Random} from './synthetic.js';
 const WORDS_PER_SECOND = 2.6;
 /** About 85 KB an episode, on average over the shapes (~8,000 words, 50 minutes). */
 const WORDS_AN_EPISODE = 8000;
-const FUNCTION_WORDS = 'the of and to a in is it you that he was for on are with as I his they be at one have this from or had by but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them would so like just really know think'.split(' ');
+const FUNCTION_WORDS =
+	'the of and to a in is it you that he was for on are with as I his they be at one have this from or had by but what some we can out other were all there when up use your how said an each she which do their time if will way about many then them would so like just really know think'.split(
+		' ',
+	);
 const SYLLABLES = 'ka ro mi ta ne su lo ve pa ri do ga fe ni tu ba sol mar ten dor lin vash quen trel bis gor pel zan hum dri cal ost ung emb ith'.split(' ');
 const SPEAKERS = ['Maya Okafor', 'Daniel Reyes', 'Priya Natarajan', 'Tomas Lind', 'Ana Souza'];
 const VOCABULARY_SIZE = 20_000;

@@ -36,7 +36,6 @@ type Case = {
 	readonly rows: number;
 };
 
-
 type KeyResult = {
 	readonly ms: Stats;
 	readonly bytes: Stats;
@@ -56,7 +55,6 @@ type CaseResult = {
 	readonly startRssMB: number;
 	readonly peakRssMB: number;
 };
-
 
 const cliOptions = (c: Case): PtyOptions => ({args: c.file === undefined ? [] : [c.file], columns: c.columns, rows: c.rows});
 
@@ -177,7 +175,11 @@ function table(results: readonly CaseResult[], baseline: Stats): string {
 	return [
 		`| | ${results.map(r => `${r.name} ${r.columns}x${r.rows}`).join(' | ')} | target |`,
 		`|---|${results.map(() => '---|').join('')}---|`,
-		row('first frame, median', '≤ 100 ms (5 h: 120)', r => `${ms(r.firstFrameMs.median)} ${mark(r.firstFrameMs.median <= (r.name.startsWith('5') ? 120 : 100))}`),
+		row(
+			'first frame, median',
+			'≤ 100 ms (5 h: 120)',
+			r => `${ms(r.firstFrameMs.median)} ${mark(r.firstFrameMs.median <= (r.name.startsWith('5') ? 120 : 100))}`,
+		),
 		row('first frame, p95', '', r => ms(r.firstFrameMs.p95)),
 		row('`j` (line), p50', '≤ 16 ms', r => `${ms(r.line.ms.median)} ${mark(r.line.ms.median <= 16)}`),
 		row('`j` (line), p95', '≤ 16 ms', r => `${ms(r.line.ms.p95)} ${mark(r.line.ms.p95 <= 16)}`),
@@ -251,11 +253,17 @@ async function main(): Promise<void> {
 	const ssh = await measureSsh();
 	console.log(`\n${sshTable(ssh)}`);
 	const environment = {node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverage: load, date: new Date().toISOString()};
-	writeFileSync(`${OUT}results.json`, `${JSON.stringify({environment, baselineMs: baseline, results, startup, search, quality, library, parsing, chapters, refs, player, ssh}, undefined, '\t')}\n`);
+	writeFileSync(
+		`${OUT}results.json`,
+		`${JSON.stringify({environment, baselineMs: baseline, results, startup, search, quality, library, parsing, chapters, refs, player, ssh}, undefined, '\t')}\n`,
+	);
 	console.log(`\n${OUT}results.json written; bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
 
-for (const [signal, status] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, status] of [
+	['SIGINT', 130],
+	['SIGTERM', 143],
+] as const) {
 	process.on(signal, () => {
 		killAll();
 		process.exit(status);

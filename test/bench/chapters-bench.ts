@@ -45,7 +45,13 @@ export async function measureChapters(): Promise<ChapterFigures> {
 	});
 	const {episodes, missing} = await loadDevset();
 	const shown = episodes.find(episode => episode.id === SHOWN_EPISODE);
-	return {timing: [time('bundled episode', seed), time('5 hours', five)], score: scoreBoundaries(entries), derived, devset: scoreDevset(episodes, missing), ...(shown ? {shown: episodeTable(shown)} : {})};
+	return {
+		timing: [time('bundled episode', seed), time('5 hours', five)],
+		score: scoreBoundaries(entries),
+		derived,
+		devset: scoreDevset(episodes, missing),
+		...(shown ? {shown: episodeTable(shown)} : {}),
+	};
 }
 
 export function chaptersTable({timing, score, derived, devset, shown}: ChapterFigures): string {

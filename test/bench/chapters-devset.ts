@@ -67,7 +67,13 @@ function stem(word: string): string {
 
 export function contentStems(title: string): Set<string> {
 	const words = title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-	return new Set(words.filter(word => word.length > 1 && !STOPWORDS.has(word.toLowerCase())).flatMap(word => word.split('-')).map(word => stem(word)).filter(word => word.length > 1));
+	return new Set(
+		words
+			.filter(word => word.length > 1 && !STOPWORDS.has(word.toLowerCase()))
+			.flatMap(word => word.split('-'))
+			.map(word => stem(word))
+			.filter(word => word.length > 1),
+	);
 }
 
 export function sharesWord(a: string, b: string): boolean {
@@ -131,7 +137,9 @@ export type DevsetEpisode = {readonly id: string; readonly transcript: Transcrip
 export async function loadDevset(): Promise<{episodes: DevsetEpisode[]; missing: string[]}> {
 	const episodes: DevsetEpisode[] = [];
 	const missing: string[] = [];
-	for (const name of readdirSync(LABELS).filter(file => file.endsWith('.json')).sort()) {
+	for (const name of readdirSync(LABELS)
+		.filter(file => file.endsWith('.json'))
+		.sort()) {
 		const id = name.replace(/\.json$/, '');
 		const label = JSON.parse(readFileSync(join(LABELS, name), 'utf8')) as Label;
 		const path = join(root, '.devset', label.transcript.repo.replace('/', '+'), label.transcript.path);
@@ -148,7 +156,11 @@ export async function loadDevset(): Promise<{episodes: DevsetEpisode[]; missing:
 	return {episodes, missing};
 }
 
-export type DevsetFigures = {readonly scores: readonly EpisodeScore[]; readonly missing: readonly string[]; readonly mean?: Pick<EpisodeScore, 'precision' | 'recall' | 'ratio' | 'titleShare'>};
+export type DevsetFigures = {
+	readonly scores: readonly EpisodeScore[];
+	readonly missing: readonly string[];
+	readonly mean?: Pick<EpisodeScore, 'precision' | 'recall' | 'ratio' | 'titleShare'>;
+};
 
 const average = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
@@ -169,7 +181,10 @@ const percent = (value: number) => `${Math.round(value * 100)}%`;
 export function devsetTable({scores, missing, mean}: DevsetFigures): string {
 	const skipped = missing.length === 0 ? '' : `Skipped (transcript not fetched; run \`node test/devset/fetch.mjs\`): ${missing.join(', ')}.`;
 	if (!mean) return `Chapters on the development set: no transcripts fetched, nothing measured. ${skipped}`;
-	const rows = scores.map(score => `| ${score.id} | ${score.minutes} min | ${score.published} | ${score.derived} | ${score.ads} | ${score.precision.toFixed(2)} | ${score.recall.toFixed(2)} | ${score.ratio.toFixed(2)} | ${percent(score.titleShare)} (${score.titled}/${score.matched}) |`);
+	const rows = scores.map(
+		score =>
+			`| ${score.id} | ${score.minutes} min | ${score.published} | ${score.derived} | ${score.ads} | ${score.precision.toFixed(2)} | ${score.recall.toFixed(2)} | ${score.ratio.toFixed(2)} | ${percent(score.titleShare)} (${score.titled}/${score.matched}) |`,
+	);
 	return [
 		`Derived chapters against published ones on the development set (${scores.length} episodes; boundaries within ${NEAR} s):`,
 		'',

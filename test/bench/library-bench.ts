@@ -82,7 +82,12 @@ const RARE = 0.01;
 
 /** Whether `words` are said in one episode only: a quote said in several (`thanks for listening`) has no one right answer. */
 function saidOnce(index: LibraryIndex, words: readonly string[]): boolean {
-	const phrase = words.join(' ').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+	const phrase = words
+		.join(' ')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter(Boolean)
+		.join(' ');
 	return new Set(index.candidates(`"${phrase}"`, 50).map(paragraph => paragraph.episode)).size === 1;
 }
 
@@ -136,7 +141,9 @@ export function quality(folder: string, quotes: readonly Quote[]): {hitsAt1: num
 		}
 
 		const hits = searchLibrary(index, quote.query, 10);
-		const right = hits.findIndex(hit => keys.get(hit.episode) === quote.episode && (Math.abs(hit.time - quote.seconds) <= NEAR || hit.row.text.includes(quote.words)));
+		const right = hits.findIndex(
+			hit => keys.get(hit.episode) === quote.episode && (Math.abs(hit.time - quote.seconds) <= NEAR || hit.row.text.includes(quote.words)),
+		);
 		if (right === 0) hitsAt1++;
 		if (right >= 0) hitsAt10++;
 	}
@@ -149,7 +156,9 @@ export function quality(folder: string, quotes: readonly Quote[]): {hitsAt1: num
 function timed(args: readonly string[], env: NodeJS.ProcessEnv): {ms: number; peakMb: number | undefined} {
 	const withTime = existsSync('/usr/bin/time');
 	const started = performance.now();
-	const result = withTime ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, ...args], {env, encoding: 'utf8'}) : spawnSync(process.execPath, [CLI, ...args], {env, encoding: 'utf8'});
+	const result = withTime
+		? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, CLI, ...args], {env, encoding: 'utf8'})
+		: spawnSync(process.execPath, [CLI, ...args], {env, encoding: 'utf8'});
 	const ms = performance.now() - started;
 	if (result.status !== 0 && result.status !== 1) throw new Error(`parley ${args.join(' ')}: ${result.stderr}`);
 	const kilobytes = withTime ? Number(result.stderr.trim().split('\n').at(-1)) : Number.NaN;

@@ -79,7 +79,10 @@ export async function longTranscript(folder: string, hours: number, format: 'txt
 /** The flags the CLI's first line gives node (`#!/usr/bin/env -S node …`), so that a run under `--import` is the same. */
 function nodeFlags(): string[] {
 	const shebang = readFileSync(CLI, 'utf8').split('\n', 1)[0]!;
-	return shebang.replace(/^#!\S+ -S node/, '').trim().split(/\s+/);
+	return shebang
+		.replace(/^#!\S+ -S node/, '')
+		.trim()
+		.split(/\s+/);
 }
 
 /** Preloaded: writes the process's peak RSS (kB) to the file named by PARLEY_PEAK_FILE as it exits. */
@@ -92,7 +95,9 @@ export async function runParley(name: string, args: readonly string[], from?: st
 	const quote = (word: string) => `'${word.replaceAll("'", "'\\''")}'`;
 	const command = [process.execPath, ...nodeFlags(), '--import', REPORT_PEAK, CLI, ...args].map(quote).join(' ');
 	const started = performance.now();
-	const child = spawn('/bin/sh', ['-c', from === undefined ? `exec ${command} < /dev/null` : `cat ${quote(from)} | ${command}`], {env: {PATH: process.env.PATH, PARLEY_PEAK_FILE: peakFile}});
+	const child = spawn('/bin/sh', ['-c', from === undefined ? `exec ${command} < /dev/null` : `cat ${quote(from)} | ${command}`], {
+		env: {PATH: process.env.PATH, PARLEY_PEAK_FILE: peakFile},
+	});
 	let stderr = '';
 	child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
 	const exitCode = await new Promise<number | null>(resolve => child.on('close', resolve));
@@ -163,6 +168,8 @@ export function limitsTable({refusals, openings}: LimitFigures): string {
 		'',
 		'| opened at 80x24 | size | first screen | `G` to `(END)` | `g` back, after a pause | peak RSS |',
 		'|---|---|---|---|---|---|',
-		...openings.map(o => `| ${o.name} | ${(o.bytes / MB).toFixed(1)} MB | ${ms(o.firstScreenMs)} | ${ms(o.endMs)} | ${ms(o.backMs)} | ${o.peakRssMB.toFixed(1)} MB |`),
+		...openings.map(
+			o => `| ${o.name} | ${(o.bytes / MB).toFixed(1)} MB | ${ms(o.firstScreenMs)} | ${ms(o.endMs)} | ${ms(o.backMs)} | ${o.peakRssMB.toFixed(1)} MB |`,
+		),
 	].join('\n');
 }

@@ -87,7 +87,6 @@ export async function press(term: PtyTerminal, key: string, sync: boolean): Prom
 	return {ms, bytes: Buffer.byteLength(output), frames: output.split(SYNC_END).length - 1};
 }
 
-
 /** The most memory a process has held so far (VmHWM), in MB. */
 export function peakRssMB(pid: number): number {
 	const status = readFileSync(`/proc/${pid}/status`, 'utf8');

@@ -11,7 +11,14 @@ import {formatClock, formatStamp} from '../../source/core/time.js';
 import {parseText} from '../helpers/transcripts.js';
 import {syntheticTranscript} from './synthetic.js';
 
-export type ParseFigures = {readonly format: string; readonly detected: string; readonly bytes: number; readonly cues: number; readonly medianMs: number; readonly maxMs: number};
+export type ParseFigures = {
+	readonly format: string;
+	readonly detected: string;
+	readonly bytes: number;
+	readonly cues: number;
+	readonly medianMs: number;
+	readonly maxMs: number;
+};
 
 const WORDS_PER_CUE = 6;
 const RUNS = 15;
@@ -27,21 +34,37 @@ function captioned(transcript: Transcript): Transcript {
 		}
 
 		const speaker = transcript.turns[paragraph.turn]!.speaker;
-		return {speaker: speaker === undefined ? undefined : transcript.speakers[speaker]!.name, start: paragraph.start, end: paragraph.end, stamped: true, text: paragraph.text, marks};
+		return {
+			speaker: speaker === undefined ? undefined : transcript.speakers[speaker]!.name,
+			start: paragraph.start,
+			end: paragraph.end,
+			stamped: true,
+			text: paragraph.text,
+			marks,
+		};
 	});
 	return buildTranscript(transcript.title, drafts);
 }
 
 const html = (transcript: Transcript) =>
 	transcript.turns
-		.map(turn => `<cite>${transcript.speakers[turn.speaker!]!.name}:</cite>\n<time>${formatClock(turn.start)}</time>\n${turn.paragraphs.map(p => `<p>${p.text}</p>`).join('\n')}`)
+		.map(
+			turn =>
+				`<cite>${transcript.speakers[turn.speaker!]!.name}:</cite>\n<time>${formatClock(turn.start)}</time>\n${turn.paragraphs.map(p => `<p>${p.text}</p>`).join('\n')}`,
+		)
 		.join('\n');
 
-const whisperJson = (spans: readonly Span[]) => JSON.stringify({text: spans.map(span => span.text).join(' '), segments: spans.map((span, id) => ({id, start: span.start, end: span.end, text: ` ${span.text}`}))});
+const whisperJson = (spans: readonly Span[]) =>
+	JSON.stringify({
+		text: spans.map(span => span.text).join(' '),
+		segments: spans.map((span, id) => ({id, start: span.start, end: span.end, text: ` ${span.text}`})),
+	});
 
-const whisperTsv = (spans: readonly Span[]) => ['start\tend\ttext', ...spans.map(span => `${Math.round(span.start * 1000)}\t${Math.round(span.end * 1000)}\t${span.text}`)].join('\n');
+const whisperTsv = (spans: readonly Span[]) =>
+	['start\tend\ttext', ...spans.map(span => `${Math.round(span.start * 1000)}\t${Math.round(span.end * 1000)}\t${span.text}`)].join('\n');
 
-const timedLines = (spans: readonly Span[]) => spans.map(span => `${formatStamp(span.start)} ${span.newSpeaker ? `${span.speaker}: ` : ''}${span.text}`).join('\n');
+const timedLines = (spans: readonly Span[]) =>
+	spans.map(span => `${formatStamp(span.start)} ${span.newSpeaker ? `${span.speaker}: ` : ''}${span.text}`).join('\n');
 
 /** One word per segment, as Podcasting 2.0 JSON from some hosts. */
 function wordJson(spans: readonly Span[]): string {
@@ -62,7 +85,9 @@ async function inputs(): Promise<Array<[string, string]>> {
 	const paragraphs = await parseText(syntheticTranscript(5));
 	const captions = captioned(paragraphs);
 	const spans = transcriptSpans(captions);
-	const untimed = exportTranscript(paragraphs, 'txt').replace(/^(.+):\t\S+\n/gm, '$1: ').replace(/^\d\d:\d\d:\d\d\n/gm, '');
+	const untimed = exportTranscript(paragraphs, 'txt')
+		.replace(/^(.+):\t\S+\n/gm, '$1: ')
+		.replace(/^\d\d:\d\d:\d\d\n/gm, '');
 	return [
 		['vtt', exportTranscript(captions, 'vtt')],
 		['srt', exportTranscript(captions, 'srt')],

@@ -49,7 +49,12 @@ function childNamed(pid: number, name: string): number | undefined {
 
 async function cost(name: string, term: PtyTerminal, mpv: number | undefined): Promise<PlayerCost> {
 	const {pid} = term.process;
-	const [before, mpvBefore, bytes, frames] = [cpuSeconds(pid), mpv === undefined ? 0 : cpuSeconds(mpv), term.output.length, term.output.split('\u001B[?2026l').length];
+	const [before, mpvBefore, bytes, frames] = [
+		cpuSeconds(pid),
+		mpv === undefined ? 0 : cpuSeconds(mpv),
+		term.output.length,
+		term.output.split('\u001B[?2026l').length,
+	];
 	await sleep(MEASURE_MS);
 	const seconds = MEASURE_MS / 1000;
 	return {
@@ -105,6 +110,9 @@ export function playerTable(costs: readonly PlayerCost[]): string {
 	return [
 		'| bundled 80x24, 10 s each | Parley CPU (one core) | mpv CPU | bytes/s | frames/s | target |',
 		'|---|---|---|---|---|---|',
-		...costs.map(c => `| ${c.name} | ${percent(c.cpuPercent)} ${c.cpuPercent < 2 ? '✓' : '✗'} | ${c.mpvCpuPercent === undefined ? '' : percent(c.mpvCpuPercent)} | ${Math.round(c.bytesPerSecond)} | ${c.framesPerSecond.toFixed(1)} | < 2 % |`),
+		...costs.map(
+			c =>
+				`| ${c.name} | ${percent(c.cpuPercent)} ${c.cpuPercent < 2 ? '✓' : '✗'} | ${c.mpvCpuPercent === undefined ? '' : percent(c.mpvCpuPercent)} | ${Math.round(c.bytesPerSecond)} | ${c.framesPerSecond.toFixed(1)} | < 2 % |`,
+		),
 	].join('\n');
 }

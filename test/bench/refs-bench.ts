@@ -50,7 +50,8 @@ export async function measureRefs(): Promise<RefsFigures> {
 	return {timing, quality, devset: await measureDevset()};
 }
 
-const ratio = (score: Score) => `${score.precision.toFixed(2)} / ${score.recall.toFixed(2)} (${score.right} right of ${score.found} found, ${score.labelled} labelled)`;
+const ratio = (score: Score) =>
+	`${score.precision.toFixed(2)} / ${score.recall.toFixed(2)} (${score.right} right of ${score.found} found, ${score.labelled} labelled)`;
 
 export function refsTable({timing, quality, devset}: RefsFigures): string {
 	return [
@@ -61,7 +62,11 @@ export function refsTable({timing, quality, devset}: RefsFigures): string {
 		'| works | books, papers, essays: precision / recall | all kinds: precision / recall | traps shown as a book or paper |',
 		'|---|---|---|---|',
 		...quality.map(({name, written, all, traps}) => `| ${name} | ${ratio(written)} | ${ratio(all)} | ${traps.length === 0 ? 'none' : traps.join(', ')} |`),
-		...quality.flatMap(({name, all}) => (all.missed.length === 0 && all.wrong.length === 0 ? [] : [`\n${name}: missed ${all.missed.join('; ') || 'none'}; wrong ${all.wrong.join('; ') || 'none'}.`])),
+		...quality.flatMap(({name, all}) =>
+			all.missed.length === 0 && all.wrong.length === 0
+				? []
+				: [`\n${name}: missed ${all.missed.join('; ') || 'none'}; wrong ${all.wrong.join('; ') || 'none'}.`],
+		),
 		'',
 		devsetTable(devset),
 	].join('\n');

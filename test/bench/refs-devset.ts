@@ -98,7 +98,9 @@ function labelNames(work: LabelledWork): string[] {
  * Atomic Habits`), and a form with its kind said after it without that word (`the PickAxe book`).
  */
 function saidForms(work: LabelledWork): string[] {
-	return (work.said ?? []).flatMap(said => [said, ...said.split(/\s*\.\.\.\s*/)]).flatMap(said => [said, said.replace(/ (?:book|paper|essay|article|post)$/i, '')]);
+	return (work.said ?? [])
+		.flatMap(said => [said, ...said.split(/\s*\.\.\.\s*/)])
+		.flatMap(said => [said, said.replace(/ (?:book|paper|essay|article|post)$/i, '')]);
 }
 
 function sameName(found: string, label: string): boolean {
@@ -219,10 +221,20 @@ async function scoreEpisode(labels: EpisodeLabels): Promise<EpisodeScore> {
 }
 
 /** With the show notes: all labelled works, and those the notes link to (`inNotes`). */
-async function notesScore(transcript: Transcript, notes: string, labelled: readonly LabelledWork[], times: readonly number[]): Promise<Pick<EpisodeScore, 'withNotes' | 'notesRecall'>> {
+async function notesScore(
+	transcript: Transcript,
+	notes: string,
+	labelled: readonly LabelledWork[],
+	times: readonly number[],
+): Promise<Pick<EpisodeScore, 'withNotes' | 'notesRecall'>> {
 	const found = written(findReferences(transcript, [], await parseNotes(notes, 'md')).works);
 	const withNotes = score(transcript, found, labelled, times);
-	const linked = score(transcript, found, labelled.filter(work => work.inNotes), times);
+	const linked = score(
+		transcript,
+		found,
+		labelled.filter(work => work.inNotes),
+		times,
+	);
 	return {withNotes, notesRecall: recall(linked)};
 }
 
@@ -254,7 +266,9 @@ export function devsetTable({scored, skipped}: DevsetFigures, misses = false): s
 				`  wrong: ${words.wrong.join('; ') || 'none'}`,
 				`  missed: ${words.missed.join('; ') || 'none'}`,
 				`  other kinds: ${otherKinds.join('; ') || 'none'}`,
-				...(withNotes ? [`  with notes, wrong: ${withNotes.wrong.join('; ') || 'none'}`, `  with notes, missed: ${withNotes.missed.join('; ') || 'none'}`] : []),
+				...(withNotes
+					? [`  with notes, wrong: ${withNotes.wrong.join('; ') || 'none'}`, `  with notes, missed: ${withNotes.missed.join('; ') || 'none'}`]
+					: []),
 			])
 		: [];
 	return [

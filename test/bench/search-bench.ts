@@ -31,7 +31,9 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /** 20 characters of a real sentence of the corpus, with a typo, as someone would type it. */
 function typedQuery(transcript: Transcript): string {
-	const words = transcript.paragraphs[Math.floor(transcript.paragraphs.length / 2)]!.text.toLowerCase().replace(/[^a-z ]/g, '').split(' ');
+	const words = transcript.paragraphs[Math.floor(transcript.paragraphs.length / 2)]!.text.toLowerCase()
+		.replace(/[^a-z ]/g, '')
+		.split(' ');
 	const phrase = words.slice(3, 9).join(' ').slice(0, 20);
 	return phrase.slice(0, 6) + phrase.slice(7) + phrase[6];
 }
@@ -109,7 +111,9 @@ export function searchTable(figures: readonly SearchFigures[], quality: readonly
 	return [
 		'| search | index built in | per keystroke p50 | p95 | max | target |',
 		'|---|---|---|---|---|---|',
-		...figures.map(f => `| ${f.name} | ${ms(f.indexMs)} | ${ms(f.keystrokeMs.p50)} | ${ms(f.keystrokeMs.p95)} | ${ms(f.keystrokeMs.max)} | ${targets[f.name] ?? ''} |`),
+		...figures.map(
+			f => `| ${f.name} | ${ms(f.indexMs)} | ${ms(f.keystrokeMs.p50)} | ${ms(f.keystrokeMs.p95)} | ${ms(f.keystrokeMs.max)} | ${targets[f.name] ?? ''} |`,
+		),
 		'',
 		'| quotes typed from memory | queries | found first | in the top 5 | target |',
 		'|---|---|---|---|---|',

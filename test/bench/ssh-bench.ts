@@ -61,7 +61,9 @@ async function rowsOf(term: PtyTerminal): Promise<string[]> {
 		const cells: string[] = [];
 		for (let column = 0; column < term.terminal.cols; column++) {
 			const cell = line.getCell(column)!;
-			cells.push(`${cell.getChars()}/${cell.getFgColorMode()}:${cell.getFgColor()}/${cell.getBgColorMode()}:${cell.getBgColor()}/${cell.isInverse()}${cell.isBold()}${cell.isDim()}${cell.isUnderline()}`);
+			cells.push(
+				`${cell.getChars()}/${cell.getFgColorMode()}:${cell.getFgColor()}/${cell.getBgColorMode()}:${cell.getBgColor()}/${cell.isInverse()}${cell.isBold()}${cell.isDim()}${cell.isUnderline()}`,
+			);
 		}
 
 		rows.push(cells.join(''));

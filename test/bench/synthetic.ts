@@ -54,7 +54,11 @@ export function syntheticTranscript(hours: number, seed = 1): string {
 	let speaker = '';
 	while (seconds < hours * 3600) {
 		const changes = speaker === '' || next() < 0.8;
-		if (changes) speaker = pick(next, speakers.filter(name => name !== speaker));
+		if (changes)
+			speaker = pick(
+				next,
+				speakers.filter(name => name !== speaker),
+			);
 		// One paragraph in twenty is a monologue of 300+ words.
 		const text = next() < 0.05 ? paragraph(next, between(next, 25, 40)) : paragraph(next, between(next, 1, 6));
 		lines.push(changes ? `${speaker}:\t${formatClock(seconds)}\t` : `${formatClock(seconds)}\t`, text);

@@ -6,7 +6,10 @@ import {refsOutput} from '../../source/commands/refs.js';
 import {work} from '../helpers/made-works.js';
 
 const at = (time: number, indirect = false) => ({paragraph: 0, start: 0, end: 4, time, indirect});
-const transcript = buildTranscript('Episode 1', [{speaker: 'Ann', start: 0, text: 'We talk about books.', stamped: true}, {speaker: 'Bo', start: 3000, text: 'Indeed.', stamped: true}]);
+const transcript = buildTranscript('Episode 1', [
+	{speaker: 'Ann', start: 0, text: 'We talk about books.', stamped: true},
+	{speaker: 'Bo', start: 3000, text: 'Indeed.', stamped: true},
+]);
 const untimed = {...transcript, timed: false};
 
 const refs: References = {

@@ -56,7 +56,14 @@ const transcript = buildTranscript('Episode *1*', [
 describe('bookmarkFor', () => {
 	it('keeps the paragraph’s speaker and words, and the note as one clean line', () => {
 		const bookmark = bookmarkFor(transcript, 0, 1356.5, ' a\u001B[2J note\n  on two lines ', NOW);
-		expect(bookmark).toMatchObject({paragraph: 0, seconds: 1356.5, speaker: 'Ann', quote: 'We talk about [books] and `code`.', note: 'a[2J note on two lines', created: '2026-03-01T10:00:00.000Z'});
+		expect(bookmark).toMatchObject({
+			paragraph: 0,
+			seconds: 1356.5,
+			speaker: 'Ann',
+			quote: 'We talk about [books] and `code`.',
+			note: 'a[2J note on two lines',
+			created: '2026-03-01T10:00:00.000Z',
+		});
 		expect(bookmark.id).not.toBe(bookmarkFor(transcript, 0, 1356.5, '', NOW).id);
 	});
 
@@ -74,7 +81,14 @@ function bookmark(seconds: number, fields: Partial<Bookmark> = {}): Bookmark {
 
 describe('changes to the state', () => {
 	it('keeps bookmarks in time order, adds one once, deletes by id and sets the position', () => {
-		const changes = [addBookmark(bookmark(30)), addBookmark(bookmark(10)), addBookmark(bookmark(30)), addBookmark(bookmark(20)), deleteBookmark('b10'), setPosition(3, 45, NOW)];
+		const changes = [
+			addBookmark(bookmark(30)),
+			addBookmark(bookmark(10)),
+			addBookmark(bookmark(30)),
+			addBookmark(bookmark(20)),
+			deleteBookmark('b10'),
+			setPosition(3, 45, NOW),
+		];
 		const state = changes.reduce<EpisodeState>((changed, change) => change(changed), emptyEpisodeState('T'));
 		expect(state.bookmarks.map(each => each.id)).toEqual(['b20', 'b30']);
 		expect(state.position).toEqual({paragraph: 3, seconds: 45, updated: NOW.toISOString()});
@@ -82,7 +96,11 @@ describe('changes to the state', () => {
 });
 
 describe('the state file', () => {
-	const state: EpisodeState = {title: 'T', position: {paragraph: 2, seconds: 61.5, updated: NOW.toISOString()}, bookmarks: [bookmark(10), bookmark(20, {speaker: undefined, note: 'n'})]};
+	const state: EpisodeState = {
+		title: 'T',
+		position: {paragraph: 2, seconds: 61.5, updated: NOW.toISOString()},
+		bookmarks: [bookmark(10), bookmark(20, {speaker: undefined, note: 'n'})],
+	};
 
 	it('reads back what it writes, with a version', () => {
 		const text = serializeEpisodeState(state);
@@ -97,7 +115,8 @@ describe('the state file', () => {
 	});
 
 	const valid = JSON.parse(serializeEpisodeState(state)) as Record<string, unknown>;
-	const withBookmark = (fields: Record<string, unknown>) => JSON.stringify({...valid, bookmarks: [{...(valid.bookmarks as unknown[])[0] as object, ...fields}]});
+	const withBookmark = (fields: Record<string, unknown>) =>
+		JSON.stringify({...valid, bookmarks: [{...((valid.bookmarks as unknown[])[0] as object), ...fields}]});
 
 	it.each([
 		['not JSON', '{"version": 1,', /^is not valid JSON/],
@@ -144,7 +163,15 @@ describe('exports', () => {
 		expect(JSON.parse(bookmarksToJson('T', bookmarks, true))).toEqual({
 			title: 'T',
 			bookmarks: [
-				{time: '00:22:36', seconds: 1356.7, paragraph: 0, speaker: 'Ann *the host*', quote: 'We talk about [books].', note: 'read _this_', created: NOW.toISOString()},
+				{
+					time: '00:22:36',
+					seconds: 1356.7,
+					paragraph: 0,
+					speaker: 'Ann *the host*',
+					quote: 'We talk about [books].',
+					note: 'read _this_',
+					created: NOW.toISOString(),
+				},
 				{time: '00:23:20', seconds: 1400, paragraph: 0, speaker: null, quote: 'No one named.', note: '', created: NOW.toISOString()},
 			],
 		});

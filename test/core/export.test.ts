@@ -5,7 +5,7 @@ import type {Transcript} from '../../source/core/model.js';
 import {timesOf, turnsOf} from '../helpers/round-trip.js';
 import {loadSeed, parseFixture, parseText, SMALL} from '../helpers/transcripts.js';
 
-const small = (await parseText(SMALL));
+const small = await parseText(SMALL);
 
 describe('export', () => {
 	it('writes Podcasting 2.0 JSON, a segment per paragraph', async () => {
@@ -23,12 +23,12 @@ describe('export', () => {
 	});
 
 	it('writes WebVTT with the title in the header and speakers in <v> tags, text escaped', async () => {
-		const vtt = exportTranscript((await parseTranscript('T\nA B:\t00:00:01.5\nx < y & z --> w')), 'vtt');
+		const vtt = exportTranscript(await parseTranscript('T\nA B:\t00:00:01.5\nx < y & z --> w'), 'vtt');
 		expect(vtt).toBe('WEBVTT - T\n\n00:00:01.500 --> 00:00:04.500\n<v A B>x &lt; y &amp; z --&gt; w\n');
 	});
 
 	it('writes SRT with indexes, comma milliseconds and `Name:` where the speaker changes, a cue per caption of the source', async () => {
-		expect(exportTranscript((await parseFixture('speakers.srt')), 'srt')).toBe(
+		expect(exportTranscript(await parseFixture('speakers.srt'), 'srt')).toBe(
 			`${[
 				'1\n00:00:00,500 --> 00:00:02,000\nMira: Hello and welcome to the show.',
 				'2\n00:00:02,000 --> 00:00:04,250\nToday we talk about bridges.',
@@ -40,7 +40,7 @@ describe('export', () => {
 	});
 
 	it('writes Markdown: a title, stamps, bold speakers at each turn, markup in the text escaped', async () => {
-		const transcript = (await parseTranscript('T\nAna:\t00:00:01\n# not a *heading* <b> &amp; [link](x)\n00:00:05\n1. Second.\nBo:\t00:01:00.250\nThird.'));
+		const transcript = await parseTranscript('T\nAna:\t00:00:01\n# not a *heading* <b> &amp; [link](x)\n00:00:05\n1. Second.\nBo:\t00:01:00.250\nThird.');
 		expect(exportTranscript(transcript, 'md')).toBe(
 			'# T\n\n[00:00:01] **Ana:** \\# not a \\*heading\\* \\<b> \\&amp; \\[link\\](x)\n\n[00:00:05] \\1. Second.\n\n[00:01:00.250] **Bo:** Third.\n',
 		);
@@ -50,7 +50,7 @@ describe('export', () => {
 		expect(exportTranscript(small, 'txt')).toBe(
 			'A small episode\n\nAda Lovelace:\t00:00:05\nWelcome to the show. I’m your host, Ada Lovelace.\n\n00:00:20\nOur guest today builds engines.\n\nCharles Babbage:\t00:00:30\nThank you for having me.\n\n00:00:40\nThe difference engine was my first.\n\nAda Lovelace:\t00:01:00\nTell us more.\n',
 		);
-		expect(exportTranscript((await parseFixture('names.txt')), 'txt')).toBe(
+		expect(exportTranscript(await parseFixture('names.txt'), 'txt')).toBe(
 			"Kitchen table interview\n\nHOST: Thanks for sitting down with me.\n\nGUEST: Happy to. The coffee helps.\n\nHOST: Let's start with the bakery. It opened in 1998, right?\n\nGUEST: Right. My mother ran it.\n\nThen I did.\n",
 		);
 	});
@@ -58,11 +58,26 @@ describe('export', () => {
 	it('refuses to invent times: an untimed transcript goes to md or txt only', async () => {
 		const untimed = await parseFixture('names.txt');
 		expect(() => exportTranscript(untimed, 'srt')).toThrow('has no times, so it cannot be written as srt; --to md or --to txt keep it without times');
-		expect(exportTranscript((await parseFixture('names.txt')), 'md')).not.toMatch(/\[\d/);
+		expect(exportTranscript(await parseFixture('names.txt'), 'md')).not.toMatch(/\[\d/);
 	});
 });
 
-const SOURCES = ['voices.vtt', 'broken-times.vtt', 'rolling.vtt', 'speakers.srt', 'no-index.srt', 'whisperx.srt', 'words.json', 'whisper.json', 'whisperx.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'bracketed-lines.txt'];
+const SOURCES = [
+	'voices.vtt',
+	'broken-times.vtt',
+	'rolling.vtt',
+	'speakers.srt',
+	'no-index.srt',
+	'whisperx.srt',
+	'words.json',
+	'whisper.json',
+	'whisperx.json',
+	'whisper.tsv',
+	'episode.html',
+	'episode.md',
+	'timed-lines.txt',
+	'bracketed-lines.txt',
+];
 
 /** Formats that keep the time of every caption, not only of every paragraph. */
 const KEEPS_MARKS = new Set<ExportFormat>(['vtt', 'srt']);
@@ -71,30 +86,38 @@ async function reimport(transcript: Transcript, format: ExportFormat): Promise<T
 	return parseTranscript(exportTranscript(transcript, format));
 }
 
-const cases = [...(await Promise.all(SOURCES.map(async name => [name, await parseFixture(name)] as const))), ['the bundled episode', await loadSeed()] as const];
+const cases = [
+	...(await Promise.all(SOURCES.map(async name => [name, await parseFixture(name)] as const))),
+	['the bundled episode', await loadSeed()] as const,
+];
 
 describe('export then import', () => {
-	it.each(cases.flatMap(([name, transcript]) => EXPORT_FORMATS.map(format => [name, format, transcript] as const)))('%s as %s gives the same speakers, times and words', async (_, format, transcript) => {
-		const again = (await reimport(transcript, format));
-		expect(turnsOf(again)).toEqual(turnsOf(transcript));
-		// Paragraphs the import merges keep their starts as times inside the merged paragraph.
-		expect(timesOf(again, true)).toEqual(timesOf(transcript, KEEPS_MARKS.has(format)));
-	});
+	it.each(cases.flatMap(([name, transcript]) => EXPORT_FORMATS.map(format => [name, format, transcript] as const)))(
+		'%s as %s gives the same speakers, times and words',
+		async (_, format, transcript) => {
+			const again = await reimport(transcript, format);
+			expect(turnsOf(again)).toEqual(turnsOf(transcript));
+			// Paragraphs the import merges keep their starts as times inside the merged paragraph.
+			expect(timesOf(again, true)).toEqual(timesOf(transcript, KEEPS_MARKS.has(format)));
+		},
+	);
 
 	it.each(['md', 'txt'] as const)('keeps an untimed transcript untimed as %s', async format => {
-		const transcript = (await parseFixture('names.txt'));
-		const again = (await reimport(transcript, format));
+		const transcript = await parseFixture('names.txt');
+		const again = await reimport(transcript, format);
 		expect(again.timed).toBe(false);
 		expect(turnsOf(again)).toEqual(turnsOf(transcript));
 		expect(again.paragraphs.map(paragraph => paragraph.text)).toEqual(transcript.paragraphs.map(paragraph => paragraph.text));
 	});
 
 	it.each(['md', 'txt'] as const)('keeps paragraphs and titles exactly as %s', async format => {
-		const seed = (await loadSeed());
-		const again = (await reimport(seed, format));
+		const seed = await loadSeed();
+		const again = await reimport(seed, format);
 		expect(again.title).toBe(seed.title);
 		// Markdown stamps every paragraph; the bundled episode's are all stamped anyway.
-		expect(again.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text])).toEqual(seed.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text]));
+		expect(again.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text])).toEqual(
+			seed.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text]),
+		);
 	});
 });
 
@@ -151,7 +174,10 @@ describe('export then import, second review', () => {
 
 	it('keeps speakers whose names have brackets, slashes or ampersands, through SRT', async () => {
 		const names = ['Jane (she/her)', 'Guest #2', 'Ann & Bob', "O'Brien, Pat", 'Host 1/2', 'Dr. Who?'];
-		const vtt = ['WEBVTT', ...names.map((name, index) => `00:00:0${index}.000 --> 00:00:0${index}.900\n<v ${name.replace('&', '&amp;')}>Sentence number ${index}.`)].join('\n\n');
+		const vtt = [
+			'WEBVTT',
+			...names.map((name, index) => `00:00:0${index}.000 --> 00:00:0${index}.900\n<v ${name.replace('&', '&amp;')}>Sentence number ${index}.`),
+		].join('\n\n');
 		const transcript = await parseTranscript(vtt);
 		expect(turnsOf(await parseTranscript(exportTranscript(transcript, 'srt')))).toEqual(turnsOf(transcript));
 	});
@@ -159,9 +185,13 @@ describe('export then import, second review', () => {
 
 describe('export then import, third review', () => {
 	it('keeps a speaker whose name is a label (Note, Question) through SRT and text', async () => {
-		const note = await parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Note>Hello there.\n\n00:02.500 --> 00:03.000\n<v Bo>Hi.\n\n00:03.500 --> 00:04.000\n<v Note>Again.\n');
+		const note = await parseTranscript(
+			'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Note>Hello there.\n\n00:02.500 --> 00:03.000\n<v Bo>Hi.\n\n00:03.500 --> 00:04.000\n<v Note>Again.\n',
+		);
 		expect(turnsOf(await parseTranscript(exportTranscript(note, 'srt')))).toEqual(turnsOf(note));
-		const qa = await parseTranscript('<p><cite>Question:</cite> Where?</p><p><cite>Answer:</cite> Here.</p><p><cite>Question:</cite> When?</p>', {from: 'html'});
+		const qa = await parseTranscript('<p><cite>Question:</cite> Where?</p><p><cite>Answer:</cite> Here.</p><p><cite>Question:</cite> When?</p>', {
+			from: 'html',
+		});
 		expect(turnsOf(await parseTranscript(exportTranscript(qa, 'txt')))).toEqual(turnsOf(qa));
 	});
 
@@ -177,7 +207,9 @@ describe('export then import, third review', () => {
 	});
 
 	it('escapes the colon that would make a name, not one inside an aside', async () => {
-		const aside = await parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hello.\n\n00:02.000 --> 00:03.000\n<v Bo>Ann Lee (00:10): she said so.\n\n00:03.000 --> 00:04.000\n<v Ann>Yes.\n');
+		const aside = await parseTranscript(
+			'WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ann>Hello.\n\n00:02.000 --> 00:03.000\n<v Bo>Ann Lee (00:10): she said so.\n\n00:03.000 --> 00:04.000\n<v Ann>Yes.\n',
+		);
 		expect(turnsOf(await parseTranscript(exportTranscript(aside, 'md')))).toEqual(turnsOf(aside));
 	});
 

@@ -6,7 +6,6 @@ import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 const small = await parseText(SMALL);
 
 describe('layoutTranscript', () => {
-
 	it('lays out a turn as a name line with its stamp, then text lines under the text column', async () => {
 		const {lines} = layoutTranscript(small, 40);
 		expect(lines.slice(0, 4).map(line => [line.kind, line.stamp, line.text])).toEqual([
@@ -26,7 +25,7 @@ describe('layoutTranscript', () => {
 	});
 
 	it('never makes a line wider than the text column, even for long words', async () => {
-		const transcript = (await parseText(`T\nA:\t00:00:01\n${'x'.repeat(100)} https://example.com/${'y'.repeat(60)} 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字`));
+		const transcript = await parseText(`T\nA:\t00:00:01\n${'x'.repeat(100)} https://example.com/${'y'.repeat(60)} 漢字漢字漢字漢字漢字漢字漢字漢字漢字漢字`);
 		for (const width of [30, 40, 80]) {
 			const {lines} = layoutTranscript(transcript, width);
 			for (const line of lines) expect(stringWidth(line.text)).toBeLessThanOrEqual(width - 11);
@@ -34,14 +33,14 @@ describe('layoutTranscript', () => {
 	});
 
 	it('wraps the whole bundled episode without losing a word', async () => {
-		const seed = (await loadSeed());
+		const seed = await loadSeed();
 		const {lines} = layoutTranscript(seed, 80);
 		const words = lines.filter(line => line.kind === 'text').flatMap(line => line.text.split(/\s+/).filter(Boolean));
 		expect(words).toEqual(seed.paragraphs.flatMap(paragraph => paragraph.text.split(/\s+/)));
 	});
 
 	it('interpolates a time for each line inside its paragraph', async () => {
-		const seed = (await loadSeed());
+		const seed = await loadSeed();
 		const {lines} = layoutTranscript(seed, 60);
 		const times = lines.map(line => line.time);
 		expect(times).toEqual([...times].sort((a, b) => a - b));
@@ -59,7 +58,7 @@ describe('layoutTranscript', () => {
 	});
 
 	it('widens the stamp column for transcripts of 100 hours and more', async () => {
-		const long = (await parseText('T\nA:\t99:00:00\nOne.\nB:\t100:00:01\nTwo.'));
+		const long = await parseText('T\nA:\t99:00:00\nOne.\nB:\t100:00:01\nTwo.');
 		const layout = layoutTranscript(long, 80);
 		expect(layout.stampWidth).toBe(10);
 		expect(layout.textWidth).toBe(80 - 12);
@@ -68,14 +67,14 @@ describe('layoutTranscript', () => {
 	});
 
 	it('keeps lines to a readable measure of 100 columns in wide terminals', async () => {
-		const seed = (await loadSeed());
+		const seed = await loadSeed();
 		expect(layoutTranscript(seed, 250)).toBe(layoutTranscript(seed, 111));
 		expect(layoutTranscript(seed, 250).textWidth).toBe(100);
 		expect(Math.max(...layoutTranscript(seed, 250).lines.map(line => stringWidth(line.text)))).toBeLessThanOrEqual(100);
 	});
 
 	it('maps a line to the line holding the same words at another width', async () => {
-		const seed = (await loadSeed());
+		const seed = await loadSeed();
 		const wide = layoutTranscript(seed, 160);
 		const narrow = layoutTranscript(seed, 40);
 		const longest = seed.paragraphs.reduce((a, b) => (b.text.length > a.text.length ? b : a));
@@ -91,7 +90,7 @@ describe('layoutTranscript', () => {
 	});
 
 	it('maps name and gap lines to themselves', async () => {
-		const seed = (await loadSeed());
+		const seed = await loadSeed();
 		const wide = layoutTranscript(seed, 160);
 		const narrow = layoutTranscript(seed, 40);
 		const nameLine = wide.turnStart[5]!;

@@ -30,7 +30,7 @@ describe('the model', () => {
 	});
 
 	it('estimates times for an untimed transcript, and never shows them', async () => {
-		const transcript = (await parseFixture('names.txt'));
+		const transcript = await parseFixture('names.txt');
 		expect(transcript.timed).toBe(false);
 		expect(shownClock(transcript, 12)).toBe('');
 		expect(shownClock(merged, 3723)).toBe('01:02:03');

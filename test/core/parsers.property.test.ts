@@ -88,44 +88,121 @@ const fixtureName = fc.constantFrom(...FIXTURES.map(fixture => fixture.name));
 const named = (texts: fc.Arbitrary<string>) => fc.tuple(texts, fixtureName);
 
 /** Pieces of every format, so that random text gets past detection into the parsers. */
-const FRAGMENTS = ['WEBVTT', 'WEBVTT - ', '-->', '00:00:01.000 --> 00:00:02.000', '1:02', '00:61:00', '<v Ann>', '<v.loud Bo Li>', '</v>', '&amp;', '&#x1B;', '&#155;', '<c.x>', '<00:00:01.000>', '{\\an8}', '<rt>', 'NOTE', '1', '00:00:01,000 --> 00:00:02,000', '[SPEAKER_00]:', 'Ann Lee:', 'Ann Lee:\t00:00:01', '**Bo:**', '**[00:01] Ann:**', '# ', '[00:01]', '(1:02:03)', '{"segments":[{"speaker":"', '","startTime":', ',"endTime":', ',"body":"', '"}]}', '{"text":"", "segments":[{"start":', '<p>', '<cite>', '</cite>', '<time>', '0:05', '</time>', 'start\tend\ttext', '1000\t2000\t'];
+const FRAGMENTS = [
+	'WEBVTT',
+	'WEBVTT - ',
+	'-->',
+	'00:00:01.000 --> 00:00:02.000',
+	'1:02',
+	'00:61:00',
+	'<v Ann>',
+	'<v.loud Bo Li>',
+	'</v>',
+	'&amp;',
+	'&#x1B;',
+	'&#155;',
+	'<c.x>',
+	'<00:00:01.000>',
+	'{\\an8}',
+	'<rt>',
+	'NOTE',
+	'1',
+	'00:00:01,000 --> 00:00:02,000',
+	'[SPEAKER_00]:',
+	'Ann Lee:',
+	'Ann Lee:\t00:00:01',
+	'**Bo:**',
+	'**[00:01] Ann:**',
+	'# ',
+	'[00:01]',
+	'(1:02:03)',
+	'{"segments":[{"speaker":"',
+	'","startTime":',
+	',"endTime":',
+	',"body":"',
+	'"}]}',
+	'{"text":"", "segments":[{"start":',
+	'<p>',
+	'<cite>',
+	'</cite>',
+	'<time>',
+	'0:05',
+	'</time>',
+	'start\tend\ttext',
+	'1000\t2000\t',
+];
 /** A speaker's header line (`Name:<TAB>00:00:01`, `[Name] 0:01` …) whose name is an attack, or nothing but one. */
 const header = fc
-	.tuple(fc.constantFrom('', 'Eve'), fc.constantFrom(...ATTACKS), fc.constantFrom('NAME:\t00:00:01', 'NAME  0:05', 'NAME (0:01):', '[NAME] 0:01', '**NAME:** [00:01]', '<v NAME>', 'NAME: '))
+	.tuple(
+		fc.constantFrom('', 'Eve'),
+		fc.constantFrom(...ATTACKS),
+		fc.constantFrom('NAME:\t00:00:01', 'NAME  0:05', 'NAME (0:01):', '[NAME] 0:01', '**NAME:** [00:01]', '<v NAME>', 'NAME: '),
+	)
 	.map(([name, attack, line]) => `\n${line.replace('NAME', name + attack)}\n`);
 const fragmentText = fc
-	.tuple(fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS, ...ATTACKS, ...BAD_NUMBERS), fc.string({maxLength: 10}), header), {maxLength: 40}), fc.constantFrom(' ', '\n', '\n\n', '\t', ''))
+	.tuple(
+		fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS, ...ATTACKS, ...BAD_NUMBERS), fc.string({maxLength: 10}), header), {maxLength: 40}),
+		fc.constantFrom(' ', '\n', '\n\n', '\t', ''),
+	)
 	.map(([parts, separator]) => parts.join(separator));
 
 describe('every transcript format, through parseTranscript (detected, and each --from)', () => {
 	it('reads arbitrary text (any code points, controls, escape sequences) or refuses it cleanly', async () => {
-		await fc.assert(fc.asyncProperty(named(hostileString(400)), async ([text, name]) => readEveryWay(text, name)), {numRuns: 150});
+		await fc.assert(
+			fc.asyncProperty(named(hostileString(400)), async ([text, name]) => readEveryWay(text, name)),
+			{numRuns: 150},
+		);
 	});
 
 	it('reads random text made of every format’s pieces or refuses it cleanly', async () => {
-		await fc.assert(fc.asyncProperty(named(fragmentText), async ([text, name]) => readEveryWay(text, name)), {numRuns: 200});
+		await fc.assert(
+			fc.asyncProperty(named(fragmentText), async ([text, name]) => readEveryWay(text, name)),
+			{numRuns: 200},
+		);
 	});
 
 	it('reads every fixture, mutated (lines deleted, inserted, swapped; characters flipped; broken times; huge lines; cut short), or refuses it cleanly', async () => {
 		const mutated = fc.tuple(mutatedFrom(FIXTURES.map(fixture => fixture.text)), fixtureName);
-		await fc.assert(fc.asyncProperty(mutated, async ([text, name]) => readEveryWay(text, name)), {numRuns: 200});
+		await fc.assert(
+			fc.asyncProperty(mutated, async ([text, name]) => readEveryWay(text, name)),
+			{numRuns: 200},
+		);
 	});
 
 	it('reads the bundled episode, mutated, or refuses it cleanly', async () => {
-		await fc.assert(fc.asyncProperty(mutatedFrom([SEED]), async text => readEveryWay(text, 'episode.txt')), {numRuns: 15});
+		await fc.assert(
+			fc.asyncProperty(mutatedFrom([SEED]), async text => readEveryWay(text, 'episode.txt')),
+			{numRuns: 15},
+		);
 	});
 
 	it('reads segments whose fields are anything at all, or refuses them cleanly', async () => {
-		const anyField = fc.oneof(fc.anything(), fc.constantFrom(...BAD_NUMBERS), fc.constantFrom(-1, 1e308, Number.MAX_SAFE_INTEGER, MAX_SECONDS + 1), hostileString(20));
+		const anyField = fc.oneof(
+			fc.anything(),
+			fc.constantFrom(...BAD_NUMBERS),
+			fc.constantFrom(-1, 1e308, Number.MAX_SAFE_INTEGER, MAX_SECONDS + 1),
+			hostileString(20),
+		);
 		const segment = fc.dictionary(fc.constantFrom('speaker', 'startTime', 'endTime', 'body', 'start', 'end', 'text'), anyField);
 		const json = fc.record({title: anyField, segments: fc.array(segment, {maxLength: 10})}, {requiredKeys: ['segments']}).map(value => JSON.stringify(value));
-		await fc.assert(fc.asyncProperty(json, async text => readEveryWay(text, 'ep.json')), {numRuns: 150});
+		await fc.assert(
+			fc.asyncProperty(json, async text => readEveryWay(text, 'ep.json')),
+			{numRuns: 150},
+		);
 	});
 });
 
 describe('decodeTranscriptBytes', () => {
 	const BOMS = [[], [0xef, 0xbb, 0xbf], [0xff, 0xfe], [0xfe, 0xff]];
-	const bytes = fc.tuple(fc.constantFrom(...BOMS), fc.oneof(fc.uint8Array({maxLength: 400}), hostileString(200).map(text => Buffer.from(text)))).map(([bom, rest]) => Uint8Array.from([...bom, ...rest]));
+	const bytes = fc
+		.tuple(
+			fc.constantFrom(...BOMS),
+			fc.oneof(
+				fc.uint8Array({maxLength: 400}),
+				hostileString(200).map(text => Buffer.from(text)),
+			),
+		)
+		.map(([bom, rest]) => Uint8Array.from([...bom, ...rest]));
 
 	it('decodes random bytes to normalised text, or refuses them cleanly', async () => {
 		await fc.assert(
@@ -161,7 +238,13 @@ function checkChapters({format, entries}: ChaptersFile) {
 }
 
 const CHAPTERS_EXAMPLE = readFileSync(fileURLToPath(new URL('../fixtures/chapters/podcasting-example.json', import.meta.url)), 'utf8');
-const CHAPTERS = (['json', 'txt', 'vtt'] as const).map(format => formatChapters(parseChaptersFile(CHAPTERS_EXAMPLE).entries.map(entry => ({...entry, title: hostile(entry.title)})), format, 5000));
+const CHAPTERS = (['json', 'txt', 'vtt'] as const).map(format =>
+	formatChapters(
+		parseChaptersFile(CHAPTERS_EXAMPLE).entries.map(entry => ({...entry, title: hostile(entry.title)})),
+		format,
+		5000,
+	),
+);
 const chaptersName = fc.constantFrom(undefined, 'ep.chapters.json', 'ep.chapters.txt', 'ep.chapters.vtt', 'ep.chapters');
 
 describe('parseChaptersFile', () => {
@@ -169,14 +252,20 @@ describe('parseChaptersFile', () => {
 		['arbitrary text', hostileString(300)],
 		['chapters files in each format, with hostile titles, mutated', mutatedFrom(CHAPTERS)],
 	])('reads %s or refuses it cleanly', async (_, texts) => {
-		await fc.assert(fc.asyncProperty(texts, chaptersName, async (text, name) => readsOrRefuses(() => parseChaptersFile(text, name), checkChapters)), {numRuns: 200});
+		await fc.assert(
+			fc.asyncProperty(texts, chaptersName, async (text, name) => readsOrRefuses(() => parseChaptersFile(text, name), checkChapters)),
+			{numRuns: 200},
+		);
 	});
 
 	it('reads chapters whose fields are anything at all, or refuses them cleanly', async () => {
 		const field = fc.oneof(fc.anything(), fc.constantFrom(...BAD_NUMBERS), fc.constantFrom(-1, 1e308, MAX_SECONDS + 1, false), hostileString(30));
 		const chapter = fc.dictionary(fc.constantFrom('startTime', 'endTime', 'title', 'url', 'img', 'toc'), field);
 		const json = fc.array(chapter, {maxLength: 8}).map(chapters => JSON.stringify({version: '1.2.0', chapters}));
-		await fc.assert(fc.asyncProperty(json, async text => readsOrRefuses(() => parseChaptersFile(text), checkChapters)), {numRuns: 200});
+		await fc.assert(
+			fc.asyncProperty(json, async text => readsOrRefuses(() => parseChaptersFile(text), checkChapters)),
+			{numRuns: 200},
+		);
 	});
 });
 
@@ -202,7 +291,12 @@ const REFS = readdirSync(REFS_FIXTURES)
 	.map(name => readFileSync(REFS_FIXTURES + name, 'utf8'));
 
 describe('parseRefsSidecar', () => {
-	const field = fc.oneof(fc.anything(), fc.constantFrom(...KINDS, ...BAD_NUMBERS, true, -1, 1e308, 2.5), fc.array(fc.oneof(fc.constantFrom(...BAD_NUMBERS), fc.double(), hostileString(12)), {maxLength: 3}), hostileString(30));
+	const field = fc.oneof(
+		fc.anything(),
+		fc.constantFrom(...KINDS, ...BAD_NUMBERS, true, -1, 1e308, 2.5),
+		fc.array(fc.oneof(fc.constantFrom(...BAD_NUMBERS), fc.double(), hostileString(12)), {maxLength: 3}),
+		hostileString(30),
+	);
 	const work = fc.dictionary(fc.constantFrom('said', 'title', 'kind', 'author', 'year', 'url', 'doi', 'at', 'hide'), field);
 	const generated = fc.array(work, {maxLength: 6}).map(works => JSON.stringify({works}, undefined, 1));
 
@@ -211,7 +305,10 @@ describe('parseRefsSidecar', () => {
 		['works whose fields are anything at all', generated],
 		['references files, mutated', mutatedFrom([...REFS, '{"works": [{"said": "x", "title": "y", "kind": "book", "at": ["00:01:00", 90]}]}'])],
 	])('reads %s or refuses it cleanly', async (_, texts) => {
-		await fc.assert(fc.asyncProperty(texts, async text => readsOrRefuses(() => parseRefsSidecar(text), checkRefs)), {numRuns: 200});
+		await fc.assert(
+			fc.asyncProperty(texts, async text => readsOrRefuses(() => parseRefsSidecar(text), checkRefs)),
+			{numRuns: 200},
+		);
 	});
 });
 
@@ -236,9 +333,17 @@ function checkState(state: EpisodeState) {
 
 const SMALL_TRANSCRIPT = await parseTranscript(fixtureText('timed-lines.txt'));
 const savedState = fc
-	.record({title: hostileString(30), notes: fc.array(fc.tuple(fc.nat({max: SMALL_TRANSCRIPT.paragraphs.length - 1}), fc.double({min: 0, max: 1e6, noNaN: true}), hostileString(30)), {maxLength: 4})})
+	.record({
+		title: hostileString(30),
+		notes: fc.array(fc.tuple(fc.nat({max: SMALL_TRANSCRIPT.paragraphs.length - 1}), fc.double({min: 0, max: 1e6, noNaN: true}), hostileString(30)), {
+			maxLength: 4,
+		}),
+	})
 	.map(({title, notes}) => {
-		const bookmarks = notes.map(([paragraph, seconds, note]) => ({...bookmarkFor(SMALL_TRANSCRIPT, paragraph, seconds, note, new Date(0)), note: hostile(note)}));
+		const bookmarks = notes.map(([paragraph, seconds, note]) => ({
+			...bookmarkFor(SMALL_TRANSCRIPT, paragraph, seconds, note, new Date(0)),
+			note: hostile(note),
+		}));
 		return serializeEpisodeState({title, position: {paragraph: 1, seconds: 61.5, updated: new Date(0).toISOString()}, bookmarks});
 	});
 
@@ -246,19 +351,28 @@ describe('parseEpisodeState', () => {
 	const value = fc.oneof(fc.anything(), fc.constantFrom(...BAD_NUMBERS, -1, 1e308, 1.5, 'yesterday'), hostileString(20));
 	const bookmark = fc.dictionary(fc.constantFrom('id', 'paragraph', 'seconds', 'note', 'speaker', 'quote', 'created'), value);
 	const position = fc.dictionary(fc.constantFrom('paragraph', 'seconds', 'updated'), value);
-	const fields = fc.record({version: fc.constantFrom(1, 1, 2, '1', null), title: value, position: fc.option(position), bookmarks: fc.array(bookmark, {maxLength: 4})}, {requiredKeys: []});
+	const fields = fc.record(
+		{version: fc.constantFrom(1, 1, 2, '1', null), title: value, position: fc.option(position), bookmarks: fc.array(bookmark, {maxLength: 4})},
+		{requiredKeys: []},
+	);
 
 	it.each([
 		['arbitrary text', hostileString(300)],
 		['random JSON', fc.json()],
 		['state files whose fields are anything at all', fields.map(state => JSON.stringify(state))],
 	])('reads %s or refuses it cleanly', async (_, texts) => {
-		await fc.assert(fc.asyncProperty(texts, async text => readsOrRefuses(() => parseEpisodeState(text), checkState)), {numRuns: 200});
+		await fc.assert(
+			fc.asyncProperty(texts, async text => readsOrRefuses(() => parseEpisodeState(text), checkState)),
+			{numRuns: 200},
+		);
 	});
 
 	it('reads saved states with hostile notes, mutated, or refuses them cleanly', async () => {
 		const mutated = fc.tuple(savedState, fc.boolean()).chain(([text, keep]) => (keep ? fc.constant(text) : mutatedFrom([text])));
-		await fc.assert(fc.asyncProperty(mutated, async text => readsOrRefuses(() => parseEpisodeState(text), checkState)), {numRuns: 200});
+		await fc.assert(
+			fc.asyncProperty(mutated, async text => readsOrRefuses(() => parseEpisodeState(text), checkState)),
+			{numRuns: 200},
+		);
 	});
 });
 

@@ -5,7 +5,7 @@ import {SEED_QUOTES} from '../fixtures/seed-quotes.js';
 import {loadSeed} from '../helpers/transcripts.js';
 import {hitsWithin, ownSet} from '../devset/search-cases.js';
 
-const seed = (await loadSeed());
+const seed = await loadSeed();
 const index = createSearchIndex([seed]);
 const startsOf = (query: string) => index.search(query, 5).map(hit => formatClock(seed.paragraphs[hit.paragraph]!.start));
 

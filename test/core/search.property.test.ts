@@ -25,7 +25,38 @@ function checkHits(index: SearchIndex, query: string) {
 }
 
 /** What people type: quotes, fuse's operators, regular-expression characters, words from the text, typos. */
-const OPERATORS = ['"', "'", '!', '^', '=', '$', '|', '(', ')', '[', ']', '*', '+', '?', '.', '\\', '{', '}', '-', '—', '’', '“', '”', ' ', '\t', '\n', 'İ', 'ß', 'e\u0301', '🎙️'];
+const OPERATORS = [
+	'"',
+	"'",
+	'!',
+	'^',
+	'=',
+	'$',
+	'|',
+	'(',
+	')',
+	'[',
+	']',
+	'*',
+	'+',
+	'?',
+	'.',
+	'\\',
+	'{',
+	'}',
+	'-',
+	'—',
+	'’',
+	'“',
+	'”',
+	' ',
+	'\t',
+	'\n',
+	'İ',
+	'ß',
+	'e\u0301',
+	'🎙️',
+];
 const wordsOf = (transcript: Transcript) => [...new Set(transcript.paragraphs.flatMap(paragraph => paragraph.text.split(' ')))].slice(0, 2000);
 
 function typedQuery(words: readonly string[]) {
@@ -48,8 +79,22 @@ describe('search', () => {
 	});
 
 	it('finds hits inside their paragraphs in any text, for words of it and anything else', () => {
-		const text = fc.array(fc.oneof(fc.constantFrom(...OPERATORS, 'İstanbul', 'DİYARBAKIR', 'straße', 'ﬁle', 'Ǆ'), fc.string({maxLength: 8}), fc.string({unit: 'grapheme', maxLength: 8})), {minLength: 1, maxLength: 30}).map(parts => parts.join(' ').trim() || 'x');
-		const transcript = fc.array(text, {minLength: 1, maxLength: 6}).map(texts => buildTranscript('', texts.map((text, index) => ({speaker: 'A', start: index * 10, stamped: true, text}))));
+		const text = fc
+			.array(
+				fc.oneof(
+					fc.constantFrom(...OPERATORS, 'İstanbul', 'DİYARBAKIR', 'straße', 'ﬁle', 'Ǆ'),
+					fc.string({maxLength: 8}),
+					fc.string({unit: 'grapheme', maxLength: 8}),
+				),
+				{minLength: 1, maxLength: 30},
+			)
+			.map(parts => parts.join(' ').trim() || 'x');
+		const transcript = fc.array(text, {minLength: 1, maxLength: 6}).map(texts =>
+			buildTranscript(
+				'',
+				texts.map((text, index) => ({speaker: 'A', start: index * 10, stamped: true, text})),
+			),
+		);
 		const searched = transcript.chain(built => fc.tuple(fc.constant(built), typedQuery(wordsOf(built))));
 		fc.assert(
 			fc.property(searched, ([built, query]) => checkHits(createSearchIndex([built]), query)),
@@ -58,7 +103,9 @@ describe('search', () => {
 	});
 
 	it('folds any text for matching without moving a character (fuse’s offsets must be the text’s)', () => {
-		const text = fc.array(fc.oneof(fc.string({unit: 'binary', maxLength: 10}), fc.constantFrom('İstanbul', 'DİYARBAKIR', 'ẞ', 'ﬁ', 'Ǆ', '“', '—')), {maxLength: 10}).map(parts => parts.join(' '));
+		const text = fc
+			.array(fc.oneof(fc.string({unit: 'binary', maxLength: 10}), fc.constantFrom('İstanbul', 'DİYARBAKIR', 'ẞ', 'ﬁ', 'Ǆ', '“', '—')), {maxLength: 10})
+			.map(parts => parts.join(' '));
 		fc.assert(
 			fc.property(text, each => {
 				expect(foldForMatching(each)).toHaveLength(each.length);

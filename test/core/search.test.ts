@@ -38,7 +38,16 @@ describe('highlightSpan', () => {
 	});
 
 	it('merges matches one character apart', async () => {
-		expect(highlightSpan(text, [[28, 30], [32, 36]], 9)).toEqual({start: 28, end: 37});
+		expect(
+			highlightSpan(
+				text,
+				[
+					[28, 30],
+					[32, 36],
+				],
+				9,
+			),
+		).toEqual({start: 28, end: 37});
 	});
 
 	it('has nothing to highlight without matches', async () => {
@@ -48,7 +57,9 @@ describe('highlightSpan', () => {
 
 describe('searchUnits', () => {
 	it('pairs neighbouring sentences, joining short ones, with offsets into the paragraph', async () => {
-		const transcript = (await parseText('T\nA:\t00:00:01\nYeah. This sentence is long enough to stand on its own here. And here is another long sentence to pair with.'));
+		const transcript = await parseText(
+			'T\nA:\t00:00:01\nYeah. This sentence is long enough to stand on its own here. And here is another long sentence to pair with.',
+		);
 		const units = searchUnits(transcript);
 		const text = transcript.paragraphs[0]!.text;
 		expect(units).toHaveLength(1);
@@ -60,7 +71,7 @@ describe('searchUnits', () => {
 
 	it('cuts very long sentences at a space', async () => {
 		const long = Array.from({length: 120}, (_, index) => `word${index}`).join(' ');
-		const units = searchUnits((await parseText(`T\nA:\t00:00:01\n${long}`)));
+		const units = searchUnits(await parseText(`T\nA:\t00:00:01\n${long}`));
 		expect(units.length).toBeGreaterThan(1);
 		for (const unit of units) expect(unit.text.length).toBeLessThanOrEqual(600);
 	});

@@ -6,9 +6,41 @@ import {formatClock, MAX_SECONDS, parseClock} from '../../source/core/time.js';
 import {BAD_NUMBERS, expectTime, hostileString} from '../helpers/hostile.js';
 
 /** Pieces of every form a time query takes, and of forms it does not. */
-const PIECES = ['0', '1', '9', '59', '60', '99', ':', '.', ',', '%', '+', '-', 'h', 'm', 's', 'min', 'sec', ' ', '\t', '1e3', 'NaN', 'Infinity', '٣', '１', ...BAD_NUMBERS];
-const typed = fc.oneof(hostileString(60), fc.array(fc.constantFrom(...PIECES), {maxLength: 10}).map(parts => parts.join('')), fc.constantFrom('', ' ', '9'.repeat(400), `${'9'.repeat(400)}%`, `${'9'.repeat(400)}s`, `+${'9'.repeat(400)}h`));
-const episode = fc.oneof(fc.constant(0), fc.double({min: 0, max: MAX_SECONDS, noNaN: true})).chain(duration => fc.tuple(fc.constant(duration), fc.double({min: 0, max: duration, noNaN: true})));
+const PIECES = [
+	'0',
+	'1',
+	'9',
+	'59',
+	'60',
+	'99',
+	':',
+	'.',
+	',',
+	'%',
+	'+',
+	'-',
+	'h',
+	'm',
+	's',
+	'min',
+	'sec',
+	' ',
+	'\t',
+	'1e3',
+	'NaN',
+	'Infinity',
+	'٣',
+	'１',
+	...BAD_NUMBERS,
+];
+const typed = fc.oneof(
+	hostileString(60),
+	fc.array(fc.constantFrom(...PIECES), {maxLength: 10}).map(parts => parts.join('')),
+	fc.constantFrom('', ' ', '9'.repeat(400), `${'9'.repeat(400)}%`, `${'9'.repeat(400)}s`, `+${'9'.repeat(400)}h`),
+);
+const episode = fc
+	.oneof(fc.constant(0), fc.double({min: 0, max: MAX_SECONDS, noNaN: true}))
+	.chain(duration => fc.tuple(fc.constant(duration), fc.double({min: 0, max: duration, noNaN: true})));
 
 describe('parseTimeQuery', () => {
 	it('gives a time inside the episode, or a one-line error, for anything typed', () => {

@@ -56,7 +56,9 @@ function fetchArchive() {
 	const repo = 'mikeckennedy/talk-python-transcripts';
 	const target = join(out, 'archives', 'talk-python');
 	const git = ['--git-dir', gitDirOf(repo)];
-	const paths = execFileSync('git', [...git, 'ls-tree', '-r', '--name-only', 'HEAD', 'transcripts/'], {encoding: 'utf8'}).split('\n').filter(Boolean);
+	const paths = execFileSync('git', [...git, 'ls-tree', '-r', '--name-only', 'HEAD', 'transcripts/'], {encoding: 'utf8'})
+		.split('\n')
+		.filter(Boolean);
 	const heldOut = path => {
 		const number = /^transcripts\/0*(\d+)/.exec(path)?.[1];
 		return number !== undefined && Number(number) >= 100 && Number(number) <= 199;

@@ -83,7 +83,9 @@ export async function devSet(): Promise<Outcome[] | undefined> {
 	const folder = join(root, 'test', 'devset', 'search');
 	if (!existsSync(folder)) return undefined;
 	const outcomes: Outcome[] = [];
-	for (const name of readdirSync(folder).filter(file => file.endsWith('.json')).sort()) {
+	for (const name of readdirSync(folder)
+		.filter(file => file.endsWith('.json'))
+		.sort()) {
 		const label = JSON.parse(readFileSync(join(folder, name), 'utf8')) as Label;
 		const path = join(root, '.devset', label.transcript.repo.replace('/', '+'), label.transcript.path);
 		if (!existsSync(path)) {

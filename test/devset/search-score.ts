@@ -18,7 +18,13 @@ function report(title: string, outcomes: readonly Outcome[]): void {
 	console.log(`\n${title}`);
 	console.log(row('all', outcomes));
 	const kinds = [...new Set(outcomes.map(outcome => outcome.case.kind))];
-	for (const kind of kinds) console.log(row(kind, outcomes.filter(outcome => outcome.case.kind === kind)));
+	for (const kind of kinds)
+		console.log(
+			row(
+				kind,
+				outcomes.filter(outcome => outcome.case.kind === kind),
+			),
+		);
 	const misses = outcomes.filter(outcome => outcome.rank !== 1);
 	if (misses.length === 0) return;
 	console.log(`  not first (${misses.length}):`);

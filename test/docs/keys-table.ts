@@ -14,7 +14,13 @@ const cell = (text: string) => text.replaceAll('|', '\\|');
 export function keyRows(): string[] {
 	// `/` between keys and a `line:` before them are words, not keys (`/` and `:` alone are keys).
 	const word = (token: string, index: number) => (token === '/' && index > 0) || (token.length > 1 && token.endsWith(':'));
-	return HELP_ROWS.map(([keys, meaning]) => `| ${keys.split(' ').map((token, index) => (word(token, index) ? token : `\`${cell(token)}\``)).join(' ')} | ${cell(meaning)} |`);
+	return HELP_ROWS.map(
+		([keys, meaning]) =>
+			`| ${keys
+				.split(' ')
+				.map((token, index) => (word(token, index) ? token : `\`${cell(token)}\``))
+				.join(' ')} | ${cell(meaning)} |`,
+	);
 }
 
 export function keysTable(): string {

@@ -69,7 +69,10 @@ describe('parley on a pipe', () => {
 	});
 
 	it('prints a transcript without a title as export --to txt writes it: no file name for a title', async () => {
-		const untitled = scratchFile('untitled-talk.vtt', 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>Hello there.\n\n00:00:05.000 --> 00:00:07.000\n<v Bo>Hi.\n');
+		const untitled = scratchFile(
+			'untitled-talk.vtt',
+			'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Ann>Hello there.\n\n00:00:05.000 --> 00:00:07.000\n<v Bo>Hi.\n',
+		);
 		const printed = await parley([untitled]);
 		expect(printed.stdout).toBe((await parley(['export', untitled, '--to', 'txt'])).stdout);
 		expect(printed.stdout.split('\n')[0]).toBe('Ann:\t00:00:01');
@@ -78,7 +81,9 @@ describe('parley on a pipe', () => {
 	it('prints from the paragraph spoken at --at', async () => {
 		const {stdout, code} = await parley(['--at', '0:35', SMALL]);
 		expect(code).toBe(0);
-		expect(stdout).toBe('A small episode\n\nCharles Babbage:\t00:00:30\nThank you for having me.\n\n00:00:40\nThe difference engine was my first.\n\nAda Lovelace:\t00:01:00\nTell us more.\n');
+		expect(stdout).toBe(
+			'A small episode\n\nCharles Babbage:\t00:00:30\nThank you for having me.\n\n00:00:40\nThe difference engine was my first.\n\nAda Lovelace:\t00:01:00\nTell us more.\n',
+		);
 	});
 
 	it('says so in one line when the output cannot be written', async () => {
@@ -112,31 +117,75 @@ describe('parley on a pipe', () => {
 describe('parley with bad input', () => {
 	const cases: Array<[string, () => string[], RegExp]> = [
 		['a missing file', () => ['/nonexistent/episode.txt'], /^parley: cannot open '\/nonexistent\/episode.txt': no such file$/],
-		['a binary file', () => [scratchFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))], /^parley: '.*image.png' is a binary file, not a transcript$/],
+		[
+			'a binary file',
+			() => [scratchFile('image.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]))],
+			/^parley: '.*image.png' is a binary file, not a transcript$/,
+		],
 		['an empty file', () => [scratchFile('empty.txt', '')], /^parley: '.*empty.txt' is empty$/],
-		['a file that is not a transcript', () => [scratchFile('notes.txt', 'Shopping list\nmilk\neggs\n')], /^parley: '.*notes.txt' is not a transcript Parley can read/],
-		['a file too large to be a transcript', () => [scratchFile('huge.txt', Buffer.alloc(9 * 1024 * 1024, 'a'))], /^parley: '.*huge.txt' is too large: Parley reads transcripts of up to 8 MB$/],
+		[
+			'a file that is not a transcript',
+			() => [scratchFile('notes.txt', 'Shopping list\nmilk\neggs\n')],
+			/^parley: '.*notes.txt' is not a transcript Parley can read/,
+		],
+		[
+			'a file too large to be a transcript',
+			() => [scratchFile('huge.txt', Buffer.alloc(9 * 1024 * 1024, 'a'))],
+			/^parley: '.*huge.txt' is too large: Parley reads transcripts of up to 8 MB$/,
+		],
 		['an endless device', () => ['/dev/zero'], /^parley: '\/dev\/zero' is too large: Parley reads transcripts of up to 8 MB$/],
-		['a file name with control characters', () => [scratchFile('t\u001B]0;owned\u0007.txt', 'no stamps here')], /^parley: '.*t\]0;owned\.txt' is not a transcript Parley can read/],
-		['a file name with a line break', () => [scratchFile('two\nlines.txt', 'no stamps here')], /^parley: '.*two lines\.txt' is not a transcript Parley can read/],
+		[
+			'a file name with control characters',
+			() => [scratchFile('t\u001B]0;owned\u0007.txt', 'no stamps here')],
+			/^parley: '.*t\]0;owned\.txt' is not a transcript Parley can read/,
+		],
+		[
+			'a file name with a line break',
+			() => [scratchFile('two\nlines.txt', 'no stamps here')],
+			/^parley: '.*two lines\.txt' is not a transcript Parley can read/,
+		],
 		['a bad --at', () => ['--at', 'soon', SMALL], /^parley: --at: not a time: 'soon'; try 35:00 {2}1:05:10/],
 		['an --at after the end', () => ['--at', '5:00:00', SMALL], /^parley: --at: 05:00:00 is after the end \(\d\d:\d\d:\d\d\)$/],
-		['a --chapters file that does not exist', () => ['--chapters', '/nonexistent.json', SMALL], /^parley: cannot open chapters file '\/nonexistent\.json': no such file$/],
+		[
+			'a --chapters file that does not exist',
+			() => ['--chapters', '/nonexistent.json', SMALL],
+			/^parley: cannot open chapters file '\/nonexistent\.json': no such file$/,
+		],
 		['chapters with --json and --to', () => ['chapters', SMALL, '--json', '--to', 'json'], /^parley: chapters takes --json or --to, not both/],
 		['chapters --to an unknown format', () => ['chapters', SMALL, '--to', 'srt'], /^parley: chapters --to expects json\|txt\|vtt; got 'srt'$/],
-		['--chapters with search', () => ['search', 'x', SMALL, '--chapters', 'c.json'], /^parley: --chapters goes with reading or parley chapters, not with search \(see --help\)$/],
+		[
+			'--chapters with search',
+			() => ['search', 'x', SMALL, '--chapters', 'c.json'],
+			/^parley: --chapters goes with reading or parley chapters, not with search \(see --help\)$/,
+		],
 		['an unknown option', () => ['--colour', SMALL], /^parley: unknown option '--colour' \(see --help\)$/],
 		['two files', () => [SMALL, SMALL], /^parley: expected one transcript, got 2/],
-		['truncated JSON', () => [scratchFile('cut.json', '{"version": "1.0.0", "segments": [\n  {"startTime": 1, "body": "Hi"},\n  {"startTime": 2, "bo')], /^parley: '.*cut\.json' is not valid JSON \(at line 3, column 23: Unterminated string\)$/],
-		['a caption file with no readable cue', () => [scratchFile('bad.vtt', 'WEBVTT\n\n00:75:00.000 --> 00:76:00.000\nHi\n')], /^parley: '.*bad\.vtt' has no cues Parley can read \(line 3: 00:75:00\.000 is not a time\)$/],
+		[
+			'truncated JSON',
+			() => [scratchFile('cut.json', '{"version": "1.0.0", "segments": [\n  {"startTime": 1, "body": "Hi"},\n  {"startTime": 2, "bo')],
+			/^parley: '.*cut\.json' is not valid JSON \(at line 3, column 23: Unterminated string\)$/,
+		],
+		[
+			'a caption file with no readable cue',
+			() => [scratchFile('bad.vtt', 'WEBVTT\n\n00:75:00.000 --> 00:76:00.000\nHi\n')],
+			/^parley: '.*bad\.vtt' has no cues Parley can read \(line 3: 00:75:00\.000 is not a time\)$/,
+		],
 		['a format --from does not know', () => ['--from', 'docx', '/nonexistent.txt'], /^parley: --from expects one of vtt, json, .*; got 'docx'$/],
 		['--at with export', () => ['export', SMALL, '--to', 'md', '--at', '1:00'], /^parley: --at goes with reading, not with export \(see --help\)$/],
 		['--to without export', () => ['--to', 'vtt', SMALL], /^parley: --to goes with parley export, chapters, refs or bookmarks \(see --help\)$/],
-		['--at for a transcript without times', () => ['--at', '5:00', `${FORMATS}names.txt`], /^parley: --at needs times, and 'Kitchen table interview' has none \(a share of it, like 50%, or a paragraph, like ¶12, works\)$/],
+		[
+			'--at for a transcript without times',
+			() => ['--at', '5:00', `${FORMATS}names.txt`],
+			/^parley: --at needs times, and 'Kitchen table interview' has none \(a share of it, like 50%, or a paragraph, like ¶12, works\)$/,
+		],
 		['--at past the last paragraph', () => ['--at', '¶9', `${FORMATS}names.txt`], /^parley: --at: there is no ¶9: the paragraphs are ¶1 to ¶5$/],
 		['export without --to', () => ['export', SMALL], /^parley: export needs --to json\|vtt\|srt\|md\|txt$/],
 		['export to an unknown format', () => ['export', SMALL, '--to', 'docx'], /^parley: export needs --to json\|vtt\|srt\|md\|txt; got 'docx'$/],
-		['export of an untimed transcript as captions', () => ['export', `${FORMATS}names.txt`, '--to', 'srt'], /^parley: '.*names\.txt' has no times, so it cannot be written as srt; --to md or --to txt keep it without times$/],
+		[
+			'export of an untimed transcript as captions',
+			() => ['export', `${FORMATS}names.txt`, '--to', 'srt'],
+			/^parley: '.*names\.txt' has no times, so it cannot be written as srt; --to md or --to txt keep it without times$/,
+		],
 	];
 
 	it.each(cases)('%s: one line on stderr, exit 2, no stack trace', async (_name, args, message) => {
@@ -229,7 +278,18 @@ describe('parley search', () => {
 });
 
 describe('parley and the formats people have', () => {
-	it.each(['voices.vtt', 'whisper.vtt', 'speakers.srt', 'whisperx.json', 'whisper.json', 'whisper.tsv', 'episode.html', 'episode.md', 'timed-lines.txt', 'names.txt'])('reads %s', async name => {
+	it.each([
+		'voices.vtt',
+		'whisper.vtt',
+		'speakers.srt',
+		'whisperx.json',
+		'whisper.json',
+		'whisper.tsv',
+		'episode.html',
+		'episode.md',
+		'timed-lines.txt',
+		'names.txt',
+	])('reads %s', async name => {
 		const {stdout, stderr, code} = await parley([`${FORMATS}${name}`]);
 		expect({code, stderr}).toEqual({code: 0, stderr: ''});
 		// A transcript without a title prints no title line (as export --to txt).
@@ -289,14 +349,17 @@ describe('parley flags', () => {
 		expect(stdout).toContain('Keys while reading');
 	});
 
-	it.each(['search', 'export', 'chapters', 'refs', 'bookmarks'])("each command's --help, and parley help %s, give its usage, options and an example", async command => {
-		const viaFlag = await parley([command, SMALL, '--help']);
-		expect(viaFlag.code).toBe(0);
-		expect(viaFlag.stdout).toMatch(new RegExp(`^Usage\n  parley ${command} `));
-		expect(viaFlag.stdout).toMatch(/\nOptions\n {2}--/);
-		expect(viaFlag.stdout).toMatch(new RegExp(`\nExamples\n  \\$ parley ${command} `));
-		expect((await parley(['help', command])).stdout).toBe(viaFlag.stdout);
-	});
+	it.each(['search', 'export', 'chapters', 'refs', 'bookmarks'])(
+		"each command's --help, and parley help %s, give its usage, options and an example",
+		async command => {
+			const viaFlag = await parley([command, SMALL, '--help']);
+			expect(viaFlag.code).toBe(0);
+			expect(viaFlag.stdout).toMatch(new RegExp(`^Usage\n  parley ${command} `));
+			expect(viaFlag.stdout).toMatch(/\nOptions\n {2}--/);
+			expect(viaFlag.stdout).toMatch(new RegExp(`\nExamples\n  \\$ parley ${command} `));
+			expect((await parley(['help', command])).stdout).toBe(viaFlag.stdout);
+		},
+	);
 
 	it('says in one line that a command it does not know has no help', async () => {
 		const {stderr, code} = await parley(['help', 'nope']);
@@ -340,7 +403,12 @@ describe('parley chapters', () => {
 
 		const {stdout} = await parley(['chapters', episode]);
 		const rows = stdout.trimEnd().split('\n').slice(1);
-		expect(rows).toEqual(chapters.map(({title, paragraph, percent}) => expect.stringMatching(new RegExp(`^¶${paragraph} +${percent}% {2}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)) as string));
+		expect(rows).toEqual(
+			chapters.map(
+				({title, paragraph, percent}) =>
+					expect.stringMatching(new RegExp(`^¶${paragraph} +${percent}% {2}${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`)) as string,
+			),
+		);
 	});
 
 	it('uses a chapters file beside the transcript, and --to json writes Podcasting 2.0 chapters', async () => {
@@ -358,13 +426,24 @@ describe('parley chapters', () => {
 			],
 		});
 		const written = await parley(['chapters', episode, '--to', 'json']);
-		expect(JSON.parse(written.stdout)).toEqual({version: '1.2.0', chapters: [{startTime: 0, title: 'Hello'}, {startTime: 30, title: 'The engine'}]});
+		expect(JSON.parse(written.stdout)).toEqual({
+			version: '1.2.0',
+			chapters: [
+				{startTime: 0, title: 'Hello'},
+				{startTime: 30, title: 'The engine'},
+			],
+		});
 		const youtube = await parley(['chapters', episode, '--to', 'txt']);
 		expect(youtube.stdout).toBe('0:00 Hello\n0:30 The engine\n');
 	});
 
 	it.each([
-		['an unsorted', '0:00 A\n0:40 B\n0:20 C\n', /chapters not used: 'ep\.chapters\.txt' chapter 3 starts at 00:00:20, before chapter 2 \(00:00:40\): chapters must be in time order$/, 'too short to divide'],
+		[
+			'an unsorted',
+			'0:00 A\n0:40 B\n0:20 C\n',
+			/chapters not used: 'ep\.chapters\.txt' chapter 3 starts at 00:00:20, before chapter 2 \(00:00:40\): chapters must be in time order$/,
+			'too short to divide',
+		],
 		['a malformed', 'this is not a chapters file\n', /chapters not used: 'ep\.chapters\.txt' has no chapters: .*$/, 'too short to divide'],
 		['an out-of-range', '0:00 A\n9:00:00 B\n', /chapters file 'ep\.chapters\.txt': 1 chapter after the end left out$/, 'from the chapters file'],
 	])('warns about %s chapters file, in one line, and carries on without what it cannot use', async (_name, chapters, warning, origin) => {
@@ -397,7 +476,9 @@ describe('parley chapters', () => {
 		const {stdout, stderr, code} = await parley(['chapters', SMALL, '--chapters', bad, '--to', 'json']);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
-		expect(stderr).toBe("parley: chapters not used: 'bad.chapters.txt' chapter 2 starts at 00:00:20, before chapter 1 (00:00:40): chapters must be in time order\n");
+		expect(stderr).toBe(
+			"parley: chapters not used: 'bad.chapters.txt' chapter 2 starts at 00:00:20, before chapter 1 (00:00:40): chapters must be in time order\n",
+		);
 	});
 
 	it('says a flag given twice is bad usage, in one line', async () => {
@@ -428,9 +509,18 @@ describe('parley chapters', () => {
 	});
 
 	it('reads chapters from a Markdown transcript’s headings', async () => {
-		const markdown = scratchFile('headed.md', '# Show\n\n## Opening\n\n**Ann:** [00:00:05] Hello there.\n\n## The main part\n\n**Bo:** [00:01:10] Let us begin.\n');
+		const markdown = scratchFile(
+			'headed.md',
+			'# Show\n\n## Opening\n\n**Ann:** [00:00:05] Hello there.\n\n## The main part\n\n**Bo:** [00:01:10] Let us begin.\n',
+		);
 		const {stdout} = await parley(['chapters', markdown, '--json']);
-		expect(JSON.parse(stdout)).toMatchObject({origin: 'transcript', chapters: [{title: 'Opening', start: 0}, {title: 'The main part', start: 70}]});
+		expect(JSON.parse(stdout)).toMatchObject({
+			origin: 'transcript',
+			chapters: [
+				{title: 'Opening', start: 0},
+				{title: 'The main part', start: 70},
+			],
+		});
 	});
 
 	it('--at takes a share of a transcript without times', async () => {
@@ -487,11 +577,19 @@ describe('parley refs', () => {
 		const {stdout, stderr, code} = await parley(['refs', harbours('harbours.notes.md')]);
 		expect(code).toBe(0);
 		expect(stderr).toBe('');
-		expect(stdout).toMatch(/^A made-up episode about harbours — 4 works mentioned\nBooks\n {2}The Salt Road: A History — Ines Varro {2}00:01:\d\d 00:02:\d\d\n {2}Tidewater Almanac — Mara Quell {2}00:02:\d\d\n {2}Harbour Atlas {2}\(in the show notes; not found in the words\)\nPapers\n {2}Lifting Heavy Things {2}00:03:\d\d\n$/);
+		expect(stdout).toMatch(
+			/^A made-up episode about harbours — 4 works mentioned\nBooks\n {2}The Salt Road: A History — Ines Varro {2}00:01:\d\d 00:02:\d\d\n {2}Tidewater Almanac — Mara Quell {2}00:02:\d\d\n {2}Harbour Atlas {2}\(in the show notes; not found in the words\)\nPapers\n {2}Lifting Heavy Things {2}00:03:\d\d\n$/,
+		);
 		const {stdout: list} = await parley(['refs', harbours('harbours.notes.md'), '--to', 'md']);
 		expect(list).toContain('\n- [*Harbour Atlas*](https://openlibrary.org/works/OL0W) — in the show notes; not found in the words\n');
 		const {stdout: json} = await parley(['refs', harbours('harbours.notes.md'), '--json']);
-		expect((JSON.parse(json) as {works: Array<Record<string, unknown>>}).works.find(work => work.title === 'Harbour Atlas')).toEqual({title: 'Harbour Atlas', kind: 'book', url: 'https://openlibrary.org/works/OL0W', origin: 'notes', mentions: []});
+		expect((JSON.parse(json) as {works: Array<Record<string, unknown>>}).works.find(work => work.title === 'Harbour Atlas')).toEqual({
+			title: 'Harbour Atlas',
+			kind: 'book',
+			url: 'https://openlibrary.org/works/OL0W',
+			origin: 'notes',
+			mentions: [],
+		});
 	});
 
 	it("takes the notes of the feed's item for the episode with --feed", async () => {
@@ -521,7 +619,9 @@ describe('parley refs', () => {
 		const {stdout, stderr, code} = await parley(['refs', readingEpisode()]);
 		expect(code).toBe(0);
 		expect(stderr).toBe('');
-		expect(stdout).toMatch(/^Reading with friends — \d+ works mentioned\nBooks\n {2}Turtles All the Way Down — John Green {2}00:01:\d\d\nPapers\n {2}Attention Is All You Need {2}00:02:\d\d/);
+		expect(stdout).toMatch(
+			/^Reading with friends — \d+ works mentioned\nBooks\n {2}Turtles All the Way Down — John Green {2}00:01:\d\d\nPapers\n {2}Attention Is All You Need {2}00:02:\d\d/,
+		);
 	});
 
 	it('marks the times a work is only referred to ("that book") with ~', async () => {
@@ -536,7 +636,10 @@ describe('parley refs', () => {
 		expect((await parley(['refs', episode])).stdout).toMatch(new RegExp(String.raw`\n  Attention Is All You Need  00:02:\d\d( ${CLOCK}~?)* 00:03:30`));
 		const {stdout, code} = await parley(['refs', episode, '--json']);
 		expect(code).toBe(0);
-		const listed = JSON.parse(stdout) as {title: string; works: Array<{title: string; kind: string; origin: string; mentions: Array<{time: number; indirect: boolean}>}>};
+		const listed = JSON.parse(stdout) as {
+			title: string;
+			works: Array<{title: string; kind: string; origin: string; mentions: Array<{time: number; indirect: boolean}>}>;
+		};
 		expect(listed.title).toBe('Reading with friends');
 		const paper = listed.works.find(work => work.title === 'Attention Is All You Need')!;
 		expect(paper).toMatchObject({kind: 'paper', origin: 'found'});
@@ -589,7 +692,11 @@ describe('parley refs', () => {
 	it.each([
 		['broken JSON', '{"works": [', /^parley: warning: refs not used: 'ep\.refs\.json' is not valid JSON \(.*\)$/],
 		['a wrong shape', '{"books": []}', /^parley: warning: refs not used: 'ep\.refs\.json' has no "works" list$/],
-		['a bad kind', '{"works": [{"title": "X", "kind": "movie"}]}', /^parley: warning: refs not used: 'ep\.refs\.json' work 1: "kind" is 'movie'; expected one of book, paper, /],
+		[
+			'a bad kind',
+			'{"works": [{"title": "X", "kind": "movie"}]}',
+			/^parley: warning: refs not used: 'ep\.refs\.json' work 1: "kind" is 'movie'; expected one of book, paper, /,
+		],
 		['binary bytes', Buffer.from([0, 1, 2, 3, 0x89]), /^parley: warning: refs not used: 'ep\.refs\.json' is a binary file, not a references file$/],
 	])('warns in one line about a refs file with %s, and carries on without it', async (_name, content, warning) => {
 		const folder = mkdtempSync(join(tmpdir(), 'parley-refs-'));
@@ -653,7 +760,8 @@ describe('parley bookmarks', () => {
 		const state = mkdtempSync(join(tmpdir(), 'parley-state-'));
 		const transcript = await loadTranscript({kind: 'file', path: SMALL});
 		const store = openEpisodeStore(join(state, 'parley'), contentKey(transcript), transcript.title);
-		for (const [paragraph, note] of marks) store.update(addBookmark(bookmarkFor(transcript, paragraph, transcript.paragraphs[paragraph]!.start, note, new Date('2026-03-01T10:00:00Z'))));
+		for (const [paragraph, note] of marks)
+			store.update(addBookmark(bookmarkFor(transcript, paragraph, transcript.paragraphs[paragraph]!.start, note, new Date('2026-03-01T10:00:00Z'))));
 		return state;
 	}
 
@@ -665,10 +773,15 @@ describe('parley bookmarks', () => {
 	}
 
 	it('lists the bookmarks with their times, speakers, words and notes', async () => {
-		const state = await stateWith([[3, 'the *first* one'], [1, '']]);
+		const state = await stateWith([
+			[3, 'the *first* one'],
+			[1, ''],
+		]);
 		const {stdout, stderr, code} = await bookmarks(state, [SMALL]);
 		expect({stderr, code}).toEqual({stderr: '', code: 0});
-		expect(stdout).toBe('A small episode — 2 bookmarks\n00:00:20  Ada Lovelace: “Our guest today builds engines.”\n00:00:40  Charles Babbage: “The difference engine was my first.” — the *first* one\n');
+		expect(stdout).toBe(
+			'A small episode — 2 bookmarks\n00:00:20  Ada Lovelace: “Our guest today builds engines.”\n00:00:40  Charles Babbage: “The difference engine was my first.” — the *first* one\n',
+		);
 	});
 
 	it('finds them for a renamed copy with other line ends', async () => {
@@ -679,11 +792,23 @@ describe('parley bookmarks', () => {
 
 	it('writes them in Markdown with --to md, and as JSON with --to json or --json', async () => {
 		const state = await stateWith([[3, 'the *first* one']]);
-		expect((await bookmarks(state, [SMALL, '--to', 'md'])).stdout).toBe('# Bookmarks: A small episode\n\n- **00:00:40** Charles Babbage: “The difference engine was my first.” — the \\*first\\* one\n');
+		expect((await bookmarks(state, [SMALL, '--to', 'md'])).stdout).toBe(
+			'# Bookmarks: A small episode\n\n- **00:00:40** Charles Babbage: “The difference engine was my first.” — the \\*first\\* one\n',
+		);
 		const json = (await bookmarks(state, [SMALL, '--to', 'json'])).stdout;
 		expect(JSON.parse(json)).toEqual({
 			title: 'A small episode',
-			bookmarks: [{time: '00:00:40', seconds: 40, paragraph: 3, speaker: 'Charles Babbage', quote: 'The difference engine was my first.', note: 'the *first* one', created: '2026-03-01T10:00:00.000Z'}],
+			bookmarks: [
+				{
+					time: '00:00:40',
+					seconds: 40,
+					paragraph: 3,
+					speaker: 'Charles Babbage',
+					quote: 'The difference engine was my first.',
+					note: 'the *first* one',
+					created: '2026-03-01T10:00:00.000Z',
+				},
+			],
 		});
 		expect((await bookmarks(state, [SMALL, '--json'])).stdout).toBe(json);
 	});

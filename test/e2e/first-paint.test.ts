@@ -50,7 +50,15 @@ async function waitForUpdates(term: PtyTerminal, n: number): Promise<void> {
 	}
 }
 
-type Cell = {readonly char: string; readonly fg: number; readonly fgMode: number; readonly bold: number; readonly dim: number; readonly inverse: number; readonly underline: number};
+type Cell = {
+	readonly char: string;
+	readonly fg: number;
+	readonly fgMode: number;
+	readonly bold: number;
+	readonly dim: number;
+	readonly inverse: number;
+	readonly underline: number;
+};
 
 /** Every cell of the screen a terminal shows after `output`: its character and its looks. */
 async function cellsAfter(output: string, columns: number, rows: number): Promise<Cell[][]> {
@@ -74,7 +82,15 @@ async function cellsAfter(output: string, columns: number, rows: number): Promis
 	);
 }
 
-const textOf = (cells: Cell[][]) => cells.map(row => row.map(cell => cell.char).join('').trimEnd()).join('\n');
+const textOf = (cells: Cell[][]) =>
+	cells
+		.map(row =>
+			row
+				.map(cell => cell.char)
+				.join('')
+				.trimEnd(),
+		)
+		.join('\n');
 
 describe('the first screen, before Ink', () => {
 	it.each([

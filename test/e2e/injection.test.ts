@@ -17,13 +17,7 @@ const ROWS = 24;
 
 // What Parley writes itself: colours, Ink's cursor moves and erases, its terminal modes (bracketed
 // paste and the mouse's reports among them), clear and home.
-const OWN_SEQUENCES = [
-	/^\u001B\[[\d;]*m/,
-	/^\u001B\[\d*[A-EG]/,
-	/^\u001B\[[012]?[JK]/,
-	/^\u001B\[\?(?:25|1000|1006|1049|2004|2026)[hl]/,
-	/^\u001B\[H/,
-];
+const OWN_SEQUENCES = [/^\u001B\[[\d;]*m/, /^\u001B\[\d*[A-EG]/, /^\u001B\[[012]?[JK]/, /^\u001B\[\?(?:25|1000|1006|1049|2004|2026)[hl]/, /^\u001B\[H/];
 const CLIPBOARD = /^\u001B\]52;c;([A-Za-z\d+/]*={0,2})\u0007/;
 // Anything else that acts on a terminal: C0 controls but line ends and tabs (the bundled format's
 // own: a file's are spaces), DEL, C1 controls, bidi controls.
@@ -64,7 +58,14 @@ type Case = {readonly format: string; readonly name: string; readonly text: stri
 /** Two lines' worth of text that is safe once sanitised: the word, the attacks, a carriage return mid-line. */
 const body = (word: string) => `${hostile(word)} first\rsecond half.`;
 
-const chaptersJson = JSON.stringify({version: '1.2.0', chapters: [{startTime: 0, title: hostile('Chapone')}, {startTime: 3, title: hostile('Chaptwo'), url: hostile('https://example.com')}, {startTime: 99_999, title: hostile('Toolate')}]});
+const chaptersJson = JSON.stringify({
+	version: '1.2.0',
+	chapters: [
+		{startTime: 0, title: hostile('Chapone')},
+		{startTime: 3, title: hostile('Chaptwo'), url: hostile('https://example.com')},
+		{startTime: 99_999, title: hostile('Toolate')},
+	],
+});
 const chaptersText = `0:00 ${hostile('Chapone')}\n0:03 ${hostile('Chaptwo')}\n`;
 const chaptersVtt = `WEBVTT\n\n00:00:00.000 --> 00:00:03.000\n${hostile('Chapone')}\n\n00:00:03.000 --> 00:00:08.000\n${hostile('Chaptwo')}\n`;
 
@@ -86,7 +87,14 @@ const CASES: readonly Case[] = [
 	{
 		format: 'Podcasting 2.0 JSON',
 		name: 'ep.json',
-		text: JSON.stringify({version: '1.0.0', title: hostile('Titleword'), segments: [{speaker: hostile('Evename'), startTime: 1, endTime: 4, body: body('Jsonbody')}, {speaker: 'Bob Lee', startTime: 5, endTime: 8, body: 'A plain reply.'}]}),
+		text: JSON.stringify({
+			version: '1.0.0',
+			title: hostile('Titleword'),
+			segments: [
+				{speaker: hostile('Evename'), startTime: 1, endTime: 4, body: body('Jsonbody')},
+				{speaker: 'Bob Lee', startTime: 5, endTime: 8, body: 'A plain reply.'},
+			],
+		}),
 		chapters: ['ep.chapters.json', chaptersJson],
 		word: 'Jsonbody',
 	},
@@ -236,7 +244,10 @@ describe('a transcript that tries to act on the terminal', () => {
 	it('searches a folder of hostile transcripts, its file names among them, harmlessly', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'parley-injection-'));
 		for (const {name, text} of CASES) writeFileSync(join(dir, name), text);
-		for (const args of [['search', 'srtbody', dir], ['search', 'srtbody', dir, '--json']]) {
+		for (const args of [
+			['search', 'srtbody', dir],
+			['search', 'srtbody', dir, '--json'],
+		]) {
 			const {stdout, stderr, code} = await parley(args, dir);
 			expect(code, stderr).toBe(0);
 			scan(stdout);

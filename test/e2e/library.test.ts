@@ -157,7 +157,9 @@ describe('parley DIR: the library', () => {
 		const again = start(folder, {env});
 		await again.waitFor('6 episodes');
 		again.press('w');
-		expect(await again.waitFor(screen => screen.includes('Thinking in Systems — Donella Meadows') && !screen.includes('finding works'), 2000)).toMatch(/works mentioned in 4 episodes/);
+		expect(await again.waitFor(screen => screen.includes('Thinking in Systems — Donella Meadows') && !screen.includes('finding works'), 2000)).toMatch(
+			/works mentioned in 4 episodes/,
+		);
 	});
 
 	it('sorts with o, and lists the files that are not transcripts with x', async () => {
@@ -203,7 +205,9 @@ describe('parley index and parley search on a folder', () => {
 	it('searches sub-folders through the index and names each match’s file relative to the folder', async () => {
 		const {stdout, code} = await parley(['search', 'the path goes up past the old mill', folderOf(ARCHIVE), '--json', '--limit', '1']);
 		expect(code).toBe(0);
-		expect(JSON.parse(stdout)).toEqual([expect.objectContaining({file: 'more/walk.txt', passage: expect.stringMatching(/path goes up past the old mill/i), missing: []})]);
+		expect(JSON.parse(stdout)).toEqual([
+			expect.objectContaining({file: 'more/walk.txt', passage: expect.stringMatching(/path goes up past the old mill/i), missing: []}),
+		]);
 	});
 
 	it('prints the library as lines when the output is not a terminal', async () => {
@@ -211,7 +215,9 @@ describe('parley index and parley search on a folder', () => {
 		expect(code).toBe(0);
 		const lines = stdout.trimEnd().split('\n');
 		expect(lines).toHaveLength(4);
-		expect(lines).toContainEqual(expect.stringMatching(/^2024-03-01\t\d+:\d\d\tTidelines Episode 48: How Harbours Remember.*\ttidelines\/2024-03-01-harbours\.txt$/));
+		expect(lines).toContainEqual(
+			expect.stringMatching(/^2024-03-01\t\d+:\d\d\tTidelines Episode 48: How Harbours Remember.*\ttidelines\/2024-03-01-harbours\.txt$/),
+		);
 	});
 
 	it('keeps the index whole when two Parleys index the same folder at once', async () => {
@@ -230,8 +236,7 @@ describe('parley index and parley search on a folder', () => {
 });
 
 describe('parley refs DIR: the works of a library', () => {
-	const show = () =>
-		folderOf({...ARCHIVE, 'picks/systems.txt': fixture('library/systems.txt'), 'picks/design-picks.txt': fixture('library/design-picks.txt')});
+	const show = () => folderOf({...ARCHIVE, 'picks/systems.txt': fixture('library/systems.txt'), 'picks/design-picks.txt': fixture('library/design-picks.txt')});
 
 	it('lists every work once, with the episodes and moments it comes up in, a work of several episodes first', async () => {
 		const env = cacheEnv();
@@ -260,7 +265,12 @@ describe('parley refs DIR: the works of a library', () => {
 			author: 'Donella Meadows',
 			episodes: [
 				{file: 'picks/design-picks.txt', title: 'design picks', origin: 'found', mentions: [{time: expect.any(Number), indirect: false}]},
-				{file: 'picks/systems.txt', title: 'systems', origin: 'found', mentions: [expect.objectContaining({indirect: false}), expect.objectContaining({indirect: true})]},
+				{
+					file: 'picks/systems.txt',
+					title: 'systems',
+					origin: 'found',
+					mentions: [expect.objectContaining({indirect: false}), expect.objectContaining({indirect: true})],
+				},
 			],
 		});
 		const list = (await parley(['refs', folder, '--to', 'md'], env)).stdout;

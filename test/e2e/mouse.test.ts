@@ -79,7 +79,12 @@ describe('the mouse in the reader', () => {
 		expect(await term.screenText()).toContain('Enter go there');
 		term.press(click(5));
 		// The chapter's first line, under its speaker's name when it starts inside a turn.
-		const there = await term.waitFor(screen => screen.split('\n').slice(1, 3).some(row => row.startsWith('00:15:57')));
+		const there = await term.waitFor(screen =>
+			screen
+				.split('\n')
+				.slice(1, 3)
+				.some(row => row.startsWith('00:15:57')),
+		);
 		expect(there.split('\n')[0]).toContain('› ML Collective, researchers');
 	});
 

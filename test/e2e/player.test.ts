@@ -265,7 +265,11 @@ describe('quotes and bookmarks', () => {
 		again.press(KEYS.escape);
 		await expectQuitRestored(again);
 
-		const markdown = execFileSync(process.execPath, [CLI, 'bookmarks', '--to', 'md'], {env: {...process.env, XDG_STATE_HOME: state}, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8'});
+		const markdown = execFileSync(process.execPath, [CLI, 'bookmarks', '--to', 'md'], {
+			env: {...process.env, XDG_STATE_HOME: state},
+			stdio: ['ignore', 'pipe', 'pipe'],
+			encoding: 'utf8',
+		});
 		expect(markdown).toMatch(/^# Bookmarks: /);
 		expect(markdown).toContain('the origin of ML Collective');
 		expect(markdown).toContain('00:00:11');

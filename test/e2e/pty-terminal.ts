@@ -41,7 +41,15 @@ export class PtyTerminal {
 		// A state folder per terminal: bookmarks stay out of the user's own, and where one test stopped
 		// reading is not offered (in the footer, in place of the hints) to the next.
 		const state = mkdtempSync(join(tmpdir(), 'parley-e2e-state-'));
-		const env = {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', XDG_STATE_HOME: state, XDG_CACHE_HOME: CACHE, TERM: 'xterm-256color', LANG: 'C.UTF-8', ...options.env};
+		const env = {
+			PATH: process.env.PATH ?? '',
+			HOME: process.env.HOME ?? '/tmp',
+			XDG_STATE_HOME: state,
+			XDG_CACHE_HOME: CACHE,
+			TERM: 'xterm-256color',
+			LANG: 'C.UTF-8',
+			...options.env,
+		};
 		this.process = spawn(file, args, {
 			name: env.TERM,
 			cols: columns,

@@ -113,21 +113,24 @@ describe('signals from outside', () => {
 		expectSavedAt35(state, since);
 	});
 
-	it.each(['running', 'stopped with Ctrl-Z'] as const)('the connection dropping under a shell ends Parley %s, and where the reader was is saved', async doing => {
-		const {term, state, pid, stderr} = await startInShell();
-		if (doing === 'stopped with Ctrl-Z') {
-			term.press('\u001A');
-			await term.waitFor('Stopped');
-		}
+	it.each(['running', 'stopped with Ctrl-Z'] as const)(
+		'the connection dropping under a shell ends Parley %s, and where the reader was is saved',
+		async doing => {
+			const {term, state, pid, stderr} = await startInShell();
+			if (doing === 'stopped with Ctrl-Z') {
+				term.press('\u001A');
+				await term.waitFor('Stopped');
+			}
 
-		const since = Date.now();
-		hangUp(term);
-		await vi.waitFor(() => expect(isRunning(pid)).toBe(false), {timeout: LONG, interval: 50});
-		// Stopped, it saved on the way out to the shell.
-		expectSavedAt35(state, doing === 'running' ? since : undefined);
-		// Node aborts on exit when it cannot reset a terminal that has hung up, unless Parley lets go of it first.
-		expect(readFileSync(stderr, 'utf8')).not.toMatch(/Assertion failed|stack trace/);
-	});
+			const since = Date.now();
+			hangUp(term);
+			await vi.waitFor(() => expect(isRunning(pid)).toBe(false), {timeout: LONG, interval: 50});
+			// Stopped, it saved on the way out to the shell.
+			expectSavedAt35(state, doing === 'running' ? since : undefined);
+			// Node aborts on exit when it cannot reset a terminal that has hung up, unless Parley lets go of it first.
+			expect(readFileSync(stderr, 'utf8')).not.toMatch(/Assertion failed|stack trace/);
+		},
+	);
 });
 
 describe('a stop and a continue sent from outside', () => {

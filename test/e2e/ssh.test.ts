@@ -41,7 +41,8 @@ function connect(term: string, remote: (state: string) => string): {term: PtyTer
 const parleyOver = (term = 'xterm-256color', env: Record<string, string> = {}) => connect(term, state => parleyCommand({XDG_STATE_HOME: state, ...env}));
 
 /** Parley on the server with probe.mjs preloaded: what it noted is `probed(state)`. */
-const probedParley = () => connect('xterm-256color', state => parleyCommand({XDG_STATE_HOME: state, NODE_OPTIONS: `--import=${PROBE}`, PARLEY_PROBE: `${state}.probe`}));
+const probedParley = () =>
+	connect('xterm-256color', state => parleyCommand({XDG_STATE_HOME: state, NODE_OPTIONS: `--import=${PROBE}`, PARLEY_PROBE: `${state}.probe`}));
 const probed = (state: string) => readFileSync(`${state}.probe`, 'utf8').trimEnd().split('\n');
 
 /** The Parley processes whose state folder is `folder` or inside it: on this machine, the server's. */
@@ -164,7 +165,11 @@ describe.skipIf(!canRunSshd && !process.env.CI)('over ssh -tt', () => {
 			const socket = join(sshd!.dir, 'tmux.sock');
 			const tmux = (...args: string[]) => execFileSync('tmux', ['-S', socket, ...args], {encoding: 'utf8'});
 			const pane = (state: string) => `${parleyCommand({XDG_STATE_HOME: state})}; echo "parley exited with $?"; read line`;
-			const {term} = connect('xterm-256color', state => `exec tmux -S ${quote(socket)} -f /dev/null start-server \\; set-option -g default-terminal screen-256color \\; new-session ${quote(pane(state))}`);
+			const {term} = connect(
+				'xterm-256color',
+				state =>
+					`exec tmux -S ${quote(socket)} -f /dev/null start-server \\; set-option -g default-terminal screen-256color \\; new-session ${quote(pane(state))}`,
+			);
 			try {
 				await term.waitFor('? help', LONG);
 				await vi.waitFor(() => expect(tmux('capture-pane', '-p')).toContain('? help'), {timeout: LONG, interval: 50});

@@ -224,7 +224,11 @@ describe('transcripts in other formats', () => {
 	it('shows a WebVTT file with its speakers in their colours, and --at lands on the caption spoken then', async () => {
 		const term = start({args: [`${FORMATS}voices.vtt`], columns: 60, rows: 12});
 		const screen = await term.waitFor('? help');
-		expect(screen.split('\n').slice(0, 3)).toEqual([expect.stringMatching(/^voices\.vtt\s+00:00:01 \/ 00:00:16\s+0%$/), '00:00:01 │ Ann Lee', expect.stringMatching(/^ {9}│ Welcome back to Field Notes & thanks for$/)]);
+		expect(screen.split('\n').slice(0, 3)).toEqual([
+			expect.stringMatching(/^voices\.vtt\s+00:00:01 \/ 00:00:16\s+0%$/),
+			'00:00:01 │ Ann Lee',
+			expect.stringMatching(/^ {9}│ Welcome back to Field Notes & thanks for$/),
+		]);
 		expect(screen).toContain('00:00:06 │ Bo Park');
 		expect(new Set(sgrColors(term.output)).size).toBeGreaterThanOrEqual(2);
 		term.press('q');

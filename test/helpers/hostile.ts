@@ -35,13 +35,30 @@ export function hostile(word: string): string {
 }
 
 /** Numbers a time field should never be trusted with. */
-export const BAD_NUMBERS = ['99999999999999999999', '-5', 'NaN', '1e309', '-0', '9'.repeat(400), 'Infinity', '1.7976931348623157e308', '00:61:00', '999:59:59.999', '-00:00:01', '0.0000001'] as const;
+export const BAD_NUMBERS = [
+	'99999999999999999999',
+	'-5',
+	'NaN',
+	'1e309',
+	'-0',
+	'9'.repeat(400),
+	'Infinity',
+	'1.7976931348623157e308',
+	'00:61:00',
+	'999:59:59.999',
+	'-00:00:01',
+	'0.0000001',
+] as const;
 
 /** Strings of any code points, with the attacks, line ends and tabs mixed in often. */
 export const hostileString = (maxLength = 300) =>
 	fc.oneof(
 		fc.string({unit: 'binary', maxLength}),
-		fc.array(fc.oneof(fc.constantFrom(...ATTACKS, '\n', '\t', '\u0000', '\uD800', '\uFEFF', ' '), fc.string({maxLength: 8})), {maxLength: Math.ceil(maxLength / 10)}).map(parts => parts.join('')),
+		fc
+			.array(fc.oneof(fc.constantFrom(...ATTACKS, '\n', '\t', '\u0000', '\uD800', '\uFEFF', ' '), fc.string({maxLength: 8})), {
+				maxLength: Math.ceil(maxLength / 10),
+			})
+			.map(parts => parts.join('')),
 	);
 
 /** Short enough to read in a footer or on one line of stderr, with room for a file's name. */
@@ -115,4 +132,6 @@ function mutate(text: string, changes: readonly Edit[], cut?: number): string {
 
 /** One of `texts`, mutated. */
 export const mutatedFrom = (texts: readonly string[]) =>
-	fc.record({text: fc.constantFrom(...texts), changes: edits, cut: fc.oneof({weight: 2, arbitrary: fc.constant(undefined)}, {weight: 1, arbitrary: fc.nat()})}).map(({text, changes, cut}) => mutate(text, changes, cut));
+	fc
+		.record({text: fc.constantFrom(...texts), changes: edits, cut: fc.oneof({weight: 2, arbitrary: fc.constant(undefined)}, {weight: 1, arbitrary: fc.nat()})})
+		.map(({text, changes, cut}) => mutate(text, changes, cut));

@@ -47,12 +47,16 @@ function readerIn(mode: KeyMode): ReaderState {
 export function actionsFor(input: string, flags: Partial<KeyPress> = {}, start: KeyMode = 'read'): Action[] {
 	let state = readerIn(start);
 	const actions: Action[] = [];
-	readKeys(input, {...NO_KEY, ...flags}, {
-		mode: () => modeOf(state).keys,
-		act(action) {
-			actions.push(action);
-			state = readerReducer(state, action);
+	readKeys(
+		input,
+		{...NO_KEY, ...flags},
+		{
+			mode: () => modeOf(state).keys,
+			act(action) {
+				actions.push(action);
+				state = readerReducer(state, action);
+			},
 		},
-	});
+	);
 	return actions;
 }

@@ -26,11 +26,19 @@ export function work(title: string, kind: WorkKind, mentions: Mention[], extra: 
  */
 export function madeWorks(seed: Transcript, warnings: string[] = []): References {
 	const works = [
-		work('Intrinsic Dimension', 'paper', [...said(seed, 43, 'Intrinsic Dimension'), ...said(seed, 43, 'that paper', {indirect: true}), ...said(seed, 45, 'Intrinsic Dimension'), ...said(seed, 57, 'Intrinsic Dimension'), ...said(seed, 58, 'Intrinsic Dimension')]),
+		work('Intrinsic Dimension', 'paper', [
+			...said(seed, 43, 'Intrinsic Dimension'),
+			...said(seed, 43, 'that paper', {indirect: true}),
+			...said(seed, 45, 'Intrinsic Dimension'),
+			...said(seed, 57, 'Intrinsic Dimension'),
+			...said(seed, 58, 'Intrinsic Dimension'),
+		]),
 		work('Beyond the Imitation Game', 'paper', said(seed, 77, 'Beyond the Imitation Game'), {author: 'Srivastava et al.', year: 2022}),
 		work('BIG-bench', 'benchmark', said(seed, 78, 'BIG-bench')),
 		work('Attention Is All You Need', 'paper', [{paragraph: 93, start: 0, end: 0, time: 2500, indirect: false}], {origin: 'added'}),
-		work('I Am a Strange Loop', 'book', [...said(seed, 150, 'I Am a Strange Loop'), ...said(seed, 150, 'that book', {indirect: true})], {author: 'Douglas Hofstadter'}),
+		work('I Am a Strange Loop', 'book', [...said(seed, 150, 'I Am a Strange Loop'), ...said(seed, 150, 'that book', {indirect: true})], {
+			author: 'Douglas Hofstadter',
+		}),
 		work('Turtles All the Way Down', 'book', said(seed, 150, 'Turtles All the Way Down'), {author: 'John Green'}),
 		work('An Essay Never Said', 'essay', [], {origin: 'added'}),
 	];

@@ -32,7 +32,9 @@ export async function renderApp(transcript: Transcript, {columns, rows, at, colo
 	// The app draws itself again from scratch after a resize by exiting to be mounted anew, which
 	// only the full-screen runner does: here it would leave keys with nothing to read them.
 	const times = {prepareAfterMs: NEVER_MS, redrawAfterResizeMs: NEVER_MS, ...timing};
-	const rendered = render(<App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} timing={times} audio={audio} keep={keep} copy={copy} />);
+	const rendered = render(
+		<App transcript={transcript} given={given} refs={refs} colorDepth={colorDepth} at={at} timing={times} audio={audio} keep={keep} copy={copy} />,
+	);
 	const size = {columns, rows};
 	Object.defineProperty(rendered.stdout, 'columns', {get: () => size.columns});
 	Object.defineProperty(rendered.stdout, 'rows', {get: () => size.rows});

@@ -104,7 +104,18 @@ export async function startSshd(): Promise<Sshd> {
 	}
 
 	// -F: no ssh configuration is read, the user's or the system's; LANG is sent as Debian's sends it.
-	const options = ['-F /dev/null', '-tt', `-i ${quote(key)}`, `-p ${port}`, '-o StrictHostKeyChecking=no', '-o UserKnownHostsFile=/dev/null', '-o LogLevel=ERROR', '-o SendEnv=LANG', '-o BatchMode=yes', '-o IdentitiesOnly=yes'];
+	const options = [
+		'-F /dev/null',
+		'-tt',
+		`-i ${quote(key)}`,
+		`-p ${port}`,
+		'-o StrictHostKeyChecking=no',
+		'-o UserKnownHostsFile=/dev/null',
+		'-o LogLevel=ERROR',
+		'-o SendEnv=LANG',
+		'-o BatchMode=yes',
+		'-o IdentitiesOnly=yes',
+	];
 	const ssh = (remote: string) => `exec ssh ${options.join(' ')} ${quote(`${userInfo().username}@127.0.0.1`)} ${quote(remote)}`;
 	return {dir, ssh, stop};
 }

@@ -17,7 +17,10 @@ export type Labels = {readonly works: readonly LabelledWork[]; readonly traps: R
 const WRITTEN: readonly WorkKind[] = ['book', 'paper', 'essay'];
 
 function key(title: string): string {
-	return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return title
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 }
 
 /** Found and labelled are one work: a name in common, or the found work's first mention is one of the labelled's paragraphs. */
@@ -29,13 +32,22 @@ function isSame(transcript: Transcript, found: Work, labelled: LabelledWork): bo
 	return first !== undefined && stamps.has(transcript.paragraphs[first.paragraph]!.start);
 }
 
-export type Score = {readonly precision: number; readonly recall: number; readonly found: number; readonly labelled: number; readonly right: number; readonly wrong: readonly string[]; readonly missed: readonly string[]};
+export type Score = {
+	readonly precision: number;
+	readonly recall: number;
+	readonly found: number;
+	readonly labelled: number;
+	readonly right: number;
+	readonly wrong: readonly string[];
+	readonly missed: readonly string[];
+};
 
 /** Pairs of one found and one labelled work of the same kind: by name first, then by where they are said. */
 function pairs(transcript: Transcript, found: readonly Work[], labelled: readonly LabelledWork[]): Map<Work, LabelledWork> {
 	const paired = new Map<Work, LabelledWork>();
 	const taken = new Set<LabelledWork>();
-	const byName = (work: Work, label: LabelledWork) => [work.title, ...work.aliases].some(name => [label.title, ...label.aliases].some(other => key(other) === key(name)));
+	const byName = (work: Work, label: LabelledWork) =>
+		[work.title, ...work.aliases].some(name => [label.title, ...label.aliases].some(other => key(other) === key(name)));
 	for (const test of [byName, (work: Work, label: LabelledWork) => isSame(transcript, work, label)]) {
 		for (const work of found) {
 			if (paired.has(work)) continue;
@@ -70,7 +82,11 @@ function score(transcript: Transcript, found: readonly Work[], labelled: readonl
 export function scoreWorks(transcript: Transcript, found: readonly Work[], labels: Labels): {written: Score; all: Score} {
 	const written = (kind: WorkKind) => WRITTEN.includes(kind);
 	return {
-		written: score(transcript, found.filter(work => written(work.kind)), labels.works.filter(work => written(work.kind))),
+		written: score(
+			transcript,
+			found.filter(work => written(work.kind)),
+			labels.works.filter(work => written(work.kind)),
+		),
 		all: score(transcript, found, labels.works),
 	};
 }

@@ -64,7 +64,8 @@ describe('searching a library', () => {
 		const hits = searchLibrary(library.index, 'harbour', 7);
 		expect(hits.length).toBeLessThanOrEqual(7);
 		for (const [at, hit] of hits.entries()) {
-			for (const other of hits.slice(at + 1)) expect(hit.episode === other.episode && hit.paragraph === other.paragraph && hit.start < other.end && other.start < hit.end).toBe(false);
+			for (const other of hits.slice(at + 1))
+				expect(hit.episode === other.episode && hit.paragraph === other.paragraph && hit.start < other.end && other.start < hit.end).toBe(false);
 		}
 	});
 });

@@ -91,7 +91,7 @@ describe('a library’s index', () => {
 
 	it('says in one line when the cache folder cannot be written', () => {
 		const folder = folderOf(ARCHIVE);
-		const blocked = folderOf({'parley': 'a file where the cache folder would be'});
+		const blocked = folderOf({parley: 'a file where the cache folder would be'});
 		expect(() => openLibrary(folder, {XDG_CACHE_HOME: blocked})).toThrow(/^cannot keep the index of '.*' in '.*': /);
 	});
 

@@ -83,7 +83,7 @@ describe.skipIf(!mpvInstalled && !process.env.CI)('startMpv, with mpv', () => {
 		await reported(reports, report => report.type === 'position');
 		const outside = await mpvClient(socket);
 		clients.push(outside);
-		const pid = await outside.request(['get_property', 'pid']) as number;
+		const pid = (await outside.request(['get_property', 'pid'])) as number;
 		expect(isRunning(pid)).toBe(true);
 		await player.close();
 		expect(isRunning(pid)).toBe(false);
@@ -100,7 +100,7 @@ describe.skipIf(!mpvInstalled && !process.env.CI)('startMpv, with mpv', () => {
 		await vi.waitFor(() => expect(output).toContain('"type":"position"'), WAIT);
 		const outside = await mpvClient(socket);
 		clients.push(outside);
-		const pid = await outside.request(['get_property', 'pid']) as number;
+		const pid = (await outside.request(['get_property', 'pid'])) as number;
 		parley.kill('SIGKILL');
 		await vi.waitFor(() => expect(isRunning(pid)).toBe(false), WAIT);
 	});

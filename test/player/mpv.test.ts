@@ -39,9 +39,13 @@ function scratch(): string {
 }
 
 async function controlSocket(path: string): Promise<Socket> {
-	return vi.waitFor(async () => new Promise<Socket>((resolve, reject) => {
-		const socket = connect(path, () => resolve(socket)).on('error', reject);
-	}), WAIT);
+	return vi.waitFor(
+		async () =>
+			new Promise<Socket>((resolve, reject) => {
+				const socket = connect(path, () => resolve(socket)).on('error', reject);
+			}),
+		WAIT,
+	);
 }
 
 /** `atOnce` is called with the player as soon as it is made, before mpv can be ready. */
@@ -72,7 +76,11 @@ async function startFake(mode = 'normal', options: Partial<MpvOptions> = {}, atO
 		reports,
 		pid,
 		dir,
-		received: () => readFileSync(join(dir, 'received.jsonl'), 'utf8').trim().split('\n').map(line => (JSON.parse(line) as {command: unknown[]}).command),
+		received: () =>
+			readFileSync(join(dir, 'received.jsonl'), 'utf8')
+				.trim()
+				.split('\n')
+				.map(line => (JSON.parse(line) as {command: unknown[]}).command),
 		async emit(message) {
 			control ??= await controlSocket(join(dir, 'control.sock'));
 			control.write(`${JSON.stringify(message)}\n`);
@@ -182,12 +190,17 @@ describe('startMpv, with a fake mpv', () => {
 	it('reports a file mpv cannot play, once, in one clean line, and leaves nothing running', async () => {
 		const fake = await startFake('unplayable');
 		await gone(fake.pid);
-		expect(fake.reports).toEqual([{type: 'failed', message: "can't play 'ep.mp3': unrecognized file format[2J see the log; playing by the clock", at: expect.any(Number)}]);
+		expect(fake.reports).toEqual([
+			{type: 'failed', message: "can't play 'ep.mp3': unrecognized file format[2J see the log; playing by the clock", at: expect.any(Number)},
+		]);
 	});
 
 	it('reports an mpv that exits before it has the file', async () => {
 		const fake = await startFake('exit-early');
-		await vi.waitFor(() => expect(fake.reports).toMatchObject([{type: 'failed', message: "can't play 'ep.mp3': mpv exited (exit code 3); playing by the clock"}]), WAIT);
+		await vi.waitFor(
+			() => expect(fake.reports).toMatchObject([{type: 'failed', message: "can't play 'ep.mp3': mpv exited (exit code 3); playing by the clock"}]),
+			WAIT,
+		);
 	});
 
 	it('reports mpv not installed', async () => {

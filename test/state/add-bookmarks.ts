@@ -12,6 +12,14 @@ process.stdout.write('ready\n');
 await once(process.stdin, 'data');
 process.stdin.destroy();
 for (let index = 0; index < Number(count); index++) {
-	const bookmark = {id: `${name}-${index}`, paragraph: index, seconds: index, note: name, speaker: undefined, quote: 'Words.', created: new Date().toISOString()};
+	const bookmark = {
+		id: `${name}-${index}`,
+		paragraph: index,
+		seconds: index,
+		note: name,
+		speaker: undefined,
+		quote: 'Words.',
+		created: new Date().toISOString(),
+	};
 	for (const warning of store.update(addBookmark(bookmark)).warnings) process.stderr.write(`${warning}\n`);
 }

@@ -71,7 +71,9 @@ describe('the episode store', () => {
 		const {state, warnings} = store.read();
 		expect(state.bookmarks).toEqual([]);
 		expect(warnings).toHaveLength(1);
-		expect(warnings[0]).toMatch(/^bookmarks file was unreadable \(is not valid JSON \(at line 1, column \d+: .*\)\); set aside as \/.*\.json\.corrupt-[\dT-]+\.\d+Z$/);
+		expect(warnings[0]).toMatch(
+			/^bookmarks file was unreadable \(is not valid JSON \(at line 1, column \d+: .*\)\); set aside as \/.*\.json\.corrupt-[\dT-]+\.\d+Z$/,
+		);
 		const aside = readdirSync(directory).find(name => name.includes('.corrupt-'))!;
 		expect(readFileSync(join(directory, aside), 'utf8')).toBe('{"version": 1, "bookm');
 		expect(store.update(addBookmark(bookmark(10)))).toEqual({state: expect.objectContaining({bookmarks: [bookmark(10)]}) as unknown, warnings: []});

@@ -124,7 +124,7 @@ describe('the player in the reader', () => {
 		expect(footer(app.frame())).toMatch(/^copied: “Welcome/);
 	});
 
-	it('m saves a bookmark with its note; \' lists it; x deletes it from the store', async () => {
+	it("m saves a bookmark with its note; ' lists it; x deletes it from the store", async () => {
 		const store = fakeKeep();
 		const app = await renderApp(seed, {columns: 80, rows: 24, keep: store.keep});
 		await app.press(':');

@@ -36,7 +36,11 @@ const refs = {
 
 describe('App with the works sidebar', () => {
 	it('from 100 columns, narrows the text for the sidebar beside it, a column apart, and widens it again when hidden', async () => {
-		for (const [columns, text] of [[100, 71], [120, 91], [200, 111]] as const) {
+		for (const [columns, text] of [
+			[100, 71],
+			[120, 91],
+			[200, 111],
+		] as const) {
 			const app = await renderApp(seed, {columns, rows: 30});
 			const before = linesOf(app.frame());
 			await app.press('s');
@@ -153,6 +157,9 @@ describe('App with the works sidebar', () => {
 	it('finds the works after the first frame, and shows the references file’s warnings with the first screen', async () => {
 		const unknown = {name: "'small.refs.json'", entries: parseRefsSidecar('{"works": [{"said": "Nothing Said", "hide": true}]}')};
 		const app = await renderApp(small, {columns: 100, rows: 12, refs: unknown, timing: {prepareAfterMs: 20, worksAfterPauseMs: 20}});
-		await app.waitFor(frame => linesOf(frame).at(-1)!.startsWith("warning: refs file 'small.refs.json': work 1 ('Nothing Said') matches nothing"), 'the warning');
+		await app.waitFor(
+			frame => linesOf(frame).at(-1)!.startsWith("warning: refs file 'small.refs.json': work 1 ('Nothing Said') matches nothing"),
+			'the warning',
+		);
 	});
 });

@@ -5,7 +5,7 @@ import {HELP_ROWS} from '../../source/ui/keymap.js';
 import {loadSeed, parseFixture, parseText, SMALL} from '../helpers/transcripts.js';
 import {renderApp} from '../helpers/render-app.js';
 
-const seed = (await loadSeed());
+const seed = await loadSeed();
 afterEach(cleanup);
 
 const linesOf = (frame: string) => frame.split('\n');
@@ -23,7 +23,7 @@ describe('App', () => {
 	});
 
 	it('shows no clock and no gutter for a transcript without times', async () => {
-		const app = await renderApp((await parseFixture('names.txt')), {columns: 60, rows: 12});
+		const app = await renderApp(await parseFixture('names.txt'), {columns: 60, rows: 12});
 		const lines = linesOf(app.frame());
 		expect(lines[0]).toMatch(/^Kitchen table interview\s+0%$/);
 		expect(lines[1]).toBe('│ HOST');
@@ -174,7 +174,7 @@ describe('App', () => {
 	});
 
 	it('keeps speakers apart without colour: names and layout', async () => {
-		const app = await renderApp((await parseText(SMALL)), {columns: 60, rows: 20});
+		const app = await renderApp(await parseText(SMALL), {columns: 60, rows: 20});
 		const lines = linesOf(app.frame());
 		expect(lines.slice(1, 12)).toEqual([
 			'00:00:05 │ Ada Lovelace',

@@ -114,7 +114,13 @@ describe('] and [', () => {
 });
 
 describe('chapters the view cannot put at its top', () => {
-	const late = givenChapters(seed, {entries: [{start: 0, title: 'Intro'}, {start: 1800, title: 'Middle'}, {start: seed.duration - 10, title: 'Credits'}]})!;
+	const late = givenChapters(seed, {
+		entries: [
+			{start: 0, title: 'Intro'},
+			{start: 1800, title: 'Middle'},
+			{start: seed.duration - 10, title: 'Credits'},
+		],
+	})!;
 	const reader = createReaderState(seed, 80, 24, undefined, late);
 
 	it('makes a chapter in the last screenful current when ] goes to it, until the view moves', () => {
@@ -133,7 +139,14 @@ describe('chapters the view cannot put at its top', () => {
 	});
 
 	it('is at the first of several chapters that start on the line at the top', () => {
-		const shared = givenChapters(seed, {entries: [{start: 0, title: 'A'}, {start: 1, title: 'B'}, {start: 2, title: 'C'}, {start: 600, title: 'D'}]})!;
+		const shared = givenChapters(seed, {
+			entries: [
+				{start: 0, title: 'A'},
+				{start: 1, title: 'B'},
+				{start: 2, title: 'C'},
+				{start: 600, title: 'D'},
+			],
+		})!;
 		const state = createReaderState(seed, 80, 24, undefined, shared);
 		expect(currentChapter(state, shared)).toBe(0);
 		expect(currentChapter(run(state, down, {type: 'move', by: 'line', direction: -1}), shared)).toBe(0);
@@ -147,7 +160,14 @@ describe('chapters the view cannot put at its top', () => {
 	});
 
 	it('steps through two chapters that start on one line', () => {
-		const shared = givenChapters(seed, {entries: [{start: 0, title: 'A'}, {start: 600, title: 'B'}, {start: 601, title: 'C'}, {start: 1200, title: 'D'}]})!;
+		const shared = givenChapters(seed, {
+			entries: [
+				{start: 0, title: 'A'},
+				{start: 600, title: 'B'},
+				{start: 601, title: 'C'},
+				{start: 1200, title: 'D'},
+			],
+		})!;
 		const state = createReaderState(seed, 80, 24, undefined, shared);
 		const titles = [1, 2, 3].map(steps => shared.list[currentChapter(run(state, ...Array.from({length: steps}, () => next)), shared)]!.title);
 		expect(titles).toEqual(['B', 'C', 'D']);
@@ -190,10 +210,13 @@ describe('the chapter list', () => {
 		expect(state.leaving).toBeUndefined();
 	});
 
-	it.each<Action>([{type: 'cancel'}, {type: 'help'}, {type: 'quit'}, {type: 'search-open'}, next])('does nothing with an action of another mode (%o): keys are read for the mode open', action => {
-		expect(run(listed, action)).toBe(listed);
-		expect(searchOf(run(listed, action))).toBeUndefined();
-	});
+	it.each<Action>([{type: 'cancel'}, {type: 'help'}, {type: 'quit'}, {type: 'search-open'}, next])(
+		'does nothing with an action of another mode (%o): keys are read for the mode open',
+		action => {
+			expect(run(listed, action)).toBe(listed);
+			expect(searchOf(run(listed, action))).toBeUndefined();
+		},
+	);
 
 	it('still quits on Ctrl-C', () => {
 		expect(run(listed, {type: 'exit'}).leaving).toBe('exit');
@@ -274,7 +297,12 @@ describe('going to a time', () => {
 	describe('in a transcript without times', () => {
 		const untimed = buildTranscript(
 			'Untimed',
-			Array.from({length: 80}, (_, index) => ({speaker: index % 2 ? 'Ann' : 'Bo', start: 0, stamped: false, text: `Paragraph ${index + 1}, with a few more words to make it a line or so long.`})),
+			Array.from({length: 80}, (_, index) => ({
+				speaker: index % 2 ? 'Ann' : 'Bo',
+				start: 0,
+				stamped: false,
+				text: `Paragraph ${index + 1}, with a few more words to make it a line or so long.`,
+			})),
 			{timed: false},
 		);
 		const plain = createReaderState(untimed, 80, 24);
@@ -299,7 +327,12 @@ describe('going to a time', () => {
 });
 
 describe('chapters found after the first frame', () => {
-	const other: Chapters = {list: [{start: 0, title: 'Everything', end: seed.duration}], markers: [], origin: 'even', entries: [{start: 0, title: 'Everything'}]};
+	const other: Chapters = {
+		list: [{start: 0, title: 'Everything', end: seed.duration}],
+		markers: [],
+		origin: 'even',
+		entries: [{start: 0, title: 'Everything'}],
+	};
 
 	it('are taken when none were known', () => {
 		const unknown = createReaderState(seed, 80, 24);
@@ -339,9 +372,22 @@ describe('going to a place in a transcript without times', () => {
 describe('a place gone to inside a turn', () => {
 	// Jon Krohn's second paragraph, in the turn that opens the episode.
 	const within = seed.paragraphs[1]!;
-	const midTurn: Chapters = givenChapters(seed, {entries: [{start: 0, title: 'Opening'}, {start: within.start, title: 'Welcome back'}]})!;
+	const midTurn: Chapters = givenChapters(seed, {
+		entries: [
+			{start: 0, title: 'Opening'},
+			{start: within.start, title: 'Welcome back'},
+		],
+	})!;
 	const reading = createReaderState(seed, 80, 24, undefined, midTurn);
-	const shown = (state: ReaderState) => screenOf(state, 0).main.rows.slice(1, 3).map(row => row.map(segment => segment.text).join('').trimEnd());
+	const shown = (state: ReaderState) =>
+		screenOf(state, 0)
+			.main.rows.slice(1, 3)
+			.map(row =>
+				row
+					.map(segment => segment.text)
+					.join('')
+					.trimEnd(),
+			);
 
 	it('] shows the chapter’s first line just below the speaker’s name, and [ goes back from there', () => {
 		const state = run(reading, next);

@@ -8,7 +8,9 @@ describe('helpLines', () => {
 		const lines = helpLines(columns);
 		for (const {keys, meaning} of lines) expect(1 + stringWidth(keys + meaning)).toBeLessThanOrEqual(columns);
 		const words = (text: string) => text.split(/\s+/).filter(Boolean);
-		expect(lines.flatMap(line => [...words(line.keys), ...words(line.meaning)])).toEqual(HELP_ROWS.flatMap(([keys, meaning]) => [...words(keys), ...words(meaning)]));
+		expect(lines.flatMap(line => [...words(line.keys), ...words(line.meaning)])).toEqual(
+			HELP_ROWS.flatMap(([keys, meaning]) => [...words(keys), ...words(meaning)]),
+		);
 	});
 
 	it('puts keys and meaning side by side when both fit, one row per binding', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {choiceOf, } from '../helpers/modes.js';
+import {choiceOf} from '../helpers/modes.js';
 import {addBookmark, bookmarkFor, emptyEpisodeState, type EpisodeState} from '../../source/core/bookmarks.js';
 import {bookmarkChanges} from '../../source/ui/keep-state.js';
 import {placeOf} from '../../source/ui/player-state.js';
@@ -29,7 +29,12 @@ describe('bookmarks', () => {
 		const made = run(asking, type('the LoRA bit'), accept);
 		expect(made.mode.kind).toBe('reading');
 		expect(made.bookmarks).toHaveLength(1);
-		expect(made.bookmarks[0]).toMatchObject({note: 'the LoRA bit', seconds: 22 * 60 + 36, paragraph: placeOf(there).paragraph, created: '2026-11-26T00:00:00.000Z'});
+		expect(made.bookmarks[0]).toMatchObject({
+			note: 'the LoRA bit',
+			seconds: 22 * 60 + 36,
+			paragraph: placeOf(there).paragraph,
+			created: '2026-11-26T00:00:00.000Z',
+		});
 		expect(made.notice).toBe("bookmarked 00:22:36: ' lists the bookmarks");
 	});
 
@@ -38,7 +43,7 @@ describe('bookmarks', () => {
 		expect(state).toMatchObject({bookmarks: [], mode: {kind: 'reading'}});
 	});
 
-	it('keeps the bookmarks in time order; \' lists them from the one before the reader, Enter goes there, x deletes', () => {
+	it("keeps the bookmarks in time order; ' lists them from the one before the reader, Enter goes there, x deletes", () => {
 		const marked = run(start, ...goToTime('40:00'), ...bookmark('late'), ...goToTime('5:00'), ...bookmark(''), ...goToTime('20:00'), ...bookmark('middle'));
 		expect(marked.bookmarks.map(each => each.note)).toEqual(['', 'middle', 'late']);
 		const listed = run(marked, ...goToTime('30:00'), {type: 'bookmarks-open'});
@@ -54,7 +59,7 @@ describe('bookmarks', () => {
 		expect(run(emptied, {type: 'list-delete'}, {type: 'line-accept'})).toMatchObject({bookmarks: [], mode: {kind: 'reading'}, top: listed.top});
 	});
 
-	it('\' with no bookmarks opens the empty list (it says how to make one), so that keys typed after it are the list\'s', () => {
+	it("' with no bookmarks opens the empty list (it says how to make one), so that keys typed after it are the list's", () => {
 		const empty = run(start, {type: 'bookmarks-open'});
 		expect(empty).toMatchObject({mode: {kind: 'bookmarks', choice: 0}});
 		expect(run(empty, {type: 'line-select', direction: 1}, {type: 'line-select', direction: 1})).toMatchObject({mode: {kind: 'bookmarks'}, top: 0});
@@ -76,7 +81,10 @@ describe('bookmarks', () => {
 		const other = bookmarkFor(seed, 0, 11, 'from another window', new Date());
 		const saved = run(marked, {type: 'bookmarks-saved', bookmarks: [other, ...marked.bookmarks]});
 		expect(choiceOf(saved)).toBe(2);
-		expect(run(marked, {type: 'bookmarks-saved', bookmarks: [], warning: 'cannot save bookmarks: permission denied'})).toMatchObject({mode: {kind: 'bookmarks'}, notice: 'cannot save bookmarks: permission denied'});
+		expect(run(marked, {type: 'bookmarks-saved', bookmarks: [], warning: 'cannot save bookmarks: permission denied'})).toMatchObject({
+			mode: {kind: 'bookmarks'},
+			notice: 'cannot save bookmarks: permission denied',
+		});
 	});
 });
 

@@ -28,7 +28,10 @@ describe('chapter and time keys while reading', () => {
 	});
 
 	it('takes a count before ] and [', () => {
-		expect(press('3]')).toEqual([{type: 'digit', digit: '3'}, {type: 'chapter', direction: 1}]);
+		expect(press('3]')).toEqual([
+			{type: 'digit', digit: '3'},
+			{type: 'chapter', direction: 1},
+		]);
 		expect(press('[[')).toEqual([
 			{type: 'chapter', direction: -1},
 			{type: 'chapter', direction: -1},

@@ -23,22 +23,68 @@ const seed = await loadSeed();
 const chapters = chaptersFor(seed);
 const refs = referencesFor(seed);
 
-const FLAGS = ['upArrow', 'downArrow', 'leftArrow', 'rightArrow', 'pageUp', 'pageDown', 'home', 'end', 'return', 'escape', 'ctrl', 'meta', 'shift', 'tab', 'backspace', 'delete'] as const;
+const FLAGS = [
+	'upArrow',
+	'downArrow',
+	'leftArrow',
+	'rightArrow',
+	'pageUp',
+	'pageDown',
+	'home',
+	'end',
+	'return',
+	'escape',
+	'ctrl',
+	'meta',
+	'shift',
+	'tab',
+	'backspace',
+	'delete',
+] as const;
 const key: fc.Arbitrary<Key> = fc.subarray([...FLAGS], {maxLength: 3}).map(flags => ({...NO_KEY, ...Object.fromEntries(flags.map(flag => [flag, true]))}));
 
-const KEYS = [...'jkefbduGgnN{}[]c:t/sypm<>.r?hqQx\'0123456789 \r\t\u007F\b\u001B', '\u0003', '\u001A', '\u000C', 'ж', '🎙️', ...ATTACKS];
+const KEYS = [..."jkefbduGgnN{}[]c:t/sypm<>.r?hqQx'0123456789 \r\t\u007F\b\u001B", '\u0003', '\u001A', '\u000C', 'ж', '🎙️', ...ATTACKS];
 const input = fc.oneof(
 	{weight: 4, arbitrary: fc.constantFrom(...KEYS, '')},
 	{weight: 3, arbitrary: fc.array(fc.constantFrom(...KEYS), {maxLength: 12}).map(keys => keys.join(''))},
 	{weight: 2, arbitrary: hostileString(40)},
 	// A paste, or keys piled up over a slow link: one chunk of thousands of keys.
-	{weight: 1, arbitrary: fc.tuple(fc.constantFrom("'", 'c', 'cx', "'j", 'x', ' ', 'j', '/x', 'the cat '), fc.integer({min: 1, max: 20_000})).map(([keys, times]) => keys.repeat(times))},
+	{
+		weight: 1,
+		arbitrary: fc
+			.tuple(fc.constantFrom("'", 'c', 'cx', "'j", 'x', ' ', 'j', '/x', 'the cat '), fc.integer({min: 1, max: 20_000}))
+			.map(([keys, times]) => keys.repeat(times)),
+	},
 );
 const mode = fc.constantFrom<KeyMode>('read', 'line', 'list');
 
 const DIRECTIONS = [1, -1];
 
-const OTHERS = new Set(['enter', 'help', 'cancel', 'quit', 'exit', 'suspend', 'redraw', 'search-open', 'line-edit', 'line-accept', 'line-cancel', 'chapters-open', 'speakers-open', 'time-open', 'sidebar', 'focus', 'play', 'follow', 'copy', 'bookmark', 'bookmarks-open', 'list-delete', 'resume']);
+const OTHERS = new Set([
+	'enter',
+	'help',
+	'cancel',
+	'quit',
+	'exit',
+	'suspend',
+	'redraw',
+	'search-open',
+	'line-edit',
+	'line-accept',
+	'line-cancel',
+	'chapters-open',
+	'speakers-open',
+	'time-open',
+	'sidebar',
+	'focus',
+	'play',
+	'follow',
+	'copy',
+	'bookmark',
+	'bookmarks-open',
+	'list-delete',
+	'resume',
+]);
 
 /** Whether every field of an action the key map makes is one the reducer knows, and typed text is safe to show. */
 function isValid(action: Action): boolean {
@@ -120,8 +166,20 @@ function checkState(state: ReaderState) {
 }
 
 const savedBookmark = fc
-	.tuple(fc.nat({max: seed.paragraphs.length - 1}), fc.double({min: 0, max: seed.duration, noNaN: true}), hostileString(20), fc.integer({min: 0, max: 500}), fc.double({min: 0, max: 1e7, noNaN: true}))
-	.map(([paragraph, seconds, note, stored, storedSeconds]): Bookmark => ({...bookmarkFor(seed, paragraph, seconds, note, new Date(0)), paragraph: stored, seconds: storedSeconds}));
+	.tuple(
+		fc.nat({max: seed.paragraphs.length - 1}),
+		fc.double({min: 0, max: seed.duration, noNaN: true}),
+		hostileString(20),
+		fc.integer({min: 0, max: 500}),
+		fc.double({min: 0, max: 1e7, noNaN: true}),
+	)
+	.map(
+		([paragraph, seconds, note, stored, storedSeconds]): Bookmark => ({
+			...bookmarkFor(seed, paragraph, seconds, note, new Date(0)),
+			paragraph: stored,
+			seconds: storedSeconds,
+		}),
+	);
 
 /** What else reaches the reducer: resizes, the clock, the audio, the app's own results, another Parley's saves. */
 const event: fc.Arbitrary<Action> = fc.oneof(
@@ -130,19 +188,55 @@ const event: fc.Arbitrary<Action> = fc.oneof(
 	fc.constant<Action>({type: 'redraw'}),
 	fc.constant<Action>({type: 'chapters-ready', chapters}),
 	fc.constant<Action>({type: 'refs-ready', refs}),
-	fc.record({type: fc.constant('audio' as const), report: fc.oneof(fc.record({type: fc.constant('position' as const), seconds: fc.double({min: 0, max: 1e6, noNaN: true}), playing: fc.boolean(), rate: fc.double({min: 0.01, max: 100, noNaN: true})}), fc.constant({type: 'failed' as const, message: 'mpv: cannot play ep.mp3'}))}),
-	fc.record({type: fc.constant('bookmarks-saved' as const), bookmarks: fc.array(savedBookmark, {maxLength: 4}).map(list => list.sort((a, b) => a.seconds - b.seconds)), warning: fc.option(fc.constant('cannot save bookmarks: disk full'), {nil: undefined})}),
+	fc.record({
+		type: fc.constant('audio' as const),
+		report: fc.oneof(
+			fc.record({
+				type: fc.constant('position' as const),
+				seconds: fc.double({min: 0, max: 1e6, noNaN: true}),
+				playing: fc.boolean(),
+				rate: fc.double({min: 0.01, max: 100, noNaN: true}),
+			}),
+			fc.constant({type: 'failed' as const, message: 'mpv: cannot play ep.mp3'}),
+		),
+	}),
+	fc.record({
+		type: fc.constant('bookmarks-saved' as const),
+		bookmarks: fc.array(savedBookmark, {maxLength: 4}).map(list => list.sort((a, b) => a.seconds - b.seconds)),
+		warning: fc.option(fc.constant('cannot save bookmarks: disk full'), {nil: undefined}),
+	}),
 );
 
 /** Some wall-clock time later (or earlier: clocks are set back). */
 const later = fc.oneof(fc.integer({min: 0, max: 2000}), fc.integer({min: -5000, max: 3_600_000}));
-const step = fc.tuple(fc.oneof({weight: 3, arbitrary: fc.tuple(input.filter(typed => typed.length < 200), key).map(([typed, flags]) => ({typed, flags}))}, {weight: 1, arbitrary: event}), later);
+const step = fc.tuple(
+	fc.oneof(
+		{
+			weight: 3,
+			arbitrary: fc
+				.tuple(
+					input.filter(typed => typed.length < 200),
+					key,
+				)
+				.map(([typed, flags]) => ({typed, flags})),
+		},
+		{weight: 1, arbitrary: event},
+	),
+	later,
+);
 
 const start = fc.record({
 	columns: fc.integer({min: 30, max: 200}),
 	rows: fc.integer({min: 6, max: 60}),
 	at: fc.option(fc.double({min: 0, max: seed.duration, noNaN: true}), {nil: undefined}),
-	bookmarks: fc.array(savedBookmark.map(bookmark => ({...bookmark, paragraph: Math.min(bookmark.paragraph, seed.paragraphs.length - 1), seconds: Math.min(bookmark.seconds, seed.duration)})), {maxLength: 3}),
+	bookmarks: fc.array(
+		savedBookmark.map(bookmark => ({
+			...bookmark,
+			paragraph: Math.min(bookmark.paragraph, seed.paragraphs.length - 1),
+			seconds: Math.min(bookmark.seconds, seed.duration),
+		})),
+		{maxLength: 3},
+	),
 	resumeAt: fc.option(fc.double({min: 0, max: seed.duration, noNaN: true}), {nil: undefined}),
 });
 
@@ -171,7 +265,10 @@ describe('readerReducer, under any keys and events', () => {
 	it('keeps the view, the overlays and the player consistent', () => {
 		fc.assert(
 			fc.property(start, fc.array(step, {maxLength: 25}), ({columns, rows, at, bookmarks, resumeAt}, steps) => {
-				const initial = createReaderState(seed, columns, rows, at, undefined, undefined, {bookmarks: [...bookmarks].sort((a, b) => a.seconds - b.seconds), resumeAt});
+				const initial = createReaderState(seed, columns, rows, at, undefined, undefined, {
+					bookmarks: [...bookmarks].sort((a, b) => a.seconds - b.seconds),
+					resumeAt,
+				});
 				checkState(initial);
 				play(initial, steps);
 			}),
@@ -185,12 +282,18 @@ describe('keys found by these properties', () => {
 	it.each(["'", 'c', 'cx'])('reads a chunk of 20,000 %s keys, each in turn, for the mode it leaves the reader in', keys => {
 		let state = createReaderState(seed, 80, 24, undefined, chapters);
 		const actions: Action[] = [];
-		readKeys(keys.repeat(20_000 / keys.length), NO_KEY, {mode: () => modeOf(state).keys, act: action => {
-			actions.push(action);
-			state = readerReducer(state, action);
-		}});
+		readKeys(keys.repeat(20_000 / keys.length), NO_KEY, {
+			mode: () => modeOf(state).keys,
+			act: action => {
+				actions.push(action);
+				state = readerReducer(state, action);
+			},
+		});
 		expect(actions).toHaveLength(20_000);
-		expect(actions.slice(0, 2).map(action => action.type)).toEqual([keys === "'" ? 'bookmarks-open' : 'chapters-open', keys === 'cx' ? 'list-delete' : 'line-cancel']);
+		expect(actions.slice(0, 2).map(action => action.type)).toEqual([
+			keys === "'" ? 'bookmarks-open' : 'chapters-open',
+			keys === 'cx' ? 'list-delete' : 'line-cancel',
+		]);
 	});
 
 	it('types no bidi override into a line (a paste may hold them), and keeps joiners', () => {

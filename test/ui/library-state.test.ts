@@ -1,13 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {searchLibrary} from '../../source/library/archive-search.js';
-import {
-	chosenRow,
-	createLibraryState,
-	shownEpisodes,
-	type Archive,
-	type LibraryAction,
-	type LibraryState,
-} from '../../source/ui/library/library-state.js';
+import {chosenRow, createLibraryState, shownEpisodes, type Archive, type LibraryAction, type LibraryState} from '../../source/ui/library/library-state.js';
 import {libraryReducer} from '../../source/ui/library/library-reducer.js';
 import {libraryRows} from '../../source/ui/library/library-view.js';
 import {ARCHIVE, folderOf, indexedLibrary} from '../helpers/library.js';
@@ -38,7 +31,11 @@ describe('the library', () => {
 		expect(byTitle.sort).toBe('title');
 		expect(titles(byTitle)[chosenRow(byTitle)]).toBe(key);
 		const byLength = run(byTitle, {type: 'sort'});
-		expect(shownEpisodes(byLength).map(episode => episode.duration)).toEqual(shownEpisodes(byLength).map(episode => episode.duration).sort((a, b) => b - a));
+		expect(shownEpisodes(byLength).map(episode => episode.duration)).toEqual(
+			shownEpisodes(byLength)
+				.map(episode => episode.duration)
+				.sort((a, b) => b - a),
+		);
 		expect(run(byLength, {type: 'sort'}, {type: 'sort'}).sort).toBe('date');
 	});
 
@@ -121,7 +118,11 @@ describe('the library', () => {
 		const indexing = run(createLibraryState('p', [], 100, 30), {type: 'indexing', progress: {done: 12, total: 40, elapsedMs: 3000}});
 		expect(text(indexing)[0]).toMatch(/indexing ━+─+ 12\/40 files {2}4\.0 files\/s {2}0:07 left$/);
 		expect(text(indexing)[1]).toBe('indexing: the episodes appear as they are read');
-		const done = run(indexing, {type: 'indexed', episodes: library.index.episodes(), refreshed: {read: 5, episodes: 5, removed: 0, skipped: 1, elapsedMs: 9000}});
+		const done = run(indexing, {
+			type: 'indexed',
+			episodes: library.index.episodes(),
+			refreshed: {read: 5, episodes: 5, removed: 0, skipped: 1, elapsedMs: 9000},
+		});
 		expect(done.indexing).toBeUndefined();
 		expect(done.notice).toBe('index up to date: 5 read, 0 gone');
 		expect(titles(done)).toHaveLength(4);

@@ -9,7 +9,9 @@ import {createReaderState} from '../../source/ui/state.js';
 import {ARCHIVE, fixture, folderOf, indexedLibrary} from '../helpers/library.js';
 import {loadSeed, parseText} from '../helpers/transcripts.js';
 
-const library = await indexedLibrary(folderOf({...ARCHIVE, 'picks/systems.txt': fixture('library/systems.txt'), 'picks/design-picks.txt': fixture('library/design-picks.txt')}));
+const library = await indexedLibrary(
+	folderOf({...ARCHIVE, 'picks/systems.txt': fixture('library/systems.txt'), 'picks/design-picks.txt': fixture('library/design-picks.txt')}),
+);
 await findLibraryWorks(library);
 const works = showWorks(library.index);
 const archive: Archive = {search: () => []};
@@ -97,7 +99,9 @@ describe('the library’s works view', () => {
 		const timed = readerStart(createReaderState(seed, 80, 24), {kind: 'open', episode, at: {paragraph: 30, time: seed.paragraphs[30]!.start + 1}});
 		expect(timed.marked).toMatchObject({paragraph: 30});
 		expect(timed.top).toBeGreaterThan(0);
-		const plain = await parseText(Array.from({length: 60}, (_, at) => `${at % 2 ? 'Ada' : 'Ben'}: Paragraph ${at + 1} of a transcript without times.`).join('\n\n'));
+		const plain = await parseText(
+			Array.from({length: 60}, (_, at) => `${at % 2 ? 'Ada' : 'Ben'}: Paragraph ${at + 1} of a transcript without times.`).join('\n\n'),
+		);
 		expect(plain.timed).toBe(false);
 		const untimed = readerStart(createReaderState(plain, 80, 24), {kind: 'open', episode, at: {paragraph: 40, time: 0}});
 		expect(untimed.layout.lines[untimed.top]).toMatchObject({paragraph: 40});

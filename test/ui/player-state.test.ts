@@ -16,7 +16,9 @@ function run(state: ReaderState, ...actions: Action[]): ReaderState {
 	return actions.reduce(readerReducer, state);
 }
 
-const at = (now: number) => <T extends Action>(action: T): T => ({...action, now});
+const at =
+	(now: number) =>
+	<T extends Action>(action: T): T => ({...action, now});
 const play = (now: number): Action => at(now)({type: 'play'});
 const tick = (now: number): Action => ({type: 'tick', now});
 const down = (now: number): Action => at(now)({type: 'move', by: 'page', direction: 1});
@@ -74,7 +76,12 @@ describe('playing by the clock', () => {
 
 	it('← and → seek 10 s back and 30 s on, and the view follows', () => {
 		const playing = run(start, play(0), tick(100_000));
-		const sought = run(playing, at(100_000)({type: 'seek-by', seconds: 30}), at(100_000)({type: 'seek-by', seconds: 30}), at(100_000)({type: 'seek-by', seconds: -10}));
+		const sought = run(
+			playing,
+			at(100_000)({type: 'seek-by', seconds: 30}),
+			at(100_000)({type: 'seek-by', seconds: 30}),
+			at(100_000)({type: 'seek-by', seconds: -10}),
+		);
 		expect(playerPosition(sought.player!)).toBe(first + 150);
 		expect(sought.player!.seeks).toBe(playing.player!.seeks + 3);
 		expect(inUpperThird(sought)).toBe(true);

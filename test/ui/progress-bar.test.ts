@@ -23,7 +23,9 @@ describe('progressBar', () => {
 	});
 
 	it('ticks where each chapter but the first starts', () => {
-		expect(whole(progressBar(10, 0, 100, [0, 30, 70]))).toBe(`${BAR.here}${BAR.todo.repeat(2)}${BAR.tick}${BAR.todo.repeat(3)}${BAR.tick}${BAR.todo.repeat(2)}`);
+		expect(whole(progressBar(10, 0, 100, [0, 30, 70]))).toBe(
+			`${BAR.here}${BAR.todo.repeat(2)}${BAR.tick}${BAR.todo.repeat(3)}${BAR.tick}${BAR.todo.repeat(2)}`,
+		);
 		// A chapter at 0 gets no tick even when the reader has moved on.
 		expect(whole(progressBar(10, 95, 100, [0]))[0]).toBe(BAR.done);
 	});
@@ -66,9 +68,15 @@ describe('progressBar', () => {
 
 	it('is as wide as asked however far the position is', () => {
 		fc.assert(
-			fc.property(fc.integer({min: 0, max: 200}), fc.double({noNaN: true}), fc.double({min: 0, max: 1e6, noNaN: true}), fc.array(fc.double({noNaN: true}), {maxLength: 10}), (width, position, duration, ticks) => {
-				expect(whole(progressBar(width, position, duration, ticks)).length).toBe(width);
-			}),
+			fc.property(
+				fc.integer({min: 0, max: 200}),
+				fc.double({noNaN: true}),
+				fc.double({min: 0, max: 1e6, noNaN: true}),
+				fc.array(fc.double({noNaN: true}), {maxLength: 10}),
+				(width, position, duration, ticks) => {
+					expect(whole(progressBar(width, position, duration, ticks)).length).toBe(width);
+				},
+			),
 			{numRuns: 500},
 		);
 	});

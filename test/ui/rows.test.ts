@@ -7,7 +7,10 @@ import {rowWidth, truncateEnd, truncateStart, type Row} from '../../source/ui/ro
 const text = (row: Row) => row.map(segment => segment.text).join('');
 
 describe('rows', () => {
-	const row: Row = [{text: 'Jon ', bold: true}, {text: 'Krohn said', dim: true}];
+	const row: Row = [
+		{text: 'Jon ', bold: true},
+		{text: 'Krohn said', dim: true},
+	];
 
 	it('leaves a row that fits as it is', () => {
 		expect(truncateEnd(row, 14)).toBe(row);

@@ -5,7 +5,7 @@ import type {Action, ReaderState} from '../../source/ui/reader-state.js';
 import {createReaderState, readerReducer} from '../../source/ui/state.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
-const seed = (await loadSeed());
+const seed = await loadSeed();
 const run = (state: ReaderState, ...actions: Action[]) => actions.reduce(readerReducer, state);
 const type = (text: string): Action[] => [...text].map(character => ({type: 'line-type', text: character}));
 const start = createReaderState(seed, 80, 24);
@@ -40,7 +40,13 @@ describe('searching from the reader', () => {
 	it('moves the choice with up and down, and takes the chosen one', async () => {
 		const typed = run(start, {type: 'search-open'}, ...type('seven hate nine'));
 		const second = searchOf(typed)!.hits[1]!;
-		const accepted = run(typed, {type: 'line-select', direction: 1}, {type: 'line-select', direction: -1}, {type: 'line-select', direction: 1}, {type: 'line-accept'});
+		const accepted = run(
+			typed,
+			{type: 'line-select', direction: 1},
+			{type: 'line-select', direction: -1},
+			{type: 'line-select', direction: 1},
+			{type: 'line-accept'},
+		);
 		expect(accepted.found!.hits[accepted.found!.current]).toBe(second);
 	});
 

@@ -12,7 +12,10 @@ describe('the sidebar’s rows', () => {
 	const refs = {
 		warnings: [],
 		works: [
-			work('What Does a Platypus Look Like? Generating Customized Prompts for Zero-shot Image Classification', 'paper', [at(3069), at(3087, true)], {author: 'Sarah Pratt et al.', year: 2023}),
+			work('What Does a Platypus Look Like? Generating Customized Prompts for Zero-shot Image Classification', 'paper', [at(3069), at(3087, true)], {
+				author: 'Sarah Pratt et al.',
+				year: 2023,
+			}),
 			work('When Things Fall Apart', 'book', [at(3926)], {saidAs: 'Why Things Fall Apart', author: 'Pema Chödrön'}),
 			work('MNIST', 'dataset', [at(1356), at(1400), at(1500), at(1600), at(1700)]),
 		],
@@ -42,7 +45,10 @@ describe('the sidebar’s rows', () => {
 	});
 
 	it('mark a work only the show notes give as not found in the words, wrapped to the room there is', () => {
-		const notes = {warnings: [], works: [work('Thinking in Systems', 'book', [], {origin: 'notes', author: 'Donella Meadows'}), work('Never Linked', 'book', [])]};
+		const notes = {
+			warnings: [],
+			works: [work('Thinking in Systems', 'book', [], {origin: 'notes', author: 'Donella Meadows'}), work('Never Linked', 'book', [])],
+		};
 		const rows = sidebarRows(sidebarWorks(notes), 30, true);
 		expect(rows.map(row => `${row.kind}: ${row.text}`)).toEqual([
 			'group: Books',
@@ -97,11 +103,21 @@ describe('the highlights on a line of text', () => {
 	it('are the parts of the spans on the line, in its own columns, in order, overlaps joined', () => {
 		expect(highlightsOn(line, [])).toBeUndefined();
 		expect(highlightsOn(line, [{paragraph: 2, start: 100, end: 110}])).toBeUndefined();
-		expect(highlightsOn(line, [{paragraph: 3, start: 116, end: 127}, {paragraph: 3, start: 104, end: 109}])).toEqual([
+		expect(
+			highlightsOn(line, [
+				{paragraph: 3, start: 116, end: 127},
+				{paragraph: 3, start: 104, end: 109},
+			]),
+		).toEqual([
 			[4, 9],
 			[16, 27],
 		]);
-		expect(highlightsOn(line, [{paragraph: 3, start: 90, end: 103}, {paragraph: 3, start: 102, end: 109}])).toEqual([[0, 9]]);
+		expect(
+			highlightsOn(line, [
+				{paragraph: 3, start: 90, end: 103},
+				{paragraph: 3, start: 102, end: 109},
+			]),
+		).toEqual([[0, 9]]);
 		expect(highlightsOn(line, [{paragraph: 3, start: 130, end: 200}])).toEqual([[30, 34]]);
 	});
 });

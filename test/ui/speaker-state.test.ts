@@ -9,7 +9,15 @@ import {parseText} from '../helpers/transcripts.js';
 
 const said = (speaker: string, start: number, text = `${speaker} says something at ${start}.`) => ({speaker, start, stamped: true, text});
 /** Ann, Bo, Ann, Cy, Ann, Bo: each turn two lines (a name and a line of text) after a gap; then Dee at length, so that the view can go to each. */
-const talk = buildTranscript('Talk', [said('Ann', 0), said('Bo', 10), said('Ann', 20), said('Cy', 30), said('Ann', 40), said('Bo', 50), said('Dee', 60, 'And so on. '.repeat(80))]);
+const talk = buildTranscript('Talk', [
+	said('Ann', 0),
+	said('Bo', 10),
+	said('Ann', 20),
+	said('Cy', 30),
+	said('Ann', 40),
+	said('Bo', 50),
+	said('Dee', 60, 'And so on. '.repeat(80)),
+]);
 const reading = createReaderState(talk, 80, 8);
 const run = (state: ReaderState, ...actions: Action[]) => actions.reduce(readerReducer, state);
 const next: Action = {type: 'speaker', direction: 1};
@@ -19,7 +27,11 @@ const down: Action = {type: 'move', by: 'line', direction: 1};
 /** Each turn's name line. */
 const turn = (index: number) => reading.layout.turnStart[index]!;
 const speakerAtTop = (state: ReaderState) => state.layout.lines[state.top]!.text;
-const text = (row: Row) => row.map(segment => segment.text).join('').trimEnd();
+const text = (row: Row) =>
+	row
+		.map(segment => segment.text)
+		.join('')
+		.trimEnd();
 
 describe('( and ): the turns of one speaker', () => {
 	it('are bound, and take a count', () => {
@@ -77,14 +89,22 @@ describe('( and ): the turns of one speaker', () => {
 
 describe('S: the speaker filter', () => {
 	const open: Action = {type: 'speakers-open'};
-	const choose = (steps: number): Action[] => [open, ...Array.from({length: steps}, (): Action => ({type: 'line-select', direction: 1})), {type: 'line-accept'}];
+	const choose = (steps: number): Action[] => [
+		open,
+		...Array.from({length: steps}, (): Action => ({type: 'line-select', direction: 1})),
+		{type: 'line-accept'},
+	];
 	const body = (state: ReaderState) => screenOf(state, 0).main.rows.slice(1, -1);
 
 	it('is bound to S, and lists all speakers, then each with their turns', () => {
 		expect(actionsFor('S')).toEqual([open]);
 		const listed = run(reading, open);
 		expect(listed.mode).toEqual({kind: 'speakers', choice: 0});
-		expect(body(listed).slice(0, 5).map(row => text(row))).toEqual(['4 speakers: pick one out, the others’ turns dimmed', '▶ all speakers', '  Ann  3 turns', '  Bo  2 turns', '  Cy  1 turn']);
+		expect(
+			body(listed)
+				.slice(0, 5)
+				.map(row => text(row)),
+		).toEqual(['4 speakers: pick one out, the others’ turns dimmed', '▶ all speakers', '  Ann  3 turns', '  Bo  2 turns', '  Cy  1 turn']);
 	});
 
 	it('dims the turns of the speakers not picked out, in place, and names the one picked out in the footer', () => {
@@ -95,7 +115,13 @@ describe('S: the speaker filter', () => {
 		const rows = body(bo);
 		expect(rows.map(row => text(row))).toEqual(body(reading).map(row => text(row)));
 		const dimmed = (row: Row) => row.length > 0 && row.every(segment => segment.dim === true);
-		expect(rows.map(row => text(row).includes('Bo') || text(row) === '' ? 'Bo or gap' : dimmed(row))).toEqual([true, true, 'Bo or gap', 'Bo or gap', 'Bo or gap']);
+		expect(rows.map(row => (text(row).includes('Bo') || text(row) === '' ? 'Bo or gap' : dimmed(row)))).toEqual([
+			true,
+			true,
+			'Bo or gap',
+			'Bo or gap',
+			'Bo or gap',
+		]);
 		expect(rows.filter(row => text(row).includes('Bo says')).map(row => row.at(-1)!.dim)).toEqual([undefined]);
 		expect(text(screenOf(bo, 0).main.rows.at(-1)!)).toMatch(/ only Bo +\? help$/);
 		expect(text(screenOf(reading, 0).main.rows.at(-1)!)).not.toContain('only');

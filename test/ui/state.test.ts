@@ -6,7 +6,7 @@ import {helpLines} from '../../source/ui/help-lines.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 import {parseFixture} from '../helpers/transcripts.js';
 
-const seed = (await loadSeed());
+const seed = await loadSeed();
 
 function run(state: ReaderState, ...actions: Action[]): ReaderState {
 	return actions.reduce(readerReducer, state);
@@ -96,7 +96,7 @@ describe('readerReducer', () => {
 	});
 
 	it('seeks inside a paragraph merged from captions, to the line of the caption spoken then', async () => {
-		const transcript = (await parseFixture('timed-lines.txt'));
+		const transcript = await parseFixture('timed-lines.txt');
 		const state = createReaderState(transcript, 30, 6, 70);
 		const line = state.layout.lines[state.top]!;
 		expect(line.text).toContain('From there');
@@ -153,7 +153,7 @@ describe('readerReducer', () => {
 	});
 
 	it('shows 100% when the whole transcript fits on the screen', async () => {
-		expect(progressOf(createReaderState((await parseText(SMALL)), 80, 24))).toBe(100);
+		expect(progressOf(createReaderState(await parseText(SMALL), 80, 24))).toBe(100);
 	});
 
 	it('shows warnings about the input until the next key', async () => {

@@ -11,10 +11,16 @@ import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 
 const small = await parseText(SMALL);
 const seed = await loadSeed();
-const untimed = await parseText('A talk\n\nAda: Welcome to the show, everyone, this is a long first paragraph of words.\n\nAda: And a second one.\n\nBob: Thanks.');
+const untimed = await parseText(
+	'A talk\n\nAda: Welcome to the show, everyone, this is a long first paragraph of words.\n\nAda: And a second one.\n\nBob: Thanks.',
+);
 const unnamed = await parseText('A talk\n00:00:05\tWelcome to the show, everyone, this is a long first paragraph.\n00:00:20\tAnd a second one.');
 
-const text = (row: Row) => row.map(segment => segment.text).join('').trimEnd();
+const text = (row: Row) =>
+	row
+		.map(segment => segment.text)
+		.join('')
+		.trimEnd();
 
 /** The body's rows with the view's top at `top`, `height` rows of them. */
 function bodyAt(transcript: Transcript, top: number, height = 4, colorDepth: ColorDepth = 0): Row[] {
@@ -31,7 +37,12 @@ describe('the name of a turn scrolled into (a sticky speaker line)', () => {
 	});
 
 	it('shows over the first row, with the turn’s time in the gutter and the speaker’s colour', () => {
-		expect(bodyAt(small, 2).map(row => text(row))).toEqual(['00:00:05 │ Ada Lovelace', '         │', '00:00:20 │ Our guest today builds', '         │ engines.']);
+		expect(bodyAt(small, 2).map(row => text(row))).toEqual([
+			'00:00:05 │ Ada Lovelace',
+			'         │',
+			'00:00:20 │ Our guest today builds',
+			'         │ engines.',
+		]);
 		expect(bodyAt(small, 9).map(row => text(row))).toEqual(['00:00:30 │ Charles Babbage', '00:00:40 │ The difference engine was my', '         │ first.', '']);
 		const [sticky] = bodyAt(small, 2, 4, 16);
 		expect(sticky).toEqual(bodyAt(small, 0, 4, 16)[0]);
@@ -45,7 +56,12 @@ describe('the name of a turn scrolled into (a sticky speaker line)', () => {
 
 	it('has the name only without times, and is not there without speakers', () => {
 		expect(bodyAt(untimed, 2).map(row => text(row))).toEqual(['│ Ada', '│', '│ And a second one.', '']);
-		expect(bodyAt(unnamed, 1).map(row => text(row))).toEqual(['         │ everyone, this is a long', '         │ first paragraph.', '         │', '00:00:20 │ And a second one.']);
+		expect(bodyAt(unnamed, 1).map(row => text(row))).toEqual([
+			'         │ everyone, this is a long',
+			'         │ first paragraph.',
+			'         │',
+			'00:00:20 │ And a second one.',
+		]);
 	});
 
 	it('is part of the screen, so that the first paint draws it too', () => {

@@ -56,7 +56,11 @@ describe('where the sidebar goes', () => {
 	});
 
 	it('narrows the text for it beside the text, a column apart, and widens it again when hidden, on the same words', () => {
-		for (const [columns, text] of [[100, 71], [120, 91], [200, 111]] as const) {
+		for (const [columns, text] of [
+			[100, 71],
+			[120, 91],
+			[200, 111],
+		] as const) {
 			const reading = run(ready(createReaderState(seed, columns, 30)), {type: 'move', by: 'page', direction: 1});
 			const opened = run(reading, toggle);
 			expect(sidebarShown(opened)).toBe(true);

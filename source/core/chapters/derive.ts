@@ -68,10 +68,12 @@ function wordIds(words: readonly Words[], ads: readonly AdSpan[], share: number)
 	const ids = words.map((paragraph, index) =>
 		inAd(index)
 			? []
-			: paragraph.stems.filter(stem => kept(stem)).map(stem => {
-					if (!vocabulary.has(stem)) vocabulary.set(stem, vocabulary.size);
-					return vocabulary.get(stem)!;
-				}),
+			: paragraph.stems
+					.filter(stem => kept(stem))
+					.map(stem => {
+						if (!vocabulary.has(stem)) vocabulary.set(stem, vocabulary.size);
+						return vocabulary.get(stem)!;
+					}),
 	);
 	return {ids, vocabulary: vocabulary.size};
 }
@@ -101,7 +103,9 @@ function chapterStarts(transcript: Transcript, fixed: readonly number[], topics:
 	const {paragraphs} = transcript;
 	const apart = (a: number, b: number) => Math.abs(paragraphs[a]!.start - paragraphs[b]!.start) >= BESIDE_FIXED_SECONDS;
 	const kept = topics.filter(topic => fixed.every(index => apart(index, topic)));
-	return [...new Set([0, ...fixed, ...kept])].sort((a, b) => a - b).filter((index, order, all) => order === 0 || paragraphs[index]!.start > paragraphs[all[order - 1]!]!.start);
+	return [...new Set([0, ...fixed, ...kept])]
+		.sort((a, b) => a - b)
+		.filter((index, order, all) => order === 0 || paragraphs[index]!.start > paragraphs[all[order - 1]!]!.start);
 }
 
 export function deriveChapters(transcript: Transcript): DerivedChapters {
@@ -114,7 +118,14 @@ export function deriveChapters(transcript: Transcript): DerivedChapters {
 	const entries = starts.map((first, order) => {
 		const after = starts[order + 1] ?? paragraphs.length;
 		const ad = frame.ads.find(span => span.first === first);
-		const title = order === 0 && frame.conversation > 0 ? INTRODUCTION : first === frame.outro ? OUTRO : ad ? adTitle(ad, words, first, after, starts, used) : titleFor(words, first, after, starts, false, used);
+		const title =
+			order === 0 && frame.conversation > 0
+				? INTRODUCTION
+				: first === frame.outro
+					? OUTRO
+					: ad
+						? adTitle(ad, words, first, after, starts, used)
+						: titleFor(words, first, after, starts, false, used);
 		return {start: order === 0 ? 0 : paragraphs[first]!.start, title, paragraph: first};
 	});
 	return {entries, method: 'topics'};

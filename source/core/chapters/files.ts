@@ -46,7 +46,9 @@ function inTimeOrder(entries: ChapterEntry[]): ChapterEntry[] {
 
 		const previous = entries[index - 1];
 		if (previous && entry.start < previous.start) {
-			throw new InputError(`chapter ${index + 1} starts at ${formatStamp(entry.start)}, before chapter ${index} (${formatStamp(previous.start)}): chapters must be in time order`);
+			throw new InputError(
+				`chapter ${index + 1} starts at ${formatStamp(entry.start)}, before chapter ${index} (${formatStamp(previous.start)}): chapters must be in time order`,
+			);
 		}
 	}
 
@@ -153,7 +155,9 @@ function vttChapter({firstLine, lines}: Block): ChapterEntry {
 	const at = isTimingLine(lines[0]!) ? 0 : 1;
 	const timingLine = lines[at];
 	if (timingLine === undefined || !isTimingLine(timingLine)) {
-		throw new InputError(`line ${firstLine} is not a chapter cue (${quote(lines[0]!)}): expected a cue timing like '00:12:30.000 --> 00:15:00.000' then a title`);
+		throw new InputError(
+			`line ${firstLine} is not a chapter cue (${quote(lines[0]!)}): expected a cue timing like '00:12:30.000 --> 00:15:00.000' then a title`,
+		);
 	}
 
 	const timing = readTiming(timingLine);

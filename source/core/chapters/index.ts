@@ -70,7 +70,8 @@ function withEnds(entries: readonly ChapterEntry[], duration: number): Chapter[]
 /** Chapters start at the start: what comes before the first one is a chapter of its own. */
 function fromTheStart(entries: readonly ChapterEntry[], transcript: Transcript): readonly ChapterEntry[] {
 	const first = entries.find(entry => entry.toc !== false);
-	const before = first !== undefined && (first.paragraph === undefined ? first.start > 0 && transcript.paragraphs[0]!.start < first.start : first.paragraph > 0);
+	const before =
+		first !== undefined && (first.paragraph === undefined ? first.start > 0 && transcript.paragraphs[0]!.start < first.start : first.paragraph > 0);
 	return before ? [{start: 0, title: OPENING, paragraph: 0}, ...entries] : entries;
 }
 
@@ -88,7 +89,8 @@ export function checkChaptersFile(transcript: Transcript, entries: readonly Chap
 	const usable = entries.filter(entry => entry.start <= transcript.duration);
 	const late = entries.length - usable.length;
 	const end = `the end (${formatClock(transcript.duration)})`;
-	if (!usable.some(entry => entry.toc !== false)) return {usable: [], problem: late > 0 ? `has no chapter before ${end}` : 'has only hidden chapters (toc: false)'};
+	if (!usable.some(entry => entry.toc !== false))
+		return {usable: [], problem: late > 0 ? `has no chapter before ${end}` : 'has only hidden chapters (toc: false)'};
 	return late > 0 ? {usable, problem: `${late} ${late === 1 ? 'chapter' : 'chapters'} after the end left out`} : {usable};
 }
 
@@ -110,4 +112,3 @@ export function chaptersFor(transcript: Transcript, given?: GivenChapters): Chap
 		return chaptersFrom(entries, method, transcript);
 	});
 }
-

@@ -63,7 +63,10 @@ export function adSpans(transcript: Transcript): AdSpan[] {
 		if (!isAdRead(text)) continue;
 		const sponsor = adOpener(text) || undefined;
 		let after = index + 1;
-		const goesOn = (next: Paragraph) => speakerOf(transcript, next) === speakerOf(transcript, paragraphs[index]!) && next.start - paragraphs[index]!.start < AD_SECONDS && (cues(next.text) > 0 || (sponsor !== undefined && next.text.includes(sponsor)));
+		const goesOn = (next: Paragraph) =>
+			speakerOf(transcript, next) === speakerOf(transcript, paragraphs[index]!) &&
+			next.start - paragraphs[index]!.start < AD_SECONDS &&
+			(cues(next.text) > 0 || (sponsor !== undefined && next.text.includes(sponsor)));
 		while (after < paragraphs.length && goesOn(paragraphs[after]!)) after++;
 		const last = spans.at(-1);
 		if (last && last.after === index) spans[spans.length - 1] = {...last, after, sponsor: last.sponsor ?? sponsor};
@@ -83,7 +86,13 @@ function greeted(transcript: Transcript, index: number): number | undefined {
 	const paragraph = transcript.paragraphs[index]!;
 	const turn = transcript.turns[paragraph.turn]!;
 	const before = transcript.turns[paragraph.turn - 1];
-	if (!before || turn.paragraphs[0] !== paragraph || paragraph.start - before.start < HOST_ALONE_SECONDS || !GUEST_GREETINGS.some(cue => cue.test(paragraph.text))) return undefined;
+	if (
+		!before ||
+		turn.paragraphs[0] !== paragraph ||
+		paragraph.start - before.start < HOST_ALONE_SECONDS ||
+		!GUEST_GREETINGS.some(cue => cue.test(paragraph.text))
+	)
+		return undefined;
 	const welcome = transcript.paragraphs[index - 1]!;
 	return wordCount(welcome.text) <= WELCOME_WORDS && !isAdRead(welcome.text) ? index - 1 : index;
 }

@@ -254,7 +254,9 @@ function candidates(words: readonly Words[], first: number, after: number, chapt
 /** A phrase said nearly wherever `best` is, of which `best` is a part (`open` → `open source`), is the fuller name. */
 function fullest(best: Scored, ranked: readonly Scored[], paragraphs: ReadonlyMap<string, number>): Scored {
 	const said = paragraphs.get(best.key)!;
-	const longer = ranked.filter(phrase => ` ${phrase.key} `.includes(` ${best.key} `) && phrase.key !== best.key && paragraphs.get(phrase.key)! >= FULLER_SHARE * said);
+	const longer = ranked.filter(
+		phrase => ` ${phrase.key} `.includes(` ${best.key} `) && phrase.key !== best.key && paragraphs.get(phrase.key)! >= FULLER_SHARE * said,
+	);
 	return longer.sort((a, b) => b.key.length - a.key.length)[0] ?? best;
 }
 
@@ -264,7 +266,13 @@ function fullest(best: Scored, ranked: readonly Scored[], paragraphs: ReadonlyMa
  */
 function titled(best: Scored, ranked: readonly Scored[], paragraphs: ReadonlyMap<string, number>, used: ReadonlySet<string>): {best: Scored; second?: Scored} {
 	const again = used.has(best.key);
-	const second = ranked.find(phrase => !overlaps(phrase.key, best.key) && !paragraphs.has(`${best.key} ${phrase.key}`) && !paragraphs.has(`${phrase.key} ${best.key}`) && !(again && used.has(phrase.key)));
+	const second = ranked.find(
+		phrase =>
+			!overlaps(phrase.key, best.key) &&
+			!paragraphs.has(`${best.key} ${phrase.key}`) &&
+			!paragraphs.has(`${phrase.key} ${best.key}`) &&
+			!(again && used.has(phrase.key)),
+	);
 	return second && (again || second.score >= SECOND_SHARE * best.score) ? {best, second} : {best};
 }
 

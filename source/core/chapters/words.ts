@@ -120,7 +120,10 @@ export const CONVERSATION_STARTS: readonly RegExp[] = [
 ];
 
 /** A guest's first words to the host ("Thanks for having me", "Hi, Lenny."): the host's turn before them started the conversation. */
-export const GUEST_GREETINGS: readonly RegExp[] = [/^(?:\p{L}+[,.!]? ){0,3}(?:thank you|thanks)(?: so much)? for having (?:me|us)\b/iu, /^(?:[Hh]i|[Hh]ey|[Hh]ello|[Tt]hank you|[Tt]hanks)(?: so much)?,? \p{Lu}\p{L}+[.!,]/u];
+export const GUEST_GREETINGS: readonly RegExp[] = [
+	/^(?:\p{L}+[,.!]? ){0,3}(?:thank you|thanks)(?: so much)? for having (?:me|us)\b/iu,
+	/^(?:[Hh]i|[Hh]ey|[Hh]ello|[Tt]hank you|[Tt]hanks)(?: so much)?,? \p{Lu}\p{L}+[.!,]/u,
+];
 
 /** How a show closes: the outro from here on. */
 export const OUTRO_STARTS: readonly RegExp[] = [

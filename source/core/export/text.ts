@@ -31,7 +31,9 @@ function untimedBlocks(transcript: Transcript, paragraphs: readonly Paragraph[],
 export function toText(transcript: Transcript, from = 0): string {
 	const paragraphs = transcript.paragraphs.slice(from);
 	const opens = paragraphs.map(paragraph => paragraph.id === from || transcript.turns[paragraph.turn]!.paragraphs[0] === paragraph);
-	const blocks = transcript.timed ? paragraphs.map((paragraph, index) => timedBlock(transcript, paragraph, opens[index]!)) : untimedBlocks(transcript, paragraphs, opens);
+	const blocks = transcript.timed
+		? paragraphs.map((paragraph, index) => timedBlock(transcript, paragraph, opens[index]!))
+		: untimedBlocks(transcript, paragraphs, opens);
 	return `${[...titleLine(transcript), ...blocks].join('\n\n')}\n`;
 }
 

@@ -34,7 +34,10 @@ const PARAGRAPH_CUE_LENGTH = 150;
 
 /** Whether these are captions (a line or two each) rather than paragraphs, by their median length. */
 export function areCaptions(pieces: ReadonlyArray<{readonly text: string}>): boolean {
-	const lengths = pieces.map(piece => piece.text.length).filter(length => length > 0).sort((a, b) => a - b);
+	const lengths = pieces
+		.map(piece => piece.text.length)
+		.filter(length => length > 0)
+		.sort((a, b) => a - b);
 	return (lengths[Math.floor(lengths.length / 2)] ?? 0) < PARAGRAPH_CUE_LENGTH;
 }
 
@@ -159,7 +162,9 @@ export function startsLikeSpeaker(text: string): boolean {
 
 /** Labels that open notes, logs and metadata (`Note: …`, `License: …`), never a speaker's name. */
 const LABELS = new Set(
-	'note notes nb ps files file copyright license licence source format comment comments date time subject from to cc re action todo example warning error info debug usage version description summary title author status step update edit tip tips answer question chapter part section episode agenda attendees decision decisions ingredients method serves'.split(' '),
+	'note notes nb ps files file copyright license licence source format comment comments date time subject from to cc re action todo example warning error info debug usage version description summary title author status step update edit tip tips answer question chapter part section episode agenda attendees decision decisions ingredients method serves'.split(
+		' ',
+	),
 );
 
 type Prefix = {name: string; rest: string; bracketed: boolean};

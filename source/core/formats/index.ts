@@ -11,7 +11,18 @@ import {timedLines} from './timed-lines.js';
 import {whisperTsv} from './whisper-tsv.js';
 
 /** Every format Parley reads. On a tie in detection, the earlier one wins. */
-export const formats: readonly TranscriptFormat[] = [webVtt, podcastJson, whisperJson, whisperTsv, podcastHtml, srt, markdown, stampedText, timedLines, plainText];
+export const formats: readonly TranscriptFormat[] = [
+	webVtt,
+	podcastJson,
+	whisperJson,
+	whisperTsv,
+	podcastHtml,
+	srt,
+	markdown,
+	stampedText,
+	timedLines,
+	plainText,
+];
 
 /** What `--from` takes: a format's name, or `txt` for any of the plain-text ones. */
 const FAMILIES: Readonly<Record<string, readonly TranscriptFormat[]>> = {

@@ -192,7 +192,11 @@ async function parse(text: string): Promise<Transcript> {
 		if (lead.heading !== undefined) addChapter(headings, lead.heading, drafts.length);
 		const part = lead.speaker !== undefined && SHOW_PARTS.test(lead.speaker) ? lead.speaker : undefined;
 		// `**Break:** \[24:37\]`: a part of the show at its time, said by no one.
-		const named = part ? {speaker: undefined, text: lead.body || `[${part}]`} : lead.speaker === undefined ? split(lead.body) : {speaker: lead.speaker, text: lead.body};
+		const named = part
+			? {speaker: undefined, text: lead.body || `[${part}]`}
+			: lead.speaker === undefined
+				? split(lead.body)
+				: {speaker: lead.speaker, text: lead.body};
 		pending = {speaker: named.speaker?.replaceAll(MARKERS, '') ?? pending.speaker, start: lead.start ?? pending.start};
 		const body = cleanText(named.text.replaceAll(MARKERS, ''));
 		if (body === '') continue;
@@ -212,7 +216,10 @@ async function parse(text: string): Promise<Transcript> {
 // Not in a list: `- **Key**: value` is how documents define things.
 const ITEM = String.raw`^[ \t]*`;
 /** `**Name:**`, `**Name**:`, `**[00:01] Name:**`, `**Name** [00:01]`, after an optional stamp. */
-const BOLD_SPEAKER = new RegExp(String.raw`${ITEM}(?:[[(]${CLOCK}[\])]\s*)?\*\*(?:[[(]${CLOCK}[\])]\s*)?([^*\n:]{1,60}?)\s*(?::\*\*|\*\*\s*(?::|[[(]${CLOCK}[\])]))`, 'gm');
+const BOLD_SPEAKER = new RegExp(
+	String.raw`${ITEM}(?:[[(]${CLOCK}[\])]\s*)?\*\*(?:[[(]${CLOCK}[\])]\s*)?([^*\n:]{1,60}?)\s*(?::\*\*|\*\*\s*(?::|[[(]${CLOCK}[\])]))`,
+	'gm',
+);
 /** A document with a few bold labels is not a transcript: most paragraphs must open with a name or a time. */
 const MIN_SHARE = 0.3;
 /** A stamp, its brackets escaped or not (`[04:09]`, `\[04:09\]`). */

@@ -69,7 +69,10 @@ function detect(text: string): number {
 	// Two speakers, and one of them speaks again (`Ingredients:`, `Method:` come once each).
 	if (names.size < 2 || named.length === names.size) return 0;
 	if (named.filter(line => SPOKEN.test(line.text.trim())).length < named.length / 2) return 0;
-	const blocks = text.slice(0, 200_000).split(/\n\s*\n/).filter(block => block.trim() !== '');
+	const blocks = text
+		.slice(0, 200_000)
+		.split(/\n\s*\n/)
+		.filter(block => block.trim() !== '');
 	const units = blocks.length >= 4 ? blocks : lines;
 	const share = speakerLines(units).filter(unit => unit.speaker !== undefined).length / units.length;
 	return share < MIN_NAMED_SHARE ? 0 : Math.min(0.6, share);

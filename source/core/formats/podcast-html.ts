@@ -69,7 +69,17 @@ function openTag(reading: Reading, name: string) {
 
 async function parse(html: string): Promise<Transcript> {
 	const {Parser} = await import('htmlparser2');
-	const reading: Reading = {speaker: undefined, start: undefined, label: undefined, labelText: '', paragraph: undefined, paragraphHasWords: false, title: '', drafts: [], badTimes: []};
+	const reading: Reading = {
+		speaker: undefined,
+		start: undefined,
+		label: undefined,
+		labelText: '',
+		paragraph: undefined,
+		paragraphHasWords: false,
+		title: '',
+		drafts: [],
+		badTimes: [],
+	};
 	const parser = new Parser(
 		{
 			onopentag: name => openTag(reading, name),

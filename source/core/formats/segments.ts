@@ -33,7 +33,8 @@ function readSegments(segments: readonly unknown[], fields: SegmentFields, warni
 		cues.push({start, end: end !== undefined && end >= start ? end : undefined, speaker, text: cleanText(text)});
 	}
 
-	if (bad.length > 0) warnings.push(`${plural(bad.length, 'segment')} without a ${fields.start} in seconds or a ${fields.text} skipped (number ${firstFew(bad)})`);
+	if (bad.length > 0)
+		warnings.push(`${plural(bad.length, 'segment')} without a ${fields.start} in seconds or a ${fields.text} skipped (number ${firstFew(bad)})`);
 	return cues;
 }
 

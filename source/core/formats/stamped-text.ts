@@ -107,11 +107,21 @@ function parse(text: string): Transcript {
 	});
 
 	if (stamps === 0) throw new InputError('has no speaker or time lines (like `Name:<TAB>00:00:05`)');
-	if (state.backwards.length > 0) warnings.push(`${plural(state.backwards.length, 'time')} earlier than the time before, kept in reading order: ${firstFew(state.backwards, '; ')}`);
+	if (state.backwards.length > 0)
+		warnings.push(`${plural(state.backwards.length, 'time')} earlier than the time before, kept in reading order: ${firstFew(state.backwards, '; ')}`);
 	if (drafts.length === 0) throw new InputError('has timestamps but no transcript text');
 	// Short stamped lines, no speakers and no blank lines between them: YouTube's transcript, a caption a line.
 	const captions = drafts.every(draft => draft.speaker === undefined) && areCaptions(drafts) && !/\n[ \t]*\n/.test(text.trim());
-	return buildTranscript(title, captions ? cuesToParagraphs(drafts.map(draft => ({...draft, end: undefined})), warnings) : attributeOpening(drafts), {warnings});
+	return buildTranscript(
+		title,
+		captions
+			? cuesToParagraphs(
+					drafts.map(draft => ({...draft, end: undefined})),
+					warnings,
+				)
+			: attributeOpening(drafts),
+		{warnings},
+	);
 }
 
 /*
@@ -125,7 +135,10 @@ function parse(text: string): Transcript {
 function attributeOpening(drafts: readonly DraftParagraph[]): DraftParagraph[] {
 	const openingLength = drafts.findIndex(draft => draft.speaker !== undefined);
 	if (openingLength <= 0) return [...drafts];
-	const openingText = drafts.slice(0, openingLength).map(draft => draft.text).join(' ');
+	const openingText = drafts
+		.slice(0, openingLength)
+		.map(draft => draft.text)
+		.join(' ');
 	const host = introducedSpeaker(openingText, new Set(drafts.slice(openingLength).map(draft => draft.speaker!)));
 	return drafts.map((draft, index) => (index < openingLength ? {...draft, speaker: host} : draft));
 }

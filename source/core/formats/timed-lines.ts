@@ -14,10 +14,7 @@ import {splitTitle, type TranscriptFormat} from './format.js';
 
 const TIME = `(${CLOCK})`;
 /** Each gives the time, then the text (which may open with `Name:`). */
-const TIME_FIRST = [
-	new RegExp(String.raw`^\s*\[${TIME}\s*-->\s*[\d:.,]+\]\s+(\S.*)$`),
-	new RegExp(String.raw`^\s*[[(]?${TIME}[\])]?\s+(?:[-–—|]\s+)?(\S.*)$`),
-];
+const TIME_FIRST = [new RegExp(String.raw`^\s*\[${TIME}\s*-->\s*[\d:.,]+\]\s+(\S.*)$`), new RegExp(String.raw`^\s*[[(]?${TIME}[\])]?\s+(?:[-–—|]\s+)?(\S.*)$`)];
 /** Gives the name, the time, then the text. */
 const NAME_FIRST = new RegExp(String.raw`^\s*([^\s:[(][^:[(]{0,59}?)(?::\s*\[${TIME}\]|\s*\(${TIME}\):)\s+(\S.*)$`);
 

@@ -16,7 +16,11 @@ export type Candidate = Found & {readonly paragraph: number};
 
 /** A title as compared: case, punctuation and a leading article aside. */
 export function keyOf(title: string): string {
-	return title.toLowerCase().replace(/^the /, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+	return title
+		.toLowerCase()
+		.replace(/^the /, '')
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
 }
 
 /** The letters an acronym stands for: `AbC` → `ac`, `XYZ-bench` → `xyz`. */
@@ -44,7 +48,8 @@ export function nameTheAuthors(candidates: Candidate[]) {
 	for (const [index, named] of candidates.entries()) {
 		const next = candidates[index + 1];
 		if (!named.byAuthors || !next || next.byAuthors || next.author !== undefined) continue;
-		const near = next.paragraph === named.paragraph ? next.index - named.index <= TITLE_FOLLOWS : next.paragraph === named.paragraph + 1 && next.index <= TITLE_FOLLOWS;
+		const near =
+			next.paragraph === named.paragraph ? next.index - named.index <= TITLE_FOLLOWS : next.paragraph === named.paragraph + 1 && next.index <= TITLE_FOLLOWS;
 		if (near) candidates[index + 1] = {...next, author: named.title, kind: next.kind ?? named.kind};
 	}
 }
@@ -100,7 +105,9 @@ function authorOfNearby(draft: Draft, drafts: readonly Draft[], index: Index): D
 	if (!draft.handle || !WRITTEN.includes(draft.kind!) || !/^\p{Lu}\p{Ll}+$/u.test(draft.title)) return undefined;
 	const said = index.firstSaid.get(draft.title) ?? draft.first;
 	// Drafts are in order of first candidate: look only at those that can be near.
-	return drafts.find(other => other !== draft && other.kind === draft.kind && other.title.includes(' ') && other.first >= said - AUTHOR_REACH && other.first <= said + 1);
+	return drafts.find(
+		other => other !== draft && other.kind === draft.kind && other.title.includes(' ') && other.first >= said - AUTHOR_REACH && other.first <= said + 1,
+	);
 }
 
 /** Drafts that are another work's author or preposition-led title join that work. */
@@ -131,7 +138,12 @@ export function joinShortForms<T extends Draft>(drafts: readonly T[]): T[] {
 	const kept: T[] = [];
 	for (const draft of [...drafts].sort((a, b) => words(b).length - words(a).length)) {
 		const short = words(draft);
-		const longer = short.length >= 2 ? kept.find(other => short.every((word, index) => word === words(other)[index] || (word.length >= 5 && word.startsWith(words(other)[index]!.slice(0, -1))))) : undefined;
+		const longer =
+			short.length >= 2
+				? kept.find(other =>
+						short.every((word, index) => word === words(other)[index] || (word.length >= 5 && word.startsWith(words(other)[index]!.slice(0, -1)))),
+					)
+				: undefined;
 		if (!longer) {
 			kept.push(draft);
 			continue;
@@ -177,7 +189,15 @@ export function group(candidates: readonly Candidate[]): Draft[] {
 			continue;
 		}
 
-		const draft: Draft = {title: candidate.title, kind: candidate.kind, aliases: new Set([...(candidate.lower ? saidForms(candidate.said!) : [candidate.said ?? candidate.title]), candidate.title]), first: candidate.paragraph, ...(candidate.author ? {author: candidate.author} : {}), ...(candidate.byAuthors ? {byAuthors: true} : {}), ...(candidate.handle ? {handle: true} : {})};
+		const draft: Draft = {
+			title: candidate.title,
+			kind: candidate.kind,
+			aliases: new Set([...(candidate.lower ? saidForms(candidate.said!) : [candidate.said ?? candidate.title]), candidate.title]),
+			first: candidate.paragraph,
+			...(candidate.author ? {author: candidate.author} : {}),
+			...(candidate.byAuthors ? {byAuthors: true} : {}),
+			...(candidate.handle ? {handle: true} : {}),
+		};
 		drafts.push(draft);
 		byKey.set(key, draft);
 		file(byInitials, initials(draft.title), draft);
@@ -197,7 +217,10 @@ export function capitalsOf(transcript: Transcript): Capitals {
 	const acronyms = new Set<string>();
 	for (const paragraph of transcript.paragraphs) {
 		for (const [run] of paragraph.text.matchAll(CAPITALISED_RUN)) {
-			const letters = run.split(/[\s-]+/).map(part => part[0]!.toLowerCase()).join('');
+			const letters = run
+				.split(/[\s-]+/)
+				.map(part => part[0]!.toLowerCase())
+				.join('');
 			byInitials.set(letters, (byInitials.get(letters) ?? new Set()).add(run));
 		}
 
@@ -227,4 +250,3 @@ export function addShortForm(draft: Draft) {
 	const [head, subtitle] = draft.title.split(': ');
 	if (subtitle !== undefined && head!.length >= 4 && !NOT_TITLES.has(head!.toLowerCase())) draft.aliases.add(head!);
 }
-

@@ -8,12 +8,22 @@ import {isAdRead} from '../chapters/derive.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
 import {BOOK_COMPOUNDS, GIVEN_NAMES, NAMED_FOR, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';
-import {escapeRegExp, findTitles, kindOf, } from './rules.js';
-import {addAcronyms, addShortForm, capitalsOf, group, joinOtherNames, joinShortForms, keyOf, nameTheAuthors, WRITTEN, type Candidate, type Draft} from './drafts.js';
+import {escapeRegExp, findTitles, kindOf} from './rules.js';
+import {
+	addAcronyms,
+	addShortForm,
+	capitalsOf,
+	group,
+	joinOtherNames,
+	joinShortForms,
+	keyOf,
+	nameTheAuthors,
+	WRITTEN,
+	type Candidate,
+	type Draft,
+} from './drafts.js';
 import {cleanAuthor, findSpokenTitles} from './spoken.js';
 import type {Mention, Work, WorkKind} from './work.js';
-
-
 
 /** Characters before a title looked at for the kind of work it is ("…a great blog post. It's called X"). */
 const KIND_CONTEXT = 400;
@@ -36,7 +46,6 @@ function cleanTitle(title: string): string {
 		.trim();
 }
 
-
 /** The word said right after a title: "the X podcast" names a podcast. */
 function wordAfter(candidate: Candidate, text: string): string {
 	return /^\s+(\p{L}+)/u.exec(text.slice(candidate.index + candidate.title.length))?.[1]?.toLowerCase() ?? '';
@@ -44,7 +53,11 @@ function wordAfter(candidate: Candidate, text: string): string {
 
 /** "Oh.", "Hm.", "Oh, I read this, …": a remark in quotes, not a title ("I Am a Strange Loop" is one). */
 function isRemark(title: string): boolean {
-	const first = title.split(/\s+/)[0]!.toLowerCase().replace(/’/g, "'").replace(/[^\p{L}']/gu, '');
+	const first = title
+		.split(/\s+/)[0]!
+		.toLowerCase()
+		.replace(/’/g, "'")
+		.replace(/[^\p{L}']/gu, '');
 	return SPEECH_STARTS.has(first) && (/[,.!?]/.test(title) || !title.includes(' '));
 }
 
@@ -53,7 +66,8 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 	const key = title.toLowerCase();
 	const words = key.split(/\s+/);
 	if (title.length < 2 || NOT_TITLES.has(key) || VENUES.has(key) || ORGANISATIONS.has(key) || names.has(key)) return true;
-	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text))) return true;
+	if (isRemark(title) || NEVER_WORKS.has(key) || NEVER_WORKS.has(keyOf(title)) || /^(?:the )?\d+$/.test(key) || NOT_WORK_AFTER.has(wordAfter(candidate, text)))
+		return true;
 	// "Buffalo Web Framework", "the Deep Questions Podcast": named for what they are.
 	if (words.length > 1 && NAMED_FOR.has(words.at(-1)!)) return true;
 	if (words.some(word => ORGANISATION_WORDS.has(word.replace(/[^\p{L}]/gu, '')))) return true;
@@ -103,7 +117,8 @@ function isPersonName(title: string): boolean {
 /** A weakly cued title stays when the episode says more: a kind of work around it, the title found or said again. */
 function corroborated(candidates: readonly Candidate[], transcript: Transcript): Candidate[] {
 	const keys = new Map<string, Set<number>>();
-	for (const candidate of candidates) keys.set(keyOf(candidate.title), (keys.get(keyOf(candidate.title)) ?? new Set()).add(candidate.weak ? candidate.paragraph : -1));
+	for (const candidate of candidates)
+		keys.set(keyOf(candidate.title), (keys.get(keyOf(candidate.title)) ?? new Set()).add(candidate.weak ? candidate.paragraph : -1));
 	const said = transcript.paragraphs.map(paragraph => paragraph.text.toLowerCase());
 	const saidAgain = (candidate: Candidate) => {
 		const title = candidate.title.toLowerCase();
@@ -205,7 +220,9 @@ function namedMentions(transcript: Transcript, drafts: readonly Draft[], skip: R
 
 /** "that book", "this paper": the work of that kind named last, within a few paragraphs. In one sweep. */
 function indirectMentions(transcript: Transcript, works: ReadonlyArray<{kind: WorkKind; mentions: Mention[]}>, skip: ReadonlySet<number>): void {
-	const named = works.flatMap(work => work.mentions.map(mention => ({work, mention}))).sort((a, b) => a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start);
+	const named = works
+		.flatMap(work => work.mentions.map(mention => ({work, mention})))
+		.sort((a, b) => a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start);
 	const lastOfKind = new Map<WorkKind, {work: (typeof works)[number]; mention: Mention}>();
 	let next = 0;
 	for (const paragraph of transcript.paragraphs) {
@@ -213,14 +230,20 @@ function indirectMentions(transcript: Transcript, works: ReadonlyArray<{kind: Wo
 		for (const match of paragraph.text.matchAll(INDIRECT)) {
 			const start = match.index;
 			const end = start + match[0].length;
-			for (; next < named.length && (named[next]!.mention.paragraph < paragraph.id || (named[next]!.mention.paragraph === paragraph.id && named[next]!.mention.end <= start)); next++) {
+			for (
+				;
+				next < named.length &&
+				(named[next]!.mention.paragraph < paragraph.id || (named[next]!.mention.paragraph === paragraph.id && named[next]!.mention.end <= start));
+				next++
+			) {
 				lastOfKind.set(named[next]!.work.kind, named[next]!);
 			}
 
 			const said = named[next]?.mention;
 			const overlaps = said !== undefined && said.paragraph === paragraph.id && said.start < end;
 			const last = lastOfKind.get(kindOf(match[1]!)!);
-			if (last && !overlaps && paragraph.id - last.mention.paragraph <= INDIRECT_REACH) last.work.mentions.push({paragraph: paragraph.id, start, end, time: timeAt(paragraph, start), indirect: true});
+			if (last && !overlaps && paragraph.id - last.mention.paragraph <= INDIRECT_REACH)
+				last.work.mentions.push({paragraph: paragraph.id, start, end, time: timeAt(paragraph, start), indirect: true});
 		}
 	}
 }

@@ -55,9 +55,13 @@ export function chooseItem(items: readonly FeedItem[], transcriptName: string, t
 	const byEnclosure = items.find(item => item.enclosure !== '' && words(item.enclosure.split(/[?#]/)[0]!.split('/').at(-1)!) === name);
 	const byTitle = items.find(item => {
 		const itemTitle = words(item.title);
-		return itemTitle !== '' && (itemTitle === title || itemTitle === name || (name.length >= 8 && itemTitle.includes(name)) || (itemTitle.length >= 8 && name.includes(itemTitle)));
+		return (
+			itemTitle !== '' &&
+			(itemTitle === title || itemTitle === name || (name.length >= 8 && itemTitle.includes(name)) || (itemTitle.length >= 8 && name.includes(itemTitle)))
+		);
 	});
 	const chosen = byEnclosure ?? byTitle ?? (items.length === 1 ? items[0] : undefined);
-	if (!chosen) throw new InputError(items.length === 0 ? 'has no items' : `has ${items.length} items and none is this episode's (by its title or its audio file's name)`);
+	if (!chosen)
+		throw new InputError(items.length === 0 ? 'has no items' : `has ${items.length} items and none is this episode's (by its title or its audio file's name)`);
 	return chosen;
 }

@@ -8,7 +8,9 @@
 const words = (text: string): ReadonlySet<string> => new Set(text.trim().split(/\s+/));
 
 /** Said between words and meaning nothing: left out of names and titles ("by so Steven Levy"). */
-export const FILLERS: ReadonlySet<string> = words(`so uh um uhm er erm ah like well oh okay ok yeah yes actually basically literally really just mm hmm mm-hmm`);
+export const FILLERS: ReadonlySet<string> = words(
+	`so uh um uhm er erm ah like well oh okay ok yeah yes actually basically literally really just mm hmm mm-hmm`,
+);
 
 /**
  * Words that end a title said in lower case: the speaker has gone on to say something about it.
@@ -48,16 +50,22 @@ export const NOT_TITLE_STARTS: ReadonlySet<string> = words(`
 `);
 
 /** The first words of a remark, not a title: a quote that begins with one is speech ("Oh, I read this…"). */
-export const SPEECH_STARTS: ReadonlySet<string> = words(`i i'm i've i'd i'll we we're we've it's that's there's here's let's what's hey oh yeah yes no okay ok so well wow hm hmm man please um uh`);
+export const SPEECH_STARTS: ReadonlySet<string> = words(
+	`i i'm i've i'd i'll we we're we've it's that's there's here's let's what's hey oh yeah yes no okay ok so well wow hm hmm man please um uh`,
+);
 
 /** Nouns said right after "book" that make a compound, not a title: "your book URL", "the book tour". */
-export const BOOK_COMPOUNDS: ReadonlySet<string> = words(`url link links site website page tour club clubs signing deal launch cover title proposal review reviews store stores shelf shelves report reports shop`);
+export const BOOK_COMPOUNDS: ReadonlySet<string> = words(
+	`url link links site website page tour club clubs signing deal launch cover title proposal review reviews store stores shelf shelves report reports shop`,
+);
 
 /**
  * Nouns for things that are not works: the nearest of these or of the kinds of work said before a
  * title says what it names ("my favourite chapter of that book… it's called X" names a chapter).
  */
-export const NOT_WORK_NOUNS: ReadonlySet<string> = words(`chapter chapters section sections episode episodes podcast podcasts show shows course courses class classes talk talks company companies app apps game games song songs movie movies film films group groups newsletter conference column columns channel channels`);
+export const NOT_WORK_NOUNS: ReadonlySet<string> = words(
+	`chapter chapters section sections episode episodes podcast podcasts show shows course courses class classes talk talks company companies app apps game games song songs movie movies film films group groups newsletter conference column columns channel channels`,
+);
 
 /** Nouns that alone say what a thing is, not which: "the book", "a good one", "the article". */
 export const GENERIC_NOUNS: ReadonlySet<string> = words(`
@@ -72,26 +80,173 @@ export const GENERIC_NOUNS: ReadonlySet<string> = words(`
  * languages and tools, places. A title found is dropped when it is one of these, unless the
  * episode says it is a book ("a book called X"). Lower case.
  */
-export const NEVER_WORKS: ReadonlySet<string> = new Set(
-	[
-		// companies, publishers, services
-		'37 signals', '37signals', 'basecamp', 'manning', "o'reilly", 'oreilly', 'pragmatic bookshelf', 'packt', 'no starch', 'addison-wesley', 'penguin', 'random house',
-		'amazon', 'audible', 'kindle', 'goodreads', 'blinkist', 'coursera', 'udemy', 'khan academy', 'pluralsight', 'frontend masters', 'egghead',
-		'patreon', 'substack', 'medium', 'slack', 'discord', 'zoom', 'twitter', 'facebook', 'instagram', 'tiktok', 'youtube', 'reddit', 'hacker news', 'stack overflow',
-		'bell labs', 'xerox parc', 'microsoft', 'apple', 'google', 'netflix', 'spotify', 'linode', 'digitalocean', 'heroku', 'netlify', 'vercel',
-		// products and hardware
-		'raspberry pi', 'arduino', 'iphone', 'ipad', 'ipod', 'macbook', 'mac', 'windows', 'linux', 'unix', 'android', 'ios', 'pdp-11', 'pdp-7', 'commodore 64', 'apple ii',
-		// games
-		'dungeons and dragons', 'dungeons & dragons', 'd&d', 'minecraft', 'doom', 'quake', 'wolfenstein', 'wolfenstein 3d', 'tetris', 'pac-man', 'zelda', 'pokemon', 'chess', 'go', 'sim city', 'simcity', 'fortnite', 'world of warcraft',
-		// languages, tools, frameworks
-		'python', 'java', 'javascript', 'typescript', 'ruby', 'rust', 'swift', 'kotlin', 'scala', 'haskell', 'lisp', 'scheme', 'clojure', 'elixir', 'erlang', 'c', 'c++', 'c#', 'fortran', 'cobol', 'pascal', 'perl', 'php', 'matlab', 'r',
-		'django', 'flask', 'rails', 'ruby on rails', 'react', 'vue', 'angular', 'node', 'node.js', 'jquery', 'emacs', 'vim', 'git', 'github', 'docker', 'kubernetes', 'excel', 'jupyter', 'numpy', 'pandas', 'pytorch', 'tensorflow',
-		// shows and films that people name beside books
-		'star wars', 'star trek', 'the matrix', 'game of thrones', 'the office', 'seinfeld', 'the simpsons', 'black mirror', 'silicon valley', 'stand up dev',
-		// places
-		'america', 'united states', 'europe', 'new zealand', 'australia', 'england', 'britain', 'london', 'paris', 'new york', 'san francisco', 'texas', 'california', 'russia', 'china', 'japan', 'germany', 'india', 'canada',
-	],
-);
+export const NEVER_WORKS: ReadonlySet<string> = new Set([
+	// companies, publishers, services
+	'37 signals',
+	'37signals',
+	'basecamp',
+	'manning',
+	"o'reilly",
+	'oreilly',
+	'pragmatic bookshelf',
+	'packt',
+	'no starch',
+	'addison-wesley',
+	'penguin',
+	'random house',
+	'amazon',
+	'audible',
+	'kindle',
+	'goodreads',
+	'blinkist',
+	'coursera',
+	'udemy',
+	'khan academy',
+	'pluralsight',
+	'frontend masters',
+	'egghead',
+	'patreon',
+	'substack',
+	'medium',
+	'slack',
+	'discord',
+	'zoom',
+	'twitter',
+	'facebook',
+	'instagram',
+	'tiktok',
+	'youtube',
+	'reddit',
+	'hacker news',
+	'stack overflow',
+	'bell labs',
+	'xerox parc',
+	'microsoft',
+	'apple',
+	'google',
+	'netflix',
+	'spotify',
+	'linode',
+	'digitalocean',
+	'heroku',
+	'netlify',
+	'vercel',
+	// products and hardware
+	'raspberry pi',
+	'arduino',
+	'iphone',
+	'ipad',
+	'ipod',
+	'macbook',
+	'mac',
+	'windows',
+	'linux',
+	'unix',
+	'android',
+	'ios',
+	'pdp-11',
+	'pdp-7',
+	'commodore 64',
+	'apple ii',
+	// games
+	'dungeons and dragons',
+	'dungeons & dragons',
+	'd&d',
+	'minecraft',
+	'doom',
+	'quake',
+	'wolfenstein',
+	'wolfenstein 3d',
+	'tetris',
+	'pac-man',
+	'zelda',
+	'pokemon',
+	'chess',
+	'go',
+	'sim city',
+	'simcity',
+	'fortnite',
+	'world of warcraft',
+	// languages, tools, frameworks
+	'python',
+	'java',
+	'javascript',
+	'typescript',
+	'ruby',
+	'rust',
+	'swift',
+	'kotlin',
+	'scala',
+	'haskell',
+	'lisp',
+	'scheme',
+	'clojure',
+	'elixir',
+	'erlang',
+	'c',
+	'c++',
+	'c#',
+	'fortran',
+	'cobol',
+	'pascal',
+	'perl',
+	'php',
+	'matlab',
+	'r',
+	'django',
+	'flask',
+	'rails',
+	'ruby on rails',
+	'react',
+	'vue',
+	'angular',
+	'node',
+	'node.js',
+	'jquery',
+	'emacs',
+	'vim',
+	'git',
+	'github',
+	'docker',
+	'kubernetes',
+	'excel',
+	'jupyter',
+	'numpy',
+	'pandas',
+	'pytorch',
+	'tensorflow',
+	// shows and films that people name beside books
+	'star wars',
+	'star trek',
+	'the matrix',
+	'game of thrones',
+	'the office',
+	'seinfeld',
+	'the simpsons',
+	'black mirror',
+	'silicon valley',
+	'stand up dev',
+	// places
+	'america',
+	'united states',
+	'europe',
+	'new zealand',
+	'australia',
+	'england',
+	'britain',
+	'london',
+	'paris',
+	'new york',
+	'san francisco',
+	'texas',
+	'california',
+	'russia',
+	'china',
+	'japan',
+	'germany',
+	'india',
+	'canada',
+]);
 
 /** A word right after a name that makes it something other than a work: "the X podcast", "X the game". */
 export const NOT_WORK_AFTER: ReadonlySet<string> = words(`

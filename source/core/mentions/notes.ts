@@ -33,7 +33,10 @@ function markdownLinks(text: string): NoteLink[] {
 function textLinks(text: string): NoteLink[] {
 	return text.split('\n').flatMap(line =>
 		[...line.matchAll(BARE_URL)].map(match => {
-			const before = line.slice(0, match.index).replace(/^[\s*•-]+/, '').replace(/[\s:–—-]+$/, '');
+			const before = line
+				.slice(0, match.index)
+				.replace(/^[\s*•-]+/, '')
+				.replace(/[\s:–—-]+$/, '');
 			return {text: before || match[0], url: match[0], line};
 		}),
 	);
@@ -76,7 +79,13 @@ export async function parseNotes(text: string, format: NotesFormat): Promise<Not
 }
 
 /** A work the notes link to, before it is placed in the transcript. */
-type NotedWork = {readonly title: string; readonly url: string; readonly kind: WorkKind | undefined; readonly author?: string; readonly names: readonly string[]};
+type NotedWork = {
+	readonly title: string;
+	readonly url: string;
+	readonly kind: WorkKind | undefined;
+	readonly author?: string;
+	readonly names: readonly string[];
+};
 
 /** `Dick Hamming's You and Your Research` is `You and Your Research`; `Foo (aka F)`, `Foo - 20th Anniversary Edition` are `Foo`. */
 function cleanNoteTitle(text: string): string {
@@ -170,7 +179,11 @@ type Token = {readonly word: string; readonly start: number; readonly end: numbe
 
 /** A paragraph's words with where they are. */
 function tokens(text: string): Token[] {
-	return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map(match => ({word: match[0].toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''), start: match.index, end: match.index + match[0].length}));
+	return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map(match => ({
+		word: match[0].toLowerCase().normalize('NFKD').replace(/\p{M}/gu, ''),
+		start: match.index,
+		end: match.index + match[0].length,
+	}));
 }
 
 /** How far (characters) a kind of work or an author said around a one-word title places it there. */
@@ -211,7 +224,11 @@ function sameWork(work: Work, noted: NotedWork): boolean {
 	return noted.names.some(name => {
 		const theirs = content(name);
 		// Said in lower case, a title may run on past its end ("the salt road last winter").
-		return ours.some(words => (words.length === theirs.length || (theirs.length >= 2 && words.length > theirs.length)) && theirs.every((word, index) => withinOneEdit(word, words[index]!)));
+		return ours.some(
+			words =>
+				(words.length === theirs.length || (theirs.length >= 2 && words.length > theirs.length)) &&
+				theirs.every((word, index) => withinOneEdit(word, words[index]!)),
+		);
 	});
 }
 
@@ -232,7 +249,15 @@ export function mergeNotes(transcript: Transcript, found: readonly Work[], links
 		const index = works.findIndex(work => sameWork(work, noted));
 		if (index >= 0) {
 			const work = works[index]!;
-			works = works.with(index, {...work, title: noted.title, url: noted.url, kind: noted.kind ?? work.kind, mentions: joined(work.mentions, mentions), aliases: [...new Set([work.title, ...work.aliases])].filter(alias => alias !== noted.title), ...(work.author || noted.author ? {author: work.author ?? noted.author} : {})});
+			works = works.with(index, {
+				...work,
+				title: noted.title,
+				url: noted.url,
+				kind: noted.kind ?? work.kind,
+				mentions: joined(work.mentions, mentions),
+				aliases: [...new Set([work.title, ...work.aliases])].filter(alias => alias !== noted.title),
+				...(work.author || noted.author ? {author: work.author ?? noted.author} : {}),
+			});
 			continue;
 		}
 

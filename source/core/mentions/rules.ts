@@ -56,7 +56,11 @@ export function escapeRegExp(text: string): string {
 
 /** The kind a word says: `novel` a book, `blog post` an essay, `data set` a dataset. */
 export function kindOf(words: string): WorkKind | undefined {
-	const word = words.toLowerCase().replace(/^data sets?$/, 'dataset').split(' ').at(-1)!;
+	const word = words
+		.toLowerCase()
+		.replace(/^data sets?$/, 'dataset')
+		.split(' ')
+		.at(-1)!;
 	return KIND_WORDS.find(([pattern]) => pattern.test(word))?.[1];
 }
 
@@ -65,7 +69,9 @@ type Rule = {
 	/** Plain words the text must hold for the pattern to match: tested first, as most text holds none. */
 	readonly needs: readonly RegExp[];
 	/** What the match says: the title, the kind's word, the author (nothing: not a title after all). */
-	readonly read: (match: RegExpExecArray) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean; handle?: boolean; fallback?: WorkKind} | undefined;
+	readonly read: (
+		match: RegExpExecArray,
+	) => {title: string; kind?: string; author?: string; said?: string; byAuthors?: boolean; handle?: boolean; fallback?: WorkKind} | undefined;
 };
 
 /** Most of its words capitalised, as titles are written: “The Name of a Thing”, not “oh, what a day”. */
@@ -83,63 +89,140 @@ let compiled: readonly Rule[] | undefined;
 
 function rules(): readonly Rule[] {
 	compiled ??= [
-	// "a paper called X", "another paper of yours is called X", "a book titled X"
-	rule(String.raw`\b(${KIND})\b(?: [\p{L}'’]+){0,4}? (?:is |was )?(?:called|titled|entitled|named) (${TITLE})`, match => ({kind: match[1], title: match[2]!}), /called|titled|named/),
-	// "a paper with a really interesting title was X"
-	rule(String.raw`\b(${KIND})\b[^.!?]{0,60}?\btitle (?:was|is) (${TITLE})`, match => ({kind: match[1], title: match[2]!}), /title (?:was|is)/),
-	// "the paper we're talking about is X"
-	rule(String.raw`\b[Tt]he (${KIND}) (?:we|I|you|they)['’]?(?:re|m)? (?:talk|talking|discussing|reading) about (?:is|was) (${TITLE})`, match => ({kind: match[1], title: match[2]!}), /about (?:is|was)/),
-	// "reading X by AUTHOR", "X by AUTHOR" after a verb of reading
-	rule(String.raw`\b(?:reading|read|re-reading|rereading|finished|finishing|recommend|recommending|loved|love) (${TITLE}) by (${NAME})`, match => ({kind: 'book', title: match[1]!, author: match[2]}), / by /),
-	// "AUTHOR's new novel, X"
-	rule(String.raw`(${NAME})['’]s ${ADJECTIVES}(${KIND}),? (${TITLE})`, match => ({kind: match[2], title: match[3]!, author: match[1]}), /['’]s /, KINDISH),
-	// "I was reading AUTHOR's X"
-	rule(String.raw`\b(?:reading|read|re-reading|rereading|finished|loved|love) (${NAME})['’]s (${TITLE})`, match => ({kind: 'book', title: match[2]!, author: match[1]}), /['’]s /),
-	// "her new novel, X", "his essay, X"
-	rule(String.raw`\b${OWNER} ${ADJECTIVES}(${KIND}),? (${TITLE})`, match => ({kind: match[1], title: match[2]!}), /\b(?:his|her|their|my|our|your) /i, KINDISH),
-	// "that 2019 NeurIPS paper, X, by …"
-	rule(String.raw`\b(${KIND}), (${TITLE}),`, match => ({kind: match[1], title: match[2]!}), KINDISH, /, /),
-	// "a blog post by AUTHOR called X"
-	rule(String.raw`\b(${KIND}) by (${NAME}) (?:called|titled|named) (${TITLE})`, match => ({kind: match[1], title: match[3]!, author: match[2]}), / by /, /called|titled|named/),
-	// "X by AUTHOR", "X, by AUTHOR" (of two words or more, a book unless a paper or essay was said before)
-	rule(String.raw`(${TITLE}),? by (${NAME})`, match => ({title: match[1]!, author: match[2], ...(match[1]!.includes(' ') ? {fallback: 'book' as const} : {})}), / by /),
-	// "the author of X"
-	rule(String.raw`\bauthor of (${TITLE})`, match => ({kind: 'book', title: match[1]!}), /author of/),
-	// "X, which is a beautiful, slow book"
-	rule(String.raw`(${TITLE}),? which is (?:a|an|the) (?:[\p{L}-]+,? ){0,3}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), /which is/, KINDISH),
-	// "the A and B paper"
-	rule(String.raw`\b[Tt]he (\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, byAuthors: true}), / and /, KINDISH),
-	// "the X paper", "the X benchmark"
-	rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, handle: true}), KINDISH),
-	// "XYZ-bench", "SomeBench": a name that says it is a benchmark
-	rule(String.raw`\b(\p{Lu}[\p{L}\d]*-?[Bb]ench)\b`, match => ({kind: 'benchmark', title: match[1]!}), /bench/i),
-	// "the Some Named Dataset"
-	rule(String.raw`\b(${TIGHT} ${NAMED_KIND})\b`, match => ({kind: match[1]!.split(' ').at(-1), title: match[1]!}), /Dataset|Benchmark|Corpus|Model/),
-	// "a thing called X. It's an open model."
-	rule(String.raw`\bcalled (${TITLE})[.!] (?:It|That|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), /called/),
-	// "a dataset like X", "models such as X"
-	rule(String.raw`\b(${KIND}) (?:like|such as) (${TITLE})`, match => ({kind: match[1], title: match[2]!}), / like | such as /, KINDISH),
-	// "X is a training data set", "X is an open benchmark"
-	rule(String.raw`\b(${TITLE}) (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), / (?:is|was) (?:a|an|the) /, KINDISH),
-	// "the X series of models"
-	rule(String.raw`\b[Tt]he (${TITLE}) (?:series|family) of (${KIND})`, match => ({kind: match[2], title: match[1]!}), /series|family/),
-	// "X. That's an open model."
-	rule(String.raw`\b(${ACRONYM})\b[^.!?]{0,80}[.!?] (?:That|It|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), /(?:That|It|This)(?:['’]s| is) (?:a|an) /, KINDISH),
-	// "70 billion X models", "the ABC-4 model"
-	rule(String.raw`(?<!\p{Lu}[\p{L}-]* )\b(${ACRONYM}|\p{Lu}\p{Ll}+(?: \d[\w.-]*)?) (models?|LLMs?)\b`, match => ({kind: match[2], title: match[1]!}), /model|LLM/i),
-	// "He tells you what LLM is in the background. One of them is using X, another is using Y…"
-	rule(String.raw`\b(?:LLMs?|models?)\b[^.!?]{0,60}[.!?]?[^.!?]{0,40}?\b(?:using|running|uses|runs) (${TITLE})`, match => ({kind: 'model', title: match[1]!}), /using|running|uses|runs/, /model|LLM/i),
-	rule(String.raw`\b(?:another|one) (?:is )?(?:using|running) (${TITLE})`, match => ({title: match[1]!}), /using|running/),
-	// "when X came out" (the kind from what was said before)
-	rule(String.raw`\b(?:when|after|before|since|until) (${TITLE}) (?:came out|was released|was published|appeared)`, match => ({title: match[1]!}), /came out|released|published|appeared/),
-	// "a paper from last year's VENUE": a paper whose title is not said
-	rule(String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => escapeRegExp(name)).join('|')})\b`, match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]}), /paper|preprint|book|essay/),
-	// “A Title in Quotes,” by AUTHOR (the kind from what was said before); one word in quotes is too often a word quoted (spoken.ts reads lists of them)
-	rule(String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`, match => (isTitleCase(match[1]!) && (match[1]!.includes(' ') || match[2] !== undefined) ? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})} : undefined), /[“"]/),
-	// "I'd just read The Long Title"
-	rule(String.raw`\b(?:just read|was reading|been reading|I['’]m reading|am reading|finished reading|re-?read) ((?:The|A|An) ${RUN})`, match => ({kind: 'book', title: match[1]!}), /read/),
-	// "it's called X" (the kind from what was said before)
-	rule(String.raw`\b(?:[Ii]t|[Tt]hat|[Tt]his)(?:['’]s| is| was) called (${TITLE})`, match => ({title: match[1]!}), /called/),
+		// "a paper called X", "another paper of yours is called X", "a book titled X"
+		rule(
+			String.raw`\b(${KIND})\b(?: [\p{L}'’]+){0,4}? (?:is |was )?(?:called|titled|entitled|named) (${TITLE})`,
+			match => ({kind: match[1], title: match[2]!}),
+			/called|titled|named/,
+		),
+		// "a paper with a really interesting title was X"
+		rule(String.raw`\b(${KIND})\b[^.!?]{0,60}?\btitle (?:was|is) (${TITLE})`, match => ({kind: match[1], title: match[2]!}), /title (?:was|is)/),
+		// "the paper we're talking about is X"
+		rule(
+			String.raw`\b[Tt]he (${KIND}) (?:we|I|you|they)['’]?(?:re|m)? (?:talk|talking|discussing|reading) about (?:is|was) (${TITLE})`,
+			match => ({kind: match[1], title: match[2]!}),
+			/about (?:is|was)/,
+		),
+		// "reading X by AUTHOR", "X by AUTHOR" after a verb of reading
+		rule(
+			String.raw`\b(?:reading|read|re-reading|rereading|finished|finishing|recommend|recommending|loved|love) (${TITLE}) by (${NAME})`,
+			match => ({kind: 'book', title: match[1]!, author: match[2]}),
+			/ by /,
+		),
+		// "AUTHOR's new novel, X"
+		rule(String.raw`(${NAME})['’]s ${ADJECTIVES}(${KIND}),? (${TITLE})`, match => ({kind: match[2], title: match[3]!, author: match[1]}), /['’]s /, KINDISH),
+		// "I was reading AUTHOR's X"
+		rule(
+			String.raw`\b(?:reading|read|re-reading|rereading|finished|loved|love) (${NAME})['’]s (${TITLE})`,
+			match => ({kind: 'book', title: match[2]!, author: match[1]}),
+			/['’]s /,
+		),
+		// "her new novel, X", "his essay, X"
+		rule(
+			String.raw`\b${OWNER} ${ADJECTIVES}(${KIND}),? (${TITLE})`,
+			match => ({kind: match[1], title: match[2]!}),
+			/\b(?:his|her|their|my|our|your) /i,
+			KINDISH,
+		),
+		// "that 2019 NeurIPS paper, X, by …"
+		rule(String.raw`\b(${KIND}), (${TITLE}),`, match => ({kind: match[1], title: match[2]!}), KINDISH, /, /),
+		// "a blog post by AUTHOR called X"
+		rule(
+			String.raw`\b(${KIND}) by (${NAME}) (?:called|titled|named) (${TITLE})`,
+			match => ({kind: match[1], title: match[3]!, author: match[2]}),
+			/ by /,
+			/called|titled|named/,
+		),
+		// "X by AUTHOR", "X, by AUTHOR" (of two words or more, a book unless a paper or essay was said before)
+		rule(
+			String.raw`(${TITLE}),? by (${NAME})`,
+			match => ({title: match[1]!, author: match[2], ...(match[1]!.includes(' ') ? {fallback: 'book' as const} : {})}),
+			/ by /,
+		),
+		// "the author of X"
+		rule(String.raw`\bauthor of (${TITLE})`, match => ({kind: 'book', title: match[1]!}), /author of/),
+		// "X, which is a beautiful, slow book"
+		rule(String.raw`(${TITLE}),? which is (?:a|an|the) (?:[\p{L}-]+,? ){0,3}(${KIND})\b`, match => ({kind: match[2], title: match[1]!}), /which is/, KINDISH),
+		// "the A and B paper"
+		rule(
+			String.raw`\b[Tt]he (\p{Lu}[\p{L}'’-]+ and \p{Lu}[\p{L}'’-]+) (${KIND})\b`,
+			match => ({kind: match[2], title: match[1]!, byAuthors: true}),
+			/ and /,
+			KINDISH,
+		),
+		// "the X paper", "the X benchmark"
+		rule(String.raw`\b[Tt]he (${TIGHT}) (${KIND})\b`, match => ({kind: match[2], title: match[1]!, handle: true}), KINDISH),
+		// "XYZ-bench", "SomeBench": a name that says it is a benchmark
+		rule(String.raw`\b(\p{Lu}[\p{L}\d]*-?[Bb]ench)\b`, match => ({kind: 'benchmark', title: match[1]!}), /bench/i),
+		// "the Some Named Dataset"
+		rule(String.raw`\b(${TIGHT} ${NAMED_KIND})\b`, match => ({kind: match[1]!.split(' ').at(-1), title: match[1]!}), /Dataset|Benchmark|Corpus|Model/),
+		// "a thing called X. It's an open model."
+		rule(
+			String.raw`\bcalled (${TITLE})[.!] (?:It|That|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`,
+			match => ({kind: match[2], title: match[1]!}),
+			/called/,
+		),
+		// "a dataset like X", "models such as X"
+		rule(String.raw`\b(${KIND}) (?:like|such as) (${TITLE})`, match => ({kind: match[1], title: match[2]!}), / like | such as /, KINDISH),
+		// "X is a training data set", "X is an open benchmark"
+		rule(
+			String.raw`\b(${TITLE}) (?:is|was) (?:a|an|the) (?:[\p{L}-]+ ){0,2}(${KIND})\b`,
+			match => ({kind: match[2], title: match[1]!}),
+			/ (?:is|was) (?:a|an|the) /,
+			KINDISH,
+		),
+		// "the X series of models"
+		rule(String.raw`\b[Tt]he (${TITLE}) (?:series|family) of (${KIND})`, match => ({kind: match[2], title: match[1]!}), /series|family/),
+		// "X. That's an open model."
+		rule(
+			String.raw`\b(${ACRONYM})\b[^.!?]{0,80}[.!?] (?:That|It|This)(?:['’]s| is) (?:a|an) (?:[\p{L}-]+ ){0,2}(${KIND})\b`,
+			match => ({kind: match[2], title: match[1]!}),
+			/(?:That|It|This)(?:['’]s| is) (?:a|an) /,
+			KINDISH,
+		),
+		// "70 billion X models", "the ABC-4 model"
+		rule(
+			String.raw`(?<!\p{Lu}[\p{L}-]* )\b(${ACRONYM}|\p{Lu}\p{Ll}+(?: \d[\w.-]*)?) (models?|LLMs?)\b`,
+			match => ({kind: match[2], title: match[1]!}),
+			/model|LLM/i,
+		),
+		// "He tells you what LLM is in the background. One of them is using X, another is using Y…"
+		rule(
+			String.raw`\b(?:LLMs?|models?)\b[^.!?]{0,60}[.!?]?[^.!?]{0,40}?\b(?:using|running|uses|runs) (${TITLE})`,
+			match => ({kind: 'model', title: match[1]!}),
+			/using|running|uses|runs/,
+			/model|LLM/i,
+		),
+		rule(String.raw`\b(?:another|one) (?:is )?(?:using|running) (${TITLE})`, match => ({title: match[1]!}), /using|running/),
+		// "when X came out" (the kind from what was said before)
+		rule(
+			String.raw`\b(?:when|after|before|since|until) (${TITLE}) (?:came out|was released|was published|appeared)`,
+			match => ({title: match[1]!}),
+			/came out|released|published|appeared/,
+		),
+		// "a paper from last year's VENUE": a paper whose title is not said
+		rule(
+			String.raw`\b(?:a|an|one|another) (?:[\p{L}-]+ )?(paper|preprint|book|essay) (?:from|at|in) (?:last year['’]s |this year['’]s |(?:19|20)\d\d )?(${VENUE_NAMES.map(name => escapeRegExp(name)).join('|')})\b`,
+			match => ({kind: match[1], title: `Untitled ${match[1]!} from ${match[2]!}`, said: match[0]}),
+			/paper|preprint|book|essay/,
+		),
+		// “A Title in Quotes,” by AUTHOR (the kind from what was said before); one word in quotes is too often a word quoted (spoken.ts reads lists of them)
+		rule(
+			String.raw`[“"](${WORD}[^”"\n]{0,150}?)[,.!]?[”"](?:,? by (${NAME}))?`,
+			match =>
+				isTitleCase(match[1]!) && (match[1]!.includes(' ') || match[2] !== undefined)
+					? {title: match[1]!.replace(/[,.]$/, ''), ...(match[2] ? {author: match[2]} : {})}
+					: undefined,
+			/[“"]/,
+		),
+		// "I'd just read The Long Title"
+		rule(
+			String.raw`\b(?:just read|was reading|been reading|I['’]m reading|am reading|finished reading|re-?read) ((?:The|A|An) ${RUN})`,
+			match => ({kind: 'book', title: match[1]!}),
+			/read/,
+		),
+		// "it's called X" (the kind from what was said before)
+		rule(String.raw`\b(?:[Ii]t|[Tt]hat|[Tt]his)(?:['’]s| is| was) called (${TITLE})`, match => ({title: match[1]!}), /called/),
 	];
 	return compiled;
 }
@@ -155,7 +238,16 @@ export function findTitles(text: string): Found[] {
 			const {title, kind, author, said, byAuthors, handle, fallback} = says;
 			const index = match.index + match[0].lastIndexOf(said ?? title);
 			const by = author?.replace(/['’]s$/, '');
-			found.push({title, index, kind: kind === undefined ? undefined : kindOf(kind), ...(by ? {author: by} : {}), ...(said ? {said} : {}), ...(byAuthors ? {byAuthors} : {}), ...(handle ? {handle} : {}), ...(fallback ? {fallback} : {})});
+			found.push({
+				title,
+				index,
+				kind: kind === undefined ? undefined : kindOf(kind),
+				...(by ? {author: by} : {}),
+				...(said ? {said} : {}),
+				...(byAuthors ? {byAuthors} : {}),
+				...(handle ? {handle} : {}),
+				...(fallback ? {fallback} : {}),
+			});
 		}
 	}
 

@@ -46,7 +46,8 @@ function text(entry: Record<string, unknown>, field: string, where: string): str
 
 function kindIn(entry: Record<string, unknown>, where: string): WorkKind | undefined {
 	const kind = text(entry, 'kind', where);
-	if (kind !== undefined && !KINDS.includes(kind as WorkKind)) throw new InputError(`${where}: "kind" is '${preview(kind)}'; expected one of ${KINDS.join(', ')}`);
+	if (kind !== undefined && !KINDS.includes(kind as WorkKind))
+		throw new InputError(`${where}: "kind" is '${preview(kind)}'; expected one of ${KINDS.join(', ')}`);
 	return kind as WorkKind | undefined;
 }
 
@@ -56,7 +57,8 @@ function timesIn(entry: Record<string, unknown>, where: string): number[] {
 	const list = Array.isArray(at) ? at : [at];
 	return list.map(value => {
 		const seconds = typeof value === 'number' ? value : typeof value === 'string' ? parseClock(value) : undefined;
-		if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0) throw new InputError(`${where}: "at" has '${preview(value)}', not a time like 00:41:10`);
+		if (seconds === undefined || !Number.isFinite(seconds) || seconds < 0)
+			throw new InputError(`${where}: "at" has '${preview(value)}', not a time like 00:41:10`);
 		return seconds;
 	});
 }

@@ -66,7 +66,12 @@ const tokenCache = new WeakMap<Candidate, Token[]>();
 function tokens(candidate: Candidate): Token[] {
 	let found = tokenCache.get(candidate);
 	if (!found) {
-		found = [...candidate.match.matchAll(/[\p{L}\p{N}']+/gu)].map(word => ({word: word[0], stem: stemOf(word[0]), start: word.index, end: word.index + word[0].length}));
+		found = [...candidate.match.matchAll(/[\p{L}\p{N}']+/gu)].map(word => ({
+			word: word[0],
+			stem: stemOf(word[0]),
+			start: word.index,
+			end: word.index + word[0].length,
+		}));
 		tokenCache.set(candidate, found);
 	}
 
@@ -91,16 +96,30 @@ function matchesOf(term: Term, next: Term | undefined, vocabulary: Fuse<string>,
 	// A word found as it is needs no spelling of it looked for (fuse is the slowest part of a search).
 	if (!term.stop && term.stem.length >= 4 && found.size === 0) {
 		// A typo rarely falls on the first letter; "even" is no typo of "seven".
-		for (const result of vocabulary.search(term.stem, {limit: 20})) if (result.item[0] === term.stem[0]) add(result.item, Math.max(0, 1 - FUZZY_PENALTY * (result.score ?? 1)));
+		for (const result of vocabulary.search(term.stem, {limit: 20}))
+			if (result.item[0] === term.stem[0]) add(result.item, Math.max(0, 1 - FUZZY_PENALTY * (result.score ?? 1)));
 	}
 
 	return found;
 }
 
-type Scored = {readonly index: number; readonly complete: boolean; readonly coverage: number; readonly closeness: number; readonly ranges: Array<[number, number]>; readonly missing: string[]};
+type Scored = {
+	readonly index: number;
+	readonly complete: boolean;
+	readonly coverage: number;
+	readonly closeness: number;
+	readonly ranges: Array<[number, number]>;
+	readonly missing: string[];
+};
 
 /** How much of the query a candidate holds, how close together, and where. */
-function scoreCandidate(index: number, candidateTokens: readonly Token[], terms: readonly Term[], matches: ReadonlyArray<Map<string, number>>, weights: readonly number[]): Scored {
+function scoreCandidate(
+	index: number,
+	candidateTokens: readonly Token[],
+	terms: readonly Term[],
+	matches: ReadonlyArray<Map<string, number>>,
+	weights: readonly number[],
+): Scored {
 	let held = 0;
 	let complete = true;
 	const missing: string[] = [];

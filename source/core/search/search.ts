@@ -46,7 +46,16 @@ const DEFAULT_LIMIT = 50;
 function hitFor(index: SearchIndex, entry: Entry, {span, score, missing}: Ranked): SearchHit {
 	const paragraph = index.transcripts[entry.episode]!.paragraphs[entry.unit.paragraph]!;
 	const start = entry.unit.offset + span.start;
-	return {episode: entry.episode, paragraph: paragraph.id, unit: entry.unit, start, end: entry.unit.offset + span.end, time: timeAt(paragraph, start), score, missing};
+	return {
+		episode: entry.episode,
+		paragraph: paragraph.id,
+		unit: entry.unit,
+		start,
+		end: entry.unit.offset + span.end,
+		time: timeAt(paragraph, start),
+		score,
+		missing,
+	};
 }
 
 /** A unit to rank: its text, folded for matching (same length, so offsets into it are the text's). */

@@ -7,7 +7,10 @@ import {cachedIn} from '../cache.js';
 
 /** Lower case, letters and digits only, single spaces: what trigrams are taken from. */
 export function foldForTrigrams(text: string): string {
-	return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+	return ` ${text
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim()} `;
 }
 
 function trigramsOf(text: string): Set<string> {

@@ -63,7 +63,8 @@ export function pointed(state: LibraryState, action: PointerAction, archive: Arc
 		case 'works': {
 			if (action.type === 'click') return outcome({...state, mode}, worksClick(mode, state.works?.list ?? [], line, listRows(state)));
 			let moved: LibraryState = state;
-			for (let notch = 0; notch < WHEEL_LINES && moved.mode.kind === 'works'; notch++) moved = worksKeyIn({...moved, mode: moved.mode}, {type: 'choose', by: 'row', direction: action.direction});
+			for (let notch = 0; notch < WHEEL_LINES && moved.mode.kind === 'works'; notch++)
+				moved = worksKeyIn({...moved, mode: moved.mode}, {type: 'choose', by: 'row', direction: action.direction});
 			return moved;
 		}
 

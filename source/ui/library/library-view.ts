@@ -18,7 +18,18 @@ import {cellText as cell, plainRow, rowWidth, spaces, truncateEnd, truncateStart
 import {speakerColor, type ColorDepth} from '../theme.js';
 import {tooSmallText} from '../too-small.js';
 import {MIN_COLUMNS, MIN_ROWS} from '../viewport.js';
-import {chosenRow, listRows, SEARCH_FROM, searchRows, shownEpisodes, unreadEpisodes, type InSearch, type LibrarySearch, type LibraryState, type SearchRow} from './library-state.js';
+import {
+	chosenRow,
+	listRows,
+	SEARCH_FROM,
+	searchRows,
+	shownEpisodes,
+	unreadEpisodes,
+	type InSearch,
+	type LibrarySearch,
+	type LibraryState,
+	type SearchRow,
+} from './library-state.js';
 import {NO_WORKS_YET} from './works-mode.js';
 import {worksCount, worksRows} from './works-view.js';
 
@@ -57,7 +68,6 @@ const FILTER_HINTS: Hints = [
 	['Esc', 'clear'],
 ];
 
-
 /** `1:32:05`, or for a transcript without times its words: `12.3k words`. */
 function lengthOf(episode: EpisodeRow): string {
 	if (episode.timed) return formatLength(episode.duration);
@@ -85,7 +95,18 @@ function episodeRow(episode: EpisodeRow, chosen: boolean, width: number): Row {
 function listView(state: LibraryState): Row[] {
 	const shown = shownEpisodes(state);
 	const chosen = chosenRow(state, shown);
-	if (shown.length === 0) return [plainRow(state.indexing ? 'indexing: the episodes appear as they are read' : state.filter ? 'no episode matches the filter (Esc clears it)' : 'no transcripts in this folder', state.columns, {dim: true})];
+	if (shown.length === 0)
+		return [
+			plainRow(
+				state.indexing
+					? 'indexing: the episodes appear as they are read'
+					: state.filter
+						? 'no episode matches the filter (Esc clears it)'
+						: 'no transcripts in this folder',
+				state.columns,
+				{dim: true},
+			),
+		];
 	return shown.slice(state.top, state.top + listRows(state)).map((episode, row) => episodeRow(episode, state.top + row === chosen, state.columns));
 }
 
@@ -115,7 +136,16 @@ function hitRow(hit: LibraryHit, episode: EpisodeRow, chosen: boolean, width: nu
 function episodeHeading(episode: EpisodeRow, shown: number, count: number, width: number): Row {
 	// The count stays in view: the title and the file give way.
 	const more: Row = count > shown ? [{text: `  ${count} matches: n/N in it`, dim: true}] : [];
-	return [...truncateEnd([{text: episode.title, bold: true}, {text: `  ${episode.date}  ${episode.path}`, dim: true}], width - rowWidth(more)), ...more];
+	return [
+		...truncateEnd(
+			[
+				{text: episode.title, bold: true},
+				{text: `  ${episode.date}  ${episode.path}`, dim: true},
+			],
+			width - rowWidth(more),
+		),
+		...more,
+	];
 }
 
 function matchCount(line: LibrarySearch): string {
@@ -141,7 +171,11 @@ function searchView(state: InSearch, colorDepth: ColorDepth): Row[] {
 			: line.hits.length === 0
 				? 'no matches: try fewer words'
 				: `${matchCount(line)} in ${line.counts.size === 1 ? '1 episode' : `${line.counts.size} episodes`}, best first`;
-	return [truncateStart([{text: '/', bold: true}, {text: ' '}, ...cursorRow(line)], state.columns), plainRow(status, state.columns, {dim: true}), ...rows.slice(first, first + height).map(rowOf)];
+	return [
+		truncateStart([{text: '/', bold: true}, {text: ' '}, ...cursorRow(line)], state.columns),
+		plainRow(status, state.columns, {dim: true}),
+		...rows.slice(first, first + height).map(rowOf),
+	];
 }
 
 function unreadView(state: LibraryState & {mode: {kind: 'unread'}}): Row[] {
@@ -171,13 +205,17 @@ function headerCount(state: LibraryState): string {
 }
 
 function headerRow(state: LibraryState): Row {
-	const left: Row = [{text: state.name, bold: true}, {text: `  ${headerCount(state)}`, dim: true}];
+	const left: Row = [
+		{text: state.name, bold: true},
+		{text: `  ${headerCount(state)}`, dim: true},
+	];
 	const work = working(state);
 	if (!work) return truncateEnd(left, state.columns);
 	const {doing, progress} = work;
 	const bar = progress && shareBar(progress.total === 0 ? 1 : progress.done / progress.total, 12);
 	// Before the first count (the worker starting): what is going on, without a bar.
-	const right: Row = progress && bar ? [{text: `${doing} `}, {text: bar.done}, {text: bar.todo, dim: true}, {text: ` ${progressText(progress)}`}] : [{text: `${doing}…`}];
+	const right: Row =
+		progress && bar ? [{text: `${doing} `}, {text: bar.done}, {text: bar.todo, dim: true}, {text: ` ${progressText(progress)}`}] : [{text: `${doing}…`}];
 	const room = state.columns - rowWidth(right) - GAP;
 	if (room < 12) return truncateEnd(right, state.columns);
 	const fitted = truncateEnd(left, room);
@@ -186,9 +224,19 @@ function headerRow(state: LibraryState): Row {
 
 function footerRow(state: LibraryState): Row {
 	const {mode, notice, columns} = state;
-	if (mode.kind === 'filter') return truncateStart([{text: 'filter: ', bold: true}, ...cursorRow(mode.line), {text: `  ${hintText(FILTER_HINTS)}`, dim: true}], columns);
+	if (mode.kind === 'filter')
+		return truncateStart([{text: 'filter: ', bold: true}, ...cursorRow(mode.line), {text: `  ${hintText(FILTER_HINTS)}`, dim: true}], columns);
 	if (notice) return plainRow(notice, columns);
-	const hints = mode.kind === 'works' ? (mode.moments ? SEARCH_HINTS : WORKS_HINTS) : mode.kind === 'search' ? SEARCH_HINTS : mode.kind === 'list' ? LIBRARY_HINTS : [['any key', 'close']] as Hints;
+	const hints =
+		mode.kind === 'works'
+			? mode.moments
+				? SEARCH_HINTS
+				: WORKS_HINTS
+			: mode.kind === 'search'
+				? SEARCH_HINTS
+				: mode.kind === 'list'
+					? LIBRARY_HINTS
+					: ([['any key', 'close']] as Hints);
 	const unread = unreadEpisodes(state).length;
 	const extra = mode.kind === 'list' && unread > 0 ? `  x ${unread} not transcripts` : '';
 	const filter = mode.kind === 'list' && state.filter ? `  filter: ${state.filter}` : '';
@@ -224,7 +272,10 @@ function body(state: LibraryState, colorDepth: ColorDepth): Row[] {
 /** Every row of the library's screen, top to bottom: as many as it draws (one less than the terminal). */
 export function libraryRows(state: LibraryState, colorDepth: ColorDepth): Row[] {
 	const height = Math.max(1, state.rows - 1);
-	if (state.columns < MIN_COLUMNS || state.rows < MIN_ROWS) return tooSmallText(state.columns, state.rows).map(text => plainRow(text, state.columns)).slice(0, height);
+	if (state.columns < MIN_COLUMNS || state.rows < MIN_ROWS)
+		return tooSmallText(state.columns, state.rows)
+			.map(text => plainRow(text, state.columns))
+			.slice(0, height);
 	const rows = body(state, colorDepth);
 	const filler = Array.from({length: Math.max(0, listRows(state) - rows.length)}, (): Row => []);
 	return [headerRow(state), ...rows, ...filler, footerRow(state)];

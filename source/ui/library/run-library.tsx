@@ -135,7 +135,13 @@ export function readerStart(state: ReaderState, leaving: Extract<LibraryLeaving,
 }
 
 /** Reads the episode chosen, in this session; a file that cannot be read now is a notice in the library. */
-async function openEpisode(session: TerminalSession, library: Library, leaving: Extract<LibraryLeaving, {kind: 'open'}>, name: string, colorDepth: ColorDepth): Promise<'quit' | 'exit' | string> {
+async function openEpisode(
+	session: TerminalSession,
+	library: Library,
+	leaving: Extract<LibraryLeaving, {kind: 'open'}>,
+	name: string,
+	colorDepth: ColorDepth,
+): Promise<'quit' | 'exit' | string> {
 	let episode: Awaited<ReturnType<typeof loadEpisode>>;
 	try {
 		episode = await loadEpisode([join(library.folder, leaving.episode.path)], '', {}, {chapters: true, refs: true});
@@ -147,7 +153,16 @@ async function openEpisode(session: TerminalSession, library: Library, leaving: 
 	const transcript = withTitle(episode.transcript, episode.source);
 	const keep = openKeep(transcript, undefined);
 	const {columns, rows} = readTerminalSize(process.stdout);
-	const reading = {transcript, at: undefined, given: episode.given, refs: episode.refs, audio: findAudio(undefined, episode.source), audioBeside: audioBesideName(episode.source), keep, colorDepth};
+	const reading = {
+		transcript,
+		at: undefined,
+		given: episode.given,
+		refs: episode.refs,
+		audio: findAudio(undefined, episode.source),
+		audioBeside: audioBesideName(episode.source),
+		keep,
+		colorDepth,
+	};
 	const created = createReaderState(transcript, columns, rows, undefined, givenChapters(transcript, episode.given), episode.refs, keep.kept);
 	const opened = {...withAudio(created, reading.audio !== undefined, reading.audioBeside), within: name};
 	session.screen.clear();
@@ -155,7 +170,13 @@ async function openEpisode(session: TerminalSession, library: Library, leaving: 
 }
 
 /** The library until the user quits it (or exits from an episode with Ctrl-C). */
-export async function runLibrary(session: TerminalSession, library: Library, store: LibraryStore, colorDepth: ColorDepth, onCrash: (error: Error) => never): Promise<void> {
+export async function runLibrary(
+	session: TerminalSession,
+	library: Library,
+	store: LibraryStore,
+	colorDepth: ColorDepth,
+	onCrash: (error: Error) => never,
+): Promise<void> {
 	const crash = crashesTo(session, onCrash);
 	const works = worksOnRequest(library, store);
 	const indexing = indexInBackground(library, indexingActions(library, store, works.indexed));

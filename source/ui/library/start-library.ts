@@ -20,7 +20,14 @@ export const libraryPainter = (colorDepth: ColorDepth): Painter<LibraryState> =>
 });
 
 /** Resolves when the user quits the library; failures, once the screen is restored, go to `onCrash`. */
-export async function startLibrary(library: Library, name: string, colorDepth: ColorDepth, notice: string | undefined, terminal: TerminalOptions, onCrash: (error: Error) => never): Promise<void> {
+export async function startLibrary(
+	library: Library,
+	name: string,
+	colorDepth: ColorDepth,
+	notice: string | undefined,
+	terminal: TerminalOptions,
+	onCrash: (error: Error) => never,
+): Promise<void> {
 	const session = openTerminalSession(terminal);
 	try {
 		const {columns, rows} = readTerminalSize(process.stdout);

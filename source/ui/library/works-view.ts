@@ -27,7 +27,10 @@ function workRow(work: ShowWork, chosen: boolean, width: number): Row {
 
 function worksList(mode: WorksMode, works: LibraryWorks, width: number, height: number): Row[] {
 	const lines = worksLines(works.list);
-	if (lines.length === 0) return [plainRow(works.done ? 'no books, papers or other works found in the episodes' : 'finding works: they appear as they are found', width, {dim: true})];
+	if (lines.length === 0)
+		return [
+			plainRow(works.done ? 'no books, papers or other works found in the episodes' : 'finding works: they appear as they are found', width, {dim: true}),
+		];
 	const chosen = chosenLine(lines, mode.chosen);
 	return lines
 		.slice(mode.top, mode.top + height)
@@ -51,7 +54,13 @@ function momentRow(moment: Moment, chosen: boolean, titleWidth: number, width: n
 function momentsList({work, moments, chosen, top}: MomentsList, width: number, height: number): Row[] {
 	const longest = Math.max(0, ...moments.map(moment => rowWidth([{text: sanitizeLine(moment.episode.title)}])));
 	const titleWidth = Math.max(10, Math.min(longest, width - 2 - GAP - PLACE_WIDTH));
-	const heading = truncateEnd([{text: workText(work), bold: true}, {text: `  ${plural(work.episodes.length, 'episode')}, ${plural(moments.length, 'moment')}`, dim: true}], width);
+	const heading = truncateEnd(
+		[
+			{text: workText(work), bold: true},
+			{text: `  ${plural(work.episodes.length, 'episode')}, ${plural(moments.length, 'moment')}`, dim: true},
+		],
+		width,
+	);
 	const rows = moments.slice(top, top + Math.max(1, height - 1)).map((moment, row) => momentRow(moment, top + row === chosen, titleWidth, width));
 	return [heading, ...rows];
 }

@@ -12,7 +12,10 @@ import {closed, listPointer, type ModeSpec} from './mode.js';
 /** The list, with the bookmark nearest before where the reader is chosen (it says how to make one when there is none). */
 export function openBookmarkList(state: ReaderState): ReaderState {
 	const {seconds} = placeOf(state);
-	const choice = Math.max(0, state.bookmarks.findLastIndex(bookmark => bookmark.seconds <= seconds));
+	const choice = Math.max(
+		0,
+		state.bookmarks.findLastIndex(bookmark => bookmark.seconds <= seconds),
+	);
 	return {...state, mode: {kind: 'bookmarks', choice}, count: ''};
 }
 
@@ -54,13 +57,19 @@ function view(state: InMode<'bookmarks'>): Row[] {
 		const note = bookmark.note === '' ? '' : `${bookmark.note} — `;
 		return `${time}${note}${bookmark.speaker === undefined ? '' : `${bookmark.speaker}: `}${bookmark.quote}`;
 	});
-	const heading = bookmarks.length === 0 ? 'no bookmarks yet: m bookmarks the paragraph you are on' : `${bookmarksSummary(bookmarks)}: Enter go there, x delete`;
+	const heading =
+		bookmarks.length === 0 ? 'no bookmarks yet: m bookmarks the paragraph you are on' : `${bookmarksSummary(bookmarks)}: Enter go there, x delete`;
 	return choiceRows({heading, rows, selected: state.mode.choice, width: screenWidth(state), height: bodyRows(state)});
 }
 
 export const bookmarks: ModeSpec<'bookmarks', 'list'> = {
 	keys: 'list',
-	hints: () => [['↑↓', 'choose'], ['Enter', 'go there'], ['x', 'delete'], ['Esc', 'back']],
+	hints: () => [
+		['↑↓', 'choose'],
+		['Enter', 'go there'],
+		['x', 'delete'],
+		['Esc', 'back'],
+	],
 	reduce,
 	view,
 	typed: () => undefined,

@@ -61,7 +61,11 @@ function view(current: InMode<'chapters'>): Row[] {
 
 export const chapters: ModeSpec<'chapters', 'list'> = {
 	keys: 'list',
-	hints: () => [['↑↓', 'choose'], ['Enter', 'go there'], ['Esc', 'back']],
+	hints: () => [
+		['↑↓', 'choose'],
+		['Enter', 'go there'],
+		['Esc', 'back'],
+	],
 	reduce,
 	view,
 	typed: () => undefined,

@@ -4,7 +4,6 @@ import type {InMode, ReadAction, ReaderState} from '../reader-state.js';
 import {bodyRows, motionRows, repeat, WHEEL_LINES} from '../viewport.js';
 import {noClick, type ModeSpec} from './mode.js';
 
-
 /** The first row shown, kept so that the help's end is never above the bottom of the screen. */
 export function clampHelpTop(state: Pick<ReaderState, 'columns' | 'rows'>, top: number): number {
 	const last = Math.max(0, helpLines(state.columns).length + 1 - bodyRows(state));
@@ -65,7 +64,10 @@ function reduce(state: InMode<'help'>, action: ReadAction): ReaderState {
 
 export const help: ModeSpec<'help', 'read'> = {
 	keys: 'read',
-	hints: () => [['j/k Space b g G', 'scroll help'], ['other keys', 'close it']],
+	hints: () => [
+		['j/k Space b g G', 'scroll help'],
+		['other keys', 'close it'],
+	],
 	reduce,
 	view: state => helpScreen(helpLines(state.columns)).slice(state.mode.top, state.mode.top + bodyRows(state)),
 	typed: () => undefined,

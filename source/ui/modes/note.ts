@@ -31,7 +31,10 @@ function reduce(state: InMode<'note'>, action: LineAction, now: number): ReaderS
 
 export const note: ModeSpec<'note', 'line'> = {
 	keys: 'line',
-	hints: () => [['Enter', 'save'], ['Esc', 'cancel']],
+	hints: () => [
+		['Enter', 'save'],
+		['Esc', 'cancel'],
+	],
 	reduce,
 	view: noView,
 	typed: state => ({prompt: 'note: ', line: state.mode.line, aside: 'Enter saves the bookmark, Esc cancels'}),

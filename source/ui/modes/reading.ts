@@ -140,4 +140,3 @@ export const reading: ModeSpec<'reading', 'read'> = {
 	wheel: wheelText,
 	click: noClick,
 };
-

@@ -144,7 +144,11 @@ function view(state: InMode<'search'>, colorDepth: ColorDepth): Row[] {
 
 export const search: ModeSpec<'search', 'line'> = {
 	keys: 'line',
-	hints: () => [['↑↓', 'choose'], ['Enter', 'go there'], ['Esc', 'back']],
+	hints: () => [
+		['↑↓', 'choose'],
+		['Enter', 'go there'],
+		['Esc', 'back'],
+	],
 	reduce,
 	view,
 	typed: () => undefined,

@@ -50,7 +50,11 @@ function view(state: InMode<'speakers'>): Row[] {
 
 export const speakers: ModeSpec<'speakers', 'list'> = {
 	keys: 'list',
-	hints: () => [['↑↓', 'choose'], ['Enter', 'pick out'], ['Esc', 'back']],
+	hints: () => [
+		['↑↓', 'choose'],
+		['Enter', 'pick out'],
+		['Esc', 'back'],
+	],
 	reduce,
 	view,
 	typed: () => undefined,

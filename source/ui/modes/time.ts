@@ -42,7 +42,10 @@ function reduce(state: InMode<'time'>, action: LineAction): ReaderState {
 
 export const time: ModeSpec<'time', 'line'> = {
 	keys: 'line',
-	hints: () => [['Enter', 'go'], ['Esc', 'back']],
+	hints: () => [
+		['Enter', 'go'],
+		['Esc', 'back'],
+	],
 	reduce,
 	view: noView,
 	typed: state => ({prompt: 'go to: ', line: state.mode.line, aside: state.transcript.timed ? TIME_QUERY_EXAMPLES : PLACE_EXAMPLES}),

@@ -95,12 +95,19 @@ export const works: ModeSpec<'works', 'read'> = {
 	keys: 'read',
 	hints: state =>
 		state.refs?.works.length === 0
-			? [['s', 'hide'], ['Tab', 'back']]
-			: [['j/k', 'choose'], ['Enter', 'go there, again: next'], ['n/N', 'mentions'], ['Tab', 'back']],
+			? [
+					['s', 'hide'],
+					['Tab', 'back'],
+				]
+			: [
+					['j/k', 'choose'],
+					['Enter', 'go there, again: next'],
+					['n/N', 'mentions'],
+					['Tab', 'back'],
+				],
 	reduce,
 	view,
 	typed: () => undefined,
 	wheel: (state, direction) => (overText(state) ? wheelWorks(state, direction) : wheelText(state, direction)),
 	click,
 };
-

@@ -12,7 +12,14 @@ function transcript(paragraphs: ReadonlyArray<readonly [string | undefined, stri
 
 describe('boundary cues', () => {
 	it('favour a paragraph where someone turns to a new topic (“Let me ask you about …”)', () => {
-		const cues = boundaryCues(transcript([[undefined, 'The boat heels over in a gust.'], [undefined, 'Let me ask you about bread. When did you start baking?']]), 0, 2);
+		const cues = boundaryCues(
+			transcript([
+				[undefined, 'The boat heels over in a gust.'],
+				[undefined, 'Let me ask you about bread. When did you start baking?'],
+			]),
+			0,
+			2,
+		);
 		expect(cues[0]).toBe(0);
 		expect(cues[1]).toBeGreaterThan(0);
 	});
@@ -35,7 +42,15 @@ describe('boundary cues', () => {
 	});
 
 	it('cover the paragraphs asked for', () => {
-		const cues = boundaryCues(transcript([[undefined, 'One.'], [undefined, 'Speaking of boats, two.'], [undefined, 'Three.']]), 1, 3);
+		const cues = boundaryCues(
+			transcript([
+				[undefined, 'One.'],
+				[undefined, 'Speaking of boats, two.'],
+				[undefined, 'Three.'],
+			]),
+			1,
+			3,
+		);
 		expect(cues).toHaveLength(2);
 		expect(cues[0]).toBeGreaterThan(0);
 	});

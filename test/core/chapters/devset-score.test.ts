@@ -2,12 +2,24 @@ import {describe, expect, it} from 'vitest';
 import {buildTranscript} from '../../../source/core/model.js';
 import {devsetTable, loadDevset, matchBoundaries, scoreDevset, scoreEpisode, sharesWord} from '../../bench/chapters-devset.js';
 
-const transcript = buildTranscript('Made up', [{speaker: undefined, start: 0, stamped: true, text: 'words'}, {speaker: undefined, start: 3600, stamped: true, text: 'words'}]);
+const transcript = buildTranscript('Made up', [
+	{speaker: undefined, start: 0, stamped: true, text: 'words'},
+	{speaker: undefined, start: 3600, stamped: true, text: 'words'},
+]);
 
 describe('the development-set scorer', () => {
 	it('matches each derived boundary to at most one published one within 60 s, closest first', () => {
-		const derived = [{start: 0, title: 'Intro'}, {start: 100, title: 'A'}, {start: 130, title: 'B'}, {start: 1000, title: 'C'}];
-		const published = [{start: 0, title: 'Introduction'}, {start: 120, title: 'Bees'}, {start: 2000, title: 'Boats'}];
+		const derived = [
+			{start: 0, title: 'Intro'},
+			{start: 100, title: 'A'},
+			{start: 130, title: 'B'},
+			{start: 1000, title: 'C'},
+		];
+		const published = [
+			{start: 0, title: 'Introduction'},
+			{start: 120, title: 'Bees'},
+			{start: 2000, title: 'Boats'},
+		];
 		expect(matchBoundaries(derived, published).map(([d, p]) => [d.title, p.title])).toEqual([['B', 'Bees']]);
 	});
 
@@ -19,7 +31,11 @@ describe('the development-set scorer', () => {
 			{start: 960, title: 'Reactors'},
 			{start: 1500, title: 'Dog, harder'},
 		];
-		const published = [{start: 0, title: 'Intro'}, {start: 600, title: 'Nuclear energy'}, {start: 1800, title: 'Advice for young people'}];
+		const published = [
+			{start: 0, title: 'Intro'},
+			{start: 600, title: 'Nuclear energy'},
+			{start: 1800, title: 'Advice for young people'},
+		];
 		const score = scoreEpisode('made-up', transcript, derived, published);
 		// 610 matches 600; 1500 matches nothing; the ad and the chapter after it count for nothing.
 		expect(score).toMatchObject({precision: 0.5, recall: 0.5, derived: 3, ratio: 1, matched: 1, titled: 1, titleShare: 1, ads: 1});

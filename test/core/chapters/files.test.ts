@@ -26,8 +26,23 @@ describe('Podcasting 2.0 chapters JSON', () => {
 	it('reads the namespace example: times, titles, images and links', () => {
 		const {format, entries} = parseChaptersFile(PODCASTING_EXAMPLE, 'example.json');
 		expect(format).toBe('json');
-		expect(summary(entries)).toEqual(['0|Intro', '168|Hearing Aids', '260|Progress Report', '410|Namespace', '3990|Just Break Up', '4600|Donations', '5510|The Big Players', '5854|Spread the Word', '6089|Outro']);
-		expect(entries[3]).toStrictEqual({start: 410, title: 'Namespace', img: 'https://example.com/images/namepsace_example.jpg', url: 'https://github.com/Podcastindex-org/podcast-namespace'});
+		expect(summary(entries)).toEqual([
+			'0|Intro',
+			'168|Hearing Aids',
+			'260|Progress Report',
+			'410|Namespace',
+			'3990|Just Break Up',
+			'4600|Donations',
+			'5510|The Big Players',
+			'5854|Spread the Word',
+			'6089|Outro',
+		]);
+		expect(entries[3]).toStrictEqual({
+			start: 410,
+			title: 'Namespace',
+			img: 'https://example.com/images/namepsace_example.jpg',
+			url: 'https://github.com/Podcastindex-org/podcast-namespace',
+		});
 	});
 
 	it('reads hidden markers, end times, numeric strings, chapters without a title, and ignores fields it does not know', () => {
@@ -98,7 +113,16 @@ describe('YouTube-style chapters text', () => {
 		].join('\n');
 		const {format, entries} = parseChaptersFile(text, 'description.txt');
 		expect(format).toBe('txt');
-		expect(summary(entries)).toEqual(['0|Intro', '168|Hearing aids: what changed', '260|Progress report', '410|The namespace', '750|2024 in review', '3599|Almost an hour', '3723|Just break up', '4600|Donations']);
+		expect(summary(entries)).toEqual([
+			'0|Intro',
+			'168|Hearing aids: what changed',
+			'260|Progress report',
+			'410|The namespace',
+			'750|2024 in review',
+			'3599|Almost an hour',
+			'3723|Just break up',
+			'4600|Donations',
+		]);
 		expect(entries[0]).toStrictEqual({start: 0, title: 'Intro'});
 	});
 
@@ -151,7 +175,10 @@ describe('WebVTT chapters', () => {
 	});
 
 	it('reads a track without its header by its cue timings', () => {
-		expect(parseChaptersFile('1\n00:00:00,000 --> 00:01:00,000\nIntro\n', 'ep.srt')).toStrictEqual({format: 'vtt', entries: [{start: 0, end: 60, title: 'Intro'}]});
+		expect(parseChaptersFile('1\n00:00:00,000 --> 00:01:00,000\nIntro\n', 'ep.srt')).toStrictEqual({
+			format: 'vtt',
+			entries: [{start: 0, end: 60, title: 'Intro'}],
+		});
 	});
 
 	it('writes cues that end at the chapter’s end, the next chapter’s start or the episode’s end, escaping markup', () => {
@@ -161,7 +188,9 @@ describe('WebVTT chapters', () => {
 			{start: 200, title: 'Marker', toc: false},
 			{start: 260.5, title: ''},
 		];
-		expect(toVttChapters(entries, 3723.25)).toBe(['WEBVTT', '00:00:00.000 --> 00:01:40.000\nIntro', '00:02:48.000 --> 00:04:20.500\nQ&amp;A &lt;live&gt;', '00:04:20.500 --> 01:02:03.250\n'].join('\n\n'));
+		expect(toVttChapters(entries, 3723.25)).toBe(
+			['WEBVTT', '00:00:00.000 --> 00:01:40.000\nIntro', '00:02:48.000 --> 00:04:20.500\nQ&amp;A &lt;live&gt;', '00:04:20.500 --> 01:02:03.250\n'].join('\n\n'),
+		);
 	});
 
 	it('never writes a cue that ends before it starts, even when the duration is unknown', () => {
@@ -179,7 +208,9 @@ describe('detecting the format', () => {
 
 	it('lets the file name decide which error a file that is none of them gets', () => {
 		expect(failure('Chapters', 'ep.json').message).toBe("is not valid JSON (Unexpected token 'C')");
-		expect(failure('Chapters', 'ep.vtt').message).toBe("line 1 is not a chapter cue ('Chapters'): expected a cue timing like '00:12:30.000 --> 00:15:00.000' then a title");
+		expect(failure('Chapters', 'ep.vtt').message).toBe(
+			"line 1 is not a chapter cue ('Chapters'): expected a cue timing like '00:12:30.000 --> 00:15:00.000' then a title",
+		);
 		expect(failure('Chapters', 'ep.txt').message).toBe("has no chapters: no line starts with a time (expected a time then a title, like '12:30 Topic')");
 		expect(failure('Chapters').message).toBe(failure('Chapters', 'ep.txt').message);
 	});
@@ -196,7 +227,11 @@ describe('files that are wrong', () => {
 	const json = (chapters: unknown[]) => JSON.stringify({version: '1.2.0', chapters});
 	it.each<[string, string, string]>([
 		['empty', ' \n\n', 'is empty'],
-		['broken JSON', '{\n  "version": "1.2.0",\n  "chapters": [\n    {startTime: 0}\n  ]\n}', "is not valid JSON (at line 4, column 6: Expected property name or '}')"],
+		[
+			'broken JSON',
+			'{\n  "version": "1.2.0",\n  "chapters": [\n    {startTime: 0}\n  ]\n}',
+			"is not valid JSON (at line 4, column 6: Expected property name or '}')",
+		],
 		['JSON without chapters', '{"version": "1.2.0", "segments": []}', 'is JSON but has no "chapters" list'],
 		['no JSON chapters', json([]), 'has no chapters'],
 		['a chapter that is not an object', json([{startTime: 0}, 'Intro']), 'chapter 2 is not an object'],
@@ -208,16 +243,48 @@ describe('files that are wrong', () => {
 		['a startTime past the longest episode', json([{startTime: 4_000_000}]), "chapter 1's startTime is past 999:59:59 (4000000)"],
 		['an endTime that is not a number', json([{startTime: 0, endTime: 'soon'}]), "chapter 1's endTime is not a number ('soon')"],
 		['an endTime before the startTime', json([{startTime: 0}, {startTime: 120, endTime: 60}]), 'chapter 2 ends at 00:01:00, before it starts (00:02:00)'],
-		['JSON chapters out of order', json([{startTime: 0}, {startTime: 420}, {startTime: 300.5}]), 'chapter 3 starts at 00:05:00.500, before chapter 2 (00:07:00): chapters must be in time order'],
-		['text chapters out of order', 'Chapters\n0:00 Intro\n7:00 Two\n5:00 Three\n', 'chapter 3 starts at 00:05:00, before chapter 2 (00:07:00): chapters must be in time order'],
-		['a line that is not a chapter', '0:00 Intro\n2:00 Two\n\nThanks for listening!\n', "line 4 is not a chapter ('Thanks for listening!'): expected a time then a title, like '12:30 Topic'"],
-		['a long line that is not a chapter', `0:00 Intro\n${'x'.repeat(500)}`, `line 2 is not a chapter ('${'x'.repeat(40)}…'): expected a time then a title, like '12:30 Topic'`],
+		[
+			'JSON chapters out of order',
+			json([{startTime: 0}, {startTime: 420}, {startTime: 300.5}]),
+			'chapter 3 starts at 00:05:00.500, before chapter 2 (00:07:00): chapters must be in time order',
+		],
+		[
+			'text chapters out of order',
+			'Chapters\n0:00 Intro\n7:00 Two\n5:00 Three\n',
+			'chapter 3 starts at 00:05:00, before chapter 2 (00:07:00): chapters must be in time order',
+		],
+		[
+			'a line that is not a chapter',
+			'0:00 Intro\n2:00 Two\n\nThanks for listening!\n',
+			"line 4 is not a chapter ('Thanks for listening!'): expected a time then a title, like '12:30 Topic'",
+		],
+		[
+			'a long line that is not a chapter',
+			`0:00 Intro\n${'x'.repeat(500)}`,
+			`line 2 is not a chapter ('${'x'.repeat(40)}…'): expected a time then a title, like '12:30 Topic'`,
+		],
 		['an impossible time', '0:00 Intro\n1:75:00 Late\n', 'line 2 starts with 1:75:00, which is not a time'],
-		['VTT chapters out of order', 'WEBVTT\n\n00:07:00.000 --> 00:08:00.000\nA\n\n00:05:00.000 --> 00:06:00.000\nB\n', 'chapter 2 starts at 00:05:00, before chapter 1 (00:07:00): chapters must be in time order'],
+		[
+			'VTT chapters out of order',
+			'WEBVTT\n\n00:07:00.000 --> 00:08:00.000\nA\n\n00:05:00.000 --> 00:06:00.000\nB\n',
+			'chapter 2 starts at 00:05:00, before chapter 1 (00:07:00): chapters must be in time order',
+		],
 		['VTT with no cues', 'WEBVTT\n\nNOTE nothing here\n', 'has no chapters'],
-		['a VTT block without a timing', 'WEBVTT\n\n00:00.000 --> 00:01.000\nIntro\n\nan id\nIntro again\n', "line 6 is not a chapter cue ('an id'): expected a cue timing like '00:12:30.000 --> 00:15:00.000' then a title"],
-		['a VTT timing that is not a time', 'WEBVTT\n\n00:00.000 --> 00:01.000\nIntro\n\n00:61:00.000 --> 01:02:00.000\nLate\n', 'line 6: 00:61:00.000 is not a time'],
-		['two VTT cues with no blank line between', 'WEBVTT\n\n00:00.000 --> 00:01.000\nIntro\n00:01.000 --> 00:02.000\nNext\n', 'line 5 is a cue timing with no blank line before it'],
+		[
+			'a VTT block without a timing',
+			'WEBVTT\n\n00:00.000 --> 00:01.000\nIntro\n\nan id\nIntro again\n',
+			"line 6 is not a chapter cue ('an id'): expected a cue timing like '00:12:30.000 --> 00:15:00.000' then a title",
+		],
+		[
+			'a VTT timing that is not a time',
+			'WEBVTT\n\n00:00.000 --> 00:01.000\nIntro\n\n00:61:00.000 --> 01:02:00.000\nLate\n',
+			'line 6: 00:61:00.000 is not a time',
+		],
+		[
+			'two VTT cues with no blank line between',
+			'WEBVTT\n\n00:00.000 --> 00:01.000\nIntro\n00:01.000 --> 00:02.000\nNext\n',
+			'line 5 is a cue timing with no blank line before it',
+		],
 	])('%s', (_, text, message) => {
 		const error = failure(text, 'ep.chapters');
 		expect(error.message).toBe(message);
@@ -281,7 +348,10 @@ describe('hostile input', () => {
 	});
 
 	it('any text either parses into safe, ordered chapters or fails with a one-line InputError', () => {
-		const line = fc.oneof(fc.string({unit: 'binary', maxLength: 30}), fc.constantFrom('WEBVTT', '0:00 Intro', '[1:00] x', '00:01.000 --> 00:02.000', 'NOTE', '{"chapters": [', '{"startTime": 1}', ']}'));
+		const line = fc.oneof(
+			fc.string({unit: 'binary', maxLength: 30}),
+			fc.constantFrom('WEBVTT', '0:00 Intro', '[1:00] x', '00:01.000 --> 00:02.000', 'NOTE', '{"chapters": [', '{"startTime": 1}', ']}'),
+		);
 		fc.assert(
 			fc.property(fc.array(line, {maxLength: 12}), fc.constantFrom(undefined, 'a.json', 'a.vtt', 'a.txt'), (lines, fileName) => {
 				const text = lines.join('\n');
@@ -309,30 +379,60 @@ describe('write then read, for any chapters', () => {
 		.oneof(
 			{weight: 3, arbitrary: fc.string({unit: 'grapheme', maxLength: 20})},
 			{weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 20})},
-			{weight: 3, arbitrary: fc.constantFrom('- dash first', '-', ': colon', '– en dash', '— em dash', '| pipe', '12:30 starts with a time', '2024 recap', '(1:00) parenthesised', '[2:00]', '• bullet', '🎙️ Mic check', '漢字とかな', 'Q&A <live> &amp; -->', 'NOTE', 'WEBVTT', '  spaced   out  ', 'ends with a colon:')},
+			{
+				weight: 3,
+				arbitrary: fc.constantFrom(
+					'- dash first',
+					'-',
+					': colon',
+					'– en dash',
+					'— em dash',
+					'| pipe',
+					'12:30 starts with a time',
+					'2024 recap',
+					'(1:00) parenthesised',
+					'[2:00]',
+					'• bullet',
+					'🎙️ Mic check',
+					'漢字とかな',
+					'Q&A <live> &amp; -->',
+					'NOTE',
+					'WEBVTT',
+					'  spaced   out  ',
+					'ends with a colon:',
+				),
+			},
 		)
 		.map(text => cleanText(text));
 	const url = fc.option(fc.webUrl(), {nil: undefined});
 
 	/** Chapters in time order, each `start` a whole number of `unit` milliseconds. */
 	function chapters(unit: number, fields: (start: number) => fc.Arbitrary<Partial<ChapterEntry>>): fc.Arbitrary<ChapterEntry[]> {
-		return fc
-			.array(fc.tuple(fc.integer({min: 0, max: 4_000_000}), title), {minLength: 1, maxLength: 15})
-			.chain(drafts => {
-				let millis = 0;
-				const starts = drafts.map(([gap]) => {
-					millis += Math.floor(gap / unit) * unit;
-					return millis / 1000;
-				});
-				return fc.tuple(...starts.map((start, index) => fields(start).map(extra => ({start, title: drafts[index]![1], ...extra}))));
+		return fc.array(fc.tuple(fc.integer({min: 0, max: 4_000_000}), title), {minLength: 1, maxLength: 15}).chain(drafts => {
+			let millis = 0;
+			const starts = drafts.map(([gap]) => {
+				millis += Math.floor(gap / unit) * unit;
+				return millis / 1000;
 			});
+			return fc.tuple(...starts.map((start, index) => fields(start).map(extra => ({start, title: drafts[index]![1], ...extra}))));
+		});
 	}
 
 	const roundTrip = (entries: readonly ChapterEntry[], format: ChaptersFormat) => parseChaptersFile(formatChapters(entries, format, 360_000)).entries;
 
 	it('as Podcasting 2.0 JSON: every field', () => {
 		const extra = (start: number) =>
-			fc.record({end: fc.option(fc.integer({min: 0, max: 600_000}).map(length => (Math.round(start * 1000) + length) / 1000), {nil: undefined}), url, img: url, toc: fc.constantFrom(undefined, false)}).map(fields => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+			fc
+				.record({
+					end: fc.option(
+						fc.integer({min: 0, max: 600_000}).map(length => (Math.round(start * 1000) + length) / 1000),
+						{nil: undefined},
+					),
+					url,
+					img: url,
+					toc: fc.constantFrom(undefined, false),
+				})
+				.map(fields => Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
 		fc.assert(
 			fc.property(chapters(1, extra), entries => {
 				const again = parseChaptersFile(toPodcastingChapters(entries), 'x.json');

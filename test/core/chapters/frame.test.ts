@@ -41,7 +41,12 @@ describe('the opening', () => {
 	it('ends, without a welcome, where the guest first speaks to the host after a long intro (“Hi, Nadia.”)', async () => {
 		const opening = [COLD_OPEN, INTRO, OPENING_AD, OPENING_AD].map((text, index) => ({speaker: TOPIC_HOST, start: index * 25, stamped: true, text}));
 		const greeting = {speaker: TOPIC_GUEST, start: 100, stamped: true, text: 'Hi, Nadia. Glad to be here.'};
-		const rest = (await framed([])).paragraphs.map(paragraph => ({speaker: paragraph.turn % 2 ? TOPIC_GUEST : TOPIC_HOST, start: paragraph.start + 125, stamped: true, text: paragraph.text}));
+		const rest = (await framed([])).paragraphs.map(paragraph => ({
+			speaker: paragraph.turn % 2 ? TOPIC_GUEST : TOPIC_HOST,
+			start: paragraph.start + 125,
+			stamped: true,
+			text: paragraph.text,
+		}));
 		expect(frameOf(buildTranscript('Greeted', [...opening, greeting, ...rest])).conversation).toBe(4);
 	});
 
@@ -54,7 +59,14 @@ describe('the opening', () => {
 
 describe('the outro', () => {
 	it('starts where the host thanks the listeners', async () => {
-		const transcript = await framed([], ['Thanks for listening to this conversation with Oren Vale.', 'Find us wherever you listen, and tell a friend about the show.', 'See you next week. Goodbye for now.']);
+		const transcript = await framed(
+			[],
+			[
+				'Thanks for listening to this conversation with Oren Vale.',
+				'Find us wherever you listen, and tell a friend about the show.',
+				'See you next week. Goodbye for now.',
+			],
+		);
 		const outro = transcript.paragraphs.length - 3;
 		expect(frameOf(transcript).outro).toBe(outro);
 		expect(deriveChapters(transcript).entries.at(-1)).toMatchObject({title: OUTRO, paragraph: outro});
@@ -63,7 +75,10 @@ describe('the outro', () => {
 
 describe('sponsor reads', () => {
 	it.each([
-		['“This episode is brought to you by”', 'This episode is brought to you by Northpaw, the pet insurance that pays vets directly. Sign up at northpaw.example.'],
+		[
+			'“This episode is brought to you by”',
+			'This episode is brought to you by Northpaw, the pet insurance that pays vets directly. Sign up at northpaw.example.',
+		],
 		['“This portion of … is sponsored by”', 'This portion of Hobby Hour is sponsored by Northpaw. Get your first month free at northpaw.example/hobby.'],
 		['“brought to you by us”', 'This episode is brought to you by us over at Hobby Hour Courses: check out the new course on bread.'],
 		['“Our sponsor today is”', 'Our sponsor today is Northpaw. Use promo code HOBBY for a discount.'],
@@ -109,7 +124,12 @@ describe('granularity', () => {
 		// Every paragraph on a new subject: no topic lasts, so nothing but the cap limits the chapters.
 		const scattered = buildTranscript(
 			'Scattered',
-			transcript.paragraphs.map((paragraph, index) => ({speaker: TOPIC_HOST, start: paragraph.start, stamped: true, text: `${paragraph.text} Subject${index} word${index} thing${index}.`.repeat(2)})),
+			transcript.paragraphs.map((paragraph, index) => ({
+				speaker: TOPIC_HOST,
+				start: paragraph.start,
+				stamped: true,
+				text: `${paragraph.text} Subject${index} word${index} thing${index}.`.repeat(2),
+			})),
 		);
 		expect(deriveChapters(scattered).entries.length).toBeLessThanOrEqual(transcript.duration / 300);
 	});

@@ -18,7 +18,12 @@ function drafts(): DraftParagraph[] {
 const DURATION = 600;
 const plain = buildTranscript('Plain', drafts());
 /** As a Markdown transcript with `## Opening` before paragraph 1 and `## Middle` before paragraph 6. */
-const headed = buildTranscript('Headed', drafts(), {chapters: [{title: 'Opening', paragraph: 0}, {title: 'Middle', paragraph: 5}]});
+const headed = buildTranscript('Headed', drafts(), {
+	chapters: [
+		{title: 'Opening', paragraph: 0},
+		{title: 'Middle', paragraph: 5},
+	],
+});
 const untimed = buildTranscript('Untimed', drafts(), {timed: false});
 
 const FILE_ENTRIES: readonly ChapterEntry[] = [
@@ -68,7 +73,10 @@ describe('where chapters come from', () => {
 describe('checkChaptersFile', () => {
 	it('accepts chapters that fit the transcript, one at its very end included', () => {
 		expect(checkChaptersFile(plain, FILE_ENTRIES)).toEqual({usable: FILE_ENTRIES});
-		const atEnd = [{start: 0, title: 'A'}, {start: DURATION, title: 'End'}];
+		const atEnd = [
+			{start: 0, title: 'A'},
+			{start: DURATION, title: 'End'},
+		];
 		expect(checkChaptersFile(plain, atEnd)).toEqual({usable: atEnd});
 	});
 
@@ -77,15 +85,31 @@ describe('checkChaptersFile', () => {
 	});
 
 	it('refuses a file with only hidden chapters', () => {
-		expect(checkChaptersFile(plain, [{start: 0, title: 'Art', toc: false}, {start: 30, title: '', toc: false}])).toEqual({usable: [], problem: 'has only hidden chapters (toc: false)'});
+		expect(
+			checkChaptersFile(plain, [
+				{start: 0, title: 'Art', toc: false},
+				{start: 30, title: '', toc: false},
+			]),
+		).toEqual({usable: [], problem: 'has only hidden chapters (toc: false)'});
 	});
 
 	it('leaves out chapters after the transcript ends, saying how many', () => {
-		expect(checkChaptersFile(plain, [{start: 0, title: 'A'}, {start: 1200, title: 'Late'}, {start: 1300, title: 'Later'}])).toEqual({
+		expect(
+			checkChaptersFile(plain, [
+				{start: 0, title: 'A'},
+				{start: 1200, title: 'Late'},
+				{start: 1300, title: 'Later'},
+			]),
+		).toEqual({
 			usable: [{start: 0, title: 'A'}],
 			problem: '2 chapters after the end left out',
 		});
-		expect(checkChaptersFile(plain, [{start: 0, title: 'A'}, {start: 601, title: '', toc: false}]).problem).toBe('1 chapter after the end left out');
+		expect(
+			checkChaptersFile(plain, [
+				{start: 0, title: 'A'},
+				{start: 601, title: '', toc: false},
+			]).problem,
+		).toBe('1 chapter after the end left out');
 	});
 
 	it('refuses a file whose chapters all start after the end', () => {
@@ -111,12 +135,24 @@ describe('a chapters list', () => {
 	});
 
 	it('calls an untitled chapter by its number in the list', () => {
-		const untitled = givenChapters(plain, {entries: [{start: 0, title: 'Intro'}, {start: 50, title: '', toc: false}, {start: 100, title: ''}, {start: 200, title: ''}]})!;
+		const untitled = givenChapters(plain, {
+			entries: [
+				{start: 0, title: 'Intro'},
+				{start: 50, title: '', toc: false},
+				{start: 100, title: ''},
+				{start: 200, title: ''},
+			],
+		})!;
 		expect(untitled.list.map(chapter => chapter.title)).toEqual(['Intro', 'Chapter 2', 'Chapter 3']);
 	});
 
 	it('never ends a chapter before it starts', () => {
-		const atEnd = givenChapters(plain, {entries: [{start: 0, title: 'A'}, {start: DURATION, title: 'B'}]})!;
+		const atEnd = givenChapters(plain, {
+			entries: [
+				{start: 0, title: 'A'},
+				{start: DURATION, title: 'B'},
+			],
+		})!;
 		expect(summary(atEnd)).toEqual(['0-600 A', '600-600 B']);
 	});
 });
@@ -130,7 +166,10 @@ describe('a file with chapters left out', () => {
 
 describe('a file whose first chapter starts late', () => {
 	it('gets an opening chapter before it in the list, but not in what is written out', () => {
-		const entries = [{start: 30, title: 'A'}, {start: 90, title: 'B'}];
+		const entries = [
+			{start: 30, title: 'A'},
+			{start: 90, title: 'B'},
+		];
 		const late = givenChapters(plain, {entries})!;
 		expect(summary(late)).toEqual(['0-30 Opening', '30-90 A', `90-${DURATION} B`]);
 		expect(late.entries).toEqual(entries);
@@ -163,4 +202,3 @@ describe('entries', () => {
 		expect(givenChapters(plain, {entries})!.entries).toEqual(entries);
 	});
 });
-

@@ -23,7 +23,12 @@ describe('Markdown headings as chapters', () => {
 	it('takes the first heading for the title and each later one for a chapter at the paragraph after it', async () => {
 		const transcript = await parseText(TWO_PARTS);
 		expect(transcript.title).toBe('The garden show');
-		expect(transcript.paragraphs.map(paragraph => paragraph.text)).toEqual(['Welcome to the garden show.', 'Glad to be here.', 'Now, tomatoes.', 'Stake them early.']);
+		expect(transcript.paragraphs.map(paragraph => paragraph.text)).toEqual([
+			'Welcome to the garden show.',
+			'Glad to be here.',
+			'Now, tomatoes.',
+			'Stake them early.',
+		]);
 		expect(transcript.chapters).toEqual([
 			{title: 'Part one', start: 0, paragraph: 0},
 			{title: 'Part two', start: 70, paragraph: 2},
@@ -51,7 +56,9 @@ describe('Markdown headings as chapters', () => {
 	});
 
 	it('takes a stamp off a heading: its paragraph starts then, and the chapter with it', async () => {
-		const text = ['# T', '', '[00:00:00] **Ann:** One.', '', '## [00:02:00] Later', '', 'Two, with no stamp of its own.', '', '[00:03:00] **Bo:** Three.'].join('\n');
+		const text = ['# T', '', '[00:00:00] **Ann:** One.', '', '## [00:02:00] Later', '', 'Two, with no stamp of its own.', '', '[00:03:00] **Bo:** Three.'].join(
+			'\n',
+		);
 		const transcript = await parseText(text);
 		expect(transcript.chapters).toEqual([{title: 'Later', start: 120, paragraph: 1}]);
 		expect(transcript.paragraphs[1]).toMatchObject({start: 120, stamped: true});

@@ -63,7 +63,14 @@ describe('chapter titles', () => {
 
 	it('name each topic of a longer conversation by a noun of its own', async () => {
 		const titles = deriveChapters(await parseText(timedTopics())).entries.map(entry => entry.title);
-		const topics = [/bee|hive|queen|honey/i, /boat|wind|sail/i, /dough|oven|bread|loaf/i, /telescope|star|galax/i, /player|game|chess/i, /soil|garden|compost/i];
+		const topics = [
+			/bee|hive|queen|honey/i,
+			/boat|wind|sail/i,
+			/dough|oven|bread|loaf/i,
+			/telescope|star|galax/i,
+			/player|game|chess/i,
+			/soil|garden|compost/i,
+		];
 		expect(titles).toHaveLength(topics.length);
 		for (const [index, topic] of topics.entries()) expect(titles[index], titles.join(' | ')).toMatch(topic);
 	});

@@ -5,7 +5,7 @@ import {parseFixture, summary} from '../../helpers/transcripts.js';
 
 describe('WebVTT', () => {
 	it('takes speakers from voice tags, skips header, NOTE, STYLE and REGION blocks, removes tags and decodes entities', async () => {
-		expect(summary((await parseFixture('voices.vtt')))).toEqual([
+		expect(summary(await parseFixture('voices.vtt'))).toEqual([
 			'Ann Lee|1|Welcome back to Field Notes & thanks for listening. Today: tide pools <and> more.',
 			"Bo Park|6.5|It's great to be here, Ann. I studied anemones for years.",
 			'Ann Lee|12|The word is 磯, the shore. Short question.',
@@ -14,7 +14,7 @@ describe('WebVTT', () => {
 	});
 
 	it('keeps each merged cue’s time, so a place in the text maps back to its moment', async () => {
-		const transcript = (await parseFixture('voices.vtt'));
+		const transcript = await parseFixture('voices.vtt');
 		const first = transcript.paragraphs[0]!;
 		expect(first.marks).toEqual([{offset: first.text.indexOf('for listening'), start: 3.5}]);
 		expect(first.end).toBe(6);
@@ -32,7 +32,7 @@ describe('WebVTT', () => {
 	});
 
 	it('reads the timestamps real files write in other forms, and warns only of the cues dropped or whose end was guessed', async () => {
-		const transcript = (await parseFixture('broken-times.vtt'));
+		const transcript = await parseFixture('broken-times.vtt');
 		expect(summary(transcript)).toEqual([
 			'-|0.86|Seconds only, from an old converter.',
 			'-|850.72|Minutes and seconds, which WebVTT allows.',
@@ -47,7 +47,9 @@ describe('WebVTT', () => {
 	});
 
 	it('takes a title from the header line, and `Name:` prefixes when there are no voice tags', async () => {
-		const transcript = (await parseTranscript('WEBVTT - Rooftops, part 2\n\n00:01.000 --> 00:02.000\nRui Sousa: Up here.\n\n00:02.000 --> 00:03.000\nJo: Careful.\n'));
+		const transcript = await parseTranscript(
+			'WEBVTT - Rooftops, part 2\n\n00:01.000 --> 00:02.000\nRui Sousa: Up here.\n\n00:02.000 --> 00:03.000\nJo: Careful.\n',
+		);
 		expect(transcript.title).toBe('Rooftops, part 2');
 		expect(summary(transcript)).toEqual(['Rui Sousa|1|Up here.', 'Jo|2|Careful.']);
 	});
@@ -55,15 +57,18 @@ describe('WebVTT', () => {
 	it('starts a paragraph after a long pause, and at a sentence end once the paragraph is long', async () => {
 		// Each sentence is 37 characters long, and different: repeated lines would look like rolling captions.
 		const sentence = (index: number) => `This sentence ${String.fromCodePoint(65 + index)} is about forty chars.`;
-		const cues = Array.from({length: 14}, (_, index) => `00:00:${String(index * 2).padStart(2, '0')}.000 --> 00:00:${String(index * 2 + 2).padStart(2, '0')}.000\n<v A>${sentence(index)}`);
+		const cues = Array.from(
+			{length: 14},
+			(_, index) => `00:00:${String(index * 2).padStart(2, '0')}.000 --> 00:00:${String(index * 2 + 2).padStart(2, '0')}.000\n<v A>${sentence(index)}`,
+		);
 		cues.push('00:00:40.000 --> 00:00:42.000\n<v A>After a pause.');
-		const transcript = (await parseTranscript(['WEBVTT', ...cues].join('\n\n')));
+		const transcript = await parseTranscript(['WEBVTT', ...cues].join('\n\n'));
 		expect(transcript.paragraphs.map(paragraph => paragraph.text.length)).toEqual([417, 113, 14]);
 		expect(transcript.turns).toHaveLength(1);
 	});
 
 	it('removes control sequences from cue text and voice names', async () => {
-		const transcript = (await parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ev\u001B[31mil>Hi \u001B]52;c;ZXZpbA==\u0007there\u009B2J'));
+		const transcript = await parseTranscript('WEBVTT\n\n00:01.000 --> 00:02.000\n<v Ev\u001B[31mil>Hi \u001B]52;c;ZXZpbA==\u0007there\u009B2J');
 		expect(summary(transcript)).toEqual(['Ev[31mil|1|Hi ]52;c;ZXZpbA==there2J']);
 	});
 
@@ -76,7 +81,7 @@ describe('WebVTT', () => {
 
 describe('SRT', () => {
 	it('merges cues into turns, with `Name:` only where the speaker changes, tags removed, empty cues skipped, CRLF', async () => {
-		const transcript = (await parseFixture('speakers.srt'));
+		const transcript = await parseFixture('speakers.srt');
 		expect(summary(transcript)).toEqual([
 			'Mira|0.5|Hello and welcome to the show. Today we talk about bridges.',
 			'Teo|5|Thanks, Mira. I build them for a living.',
@@ -87,7 +92,7 @@ describe('SRT', () => {
 	});
 
 	it('reads cues without indexes, with dot milliseconds, without blank lines between, and with blank lines inside', async () => {
-		const transcript = (await parseFixture('no-index.srt'));
+		const transcript = await parseFixture('no-index.srt');
 		expect(transcript.paragraphs.map(paragraph => paragraph.text)).toEqual([
 			'First cue without an index. Second cue, dot milliseconds. Third cue, no blank line before it. Fourth cue has a blank line inside its text.',
 		]);
@@ -95,16 +100,22 @@ describe('SRT', () => {
 	});
 
 	it('takes WhisperX speakers (`[SPEAKER_00]:`)', async () => {
-		expect(summary((await parseFixture('whisperx.srt')))).toEqual(['SPEAKER_00|0.031|Is the recorder on?', 'SPEAKER_01|2.6|It is now.', 'SPEAKER_00|4|Then let us begin.']);
+		expect(summary(await parseFixture('whisperx.srt'))).toEqual([
+			'SPEAKER_00|0.031|Is the recorder on?',
+			'SPEAKER_01|2.6|It is now.',
+			'SPEAKER_00|4|Then let us begin.',
+		]);
 	});
 
 	it('does not take a word before a colon for a speaker unless the file names speakers that way', async () => {
-		const transcript = (await parseTranscript('1\n00:00:01,000 --> 00:00:02,000\nNote: the bridge is closed.\n\n2\n00:00:02,000 --> 00:00:03,000\nWe take the ferry.\n'));
+		const transcript = await parseTranscript(
+			'1\n00:00:01,000 --> 00:00:02,000\nNote: the bridge is closed.\n\n2\n00:00:02,000 --> 00:00:03,000\nWe take the ferry.\n',
+		);
 		expect(summary(transcript)).toEqual(['-|1|Note: the bridge is closed. We take the ferry.']);
 	});
 
 	it('warns about cues that go back in time, and keeps them in reading order', async () => {
-		const transcript = (await parseTranscript('1\n00:00:05,000 --> 00:00:06,000\nLater.\n\n2\n00:00:01,000 --> 00:00:02,000\nEarlier.\n'));
+		const transcript = await parseTranscript('1\n00:00:05,000 --> 00:00:06,000\nLater.\n\n2\n00:00:01,000 --> 00:00:02,000\nEarlier.\n');
 		expect(transcript.paragraphs[0]!.marks).toEqual([]);
 		expect(transcript.paragraphs[0]!.text).toBe('Later. Earlier.');
 		expect(transcript.warnings).toEqual(['1 cue starting before the one before kept in reading order']);
@@ -122,7 +133,12 @@ describe('automatic captions', () => {
 	});
 
 	it('keeps a line said twice in a file whose cues do not roll', async () => {
-		const cues = ['00:01.000 --> 00:02.000\n<v A>No.', '00:02.000 --> 00:03.000\n<v B>No.', '00:03.000 --> 00:04.000\n<v A>Yes, it rolls on.', '00:04.000 --> 00:05.000\n<v A>Another line.'];
+		const cues = [
+			'00:01.000 --> 00:02.000\n<v A>No.',
+			'00:02.000 --> 00:03.000\n<v B>No.',
+			'00:03.000 --> 00:04.000\n<v A>Yes, it rolls on.',
+			'00:04.000 --> 00:05.000\n<v A>Another line.',
+		];
 		expect(summary(await parseTranscript(['WEBVTT', ...cues].join('\n\n')))).toEqual(['A|1|No.', 'B|2|No.', 'A|3|Yes, it rolls on. Another line.']);
 	});
 });
@@ -132,7 +148,9 @@ describe('untrusted text in messages', () => {
 		const bad = '\u001B[2J\u001B]52;c;aGVsbG8=\u0007 --> 00:00:04,000';
 		const transcript = await parseTranscript(`1\n00:00:01,000 --> 00:00:02,000\nhi\n\n2\n${bad}\nx\n`);
 		expect(transcript.warnings).toEqual(["1 cue dropped: line 6: '[2J]52;c;aGVsbG8= --> 00:00:04,000' is not a cue timing"]);
-		await expect(parseTranscript(`1\n${bad}\nx\n`, {from: 'srt'})).rejects.toThrow("has no cues Parley can read (line 2: '[2J]52;c;aGVsbG8= --> 00:00:04,000' is not a cue timing)");
+		await expect(parseTranscript(`1\n${bad}\nx\n`, {from: 'srt'})).rejects.toThrow(
+			"has no cues Parley can read (line 2: '[2J]52;c;aGVsbG8= --> 00:00:04,000' is not a cue timing)",
+		);
 	});
 });
 
@@ -182,7 +200,14 @@ describe('sentences across a pause', () => {
 	});
 
 	it('divides captions without punctuation at pauses, as before', async () => {
-		const cues = ['00:01.000 --> 00:03.000\nso we went down to the rocks', '00:03.000 --> 00:05.000\nand looked in the pools', '00:09.000 --> 00:11.000\nthen the tide came back in'];
-		expect(summary(await parseTranscript(['WEBVTT', ...cues].join('\n\n')))).toEqual(['-|1|so we went down to the rocks and looked in the pools', '-|9|then the tide came back in']);
+		const cues = [
+			'00:01.000 --> 00:03.000\nso we went down to the rocks',
+			'00:03.000 --> 00:05.000\nand looked in the pools',
+			'00:09.000 --> 00:11.000\nthen the tide came back in',
+		];
+		expect(summary(await parseTranscript(['WEBVTT', ...cues].join('\n\n')))).toEqual([
+			'-|1|so we went down to the rocks and looked in the pools',
+			'-|9|then the tide came back in',
+		]);
 	});
 });

@@ -65,7 +65,7 @@ describe('the bundled episode', () => {
 
 describe('the stamped-text format', () => {
 	it('merges consecutive paragraphs of one speaker into a turn', async () => {
-		const transcript = (await parseText(SMALL));
+		const transcript = await parseText(SMALL);
 		expect(transcript.turns.map(turn => transcript.speakers[turn.speaker!]!.name)).toEqual(['Ada Lovelace', 'Charles Babbage', 'Ada Lovelace']);
 		expect(transcript.turns[0]!.paragraphs).toHaveLength(2);
 		expect(transcript.turns[1]!.paragraphs.map(paragraph => paragraph.start)).toEqual([30, 40]);
@@ -80,7 +80,7 @@ describe('the stamped-text format', () => {
 		['Honestly, I’m Ada Lovelace’s biggest fan. Welcome back, I am your host Jon Krohn.', 'Jon Krohn'],
 	])('gives the opening to the speaker who introduces themself: %j', async (opening, host) => {
 		const text = ['T', '00:00:01', opening, 'Ada Lovelace:\t00:00:10', 'Hello.', 'Jon Krohn:\t00:00:20', 'Hi.'].join('\n');
-		const transcript = (await parseText(text));
+		const transcript = await parseText(text);
 		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe(host);
 	});
 
@@ -97,7 +97,7 @@ describe('the stamped-text format', () => {
 
 	it('reads a full name with a lower-case particle', async () => {
 		const text = ['T', '00:00:01', 'I am Jon de Vries, hello.', 'Jon de Vries:\t00:00:10', 'Hello.', 'Jon Smith:\t00:00:20', 'Hi.'].join('\n');
-		const transcript = (await parseText(text));
+		const transcript = await parseText(text);
 		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe('Jon de Vries');
 	});
 
@@ -107,14 +107,21 @@ describe('the stamped-text format', () => {
 	});
 
 	it('does not take prose with a few times in it for a transcript', async () => {
-		const notes = ['# Notes', '', ...Array.from({length: 40}, (_, index) => `Line ${index} of prose about the show.`), '00:02:12', 'A time in an example.'].join('\n');
+		const notes = [
+			'# Notes',
+			'',
+			...Array.from({length: 40}, (_, index) => `Line ${index} of prose about the show.`),
+			'00:02:12',
+			'A time in an example.',
+		].join('\n');
 		await expect(parseText(notes)).rejects.toThrow('is not a transcript Parley can read');
 	});
 
 	it('finds the host among many speakers', async () => {
-		const letters = (index: number) => [0, 1, 2, 3].map(place => String.fromCharCode((place === 0 ? 65 : 97) + (Math.floor(index / 26 ** place) % 26))).join('');
+		const letters = (index: number) =>
+			[0, 1, 2, 3].map(place => String.fromCharCode((place === 0 ? 65 : 97) + (Math.floor(index / 26 ** place) % 26))).join('');
 		const speakers = Array.from({length: 20_000}, (_, index) => `Guest ${letters(index)}:\t00:00:10\nHi.`);
-		const transcript = (await parseText(['T', '00:00:01', 'Welcome, I’m your host Guest Hbaa.', ...speakers].join('\n')));
+		const transcript = await parseText(['T', '00:00:01', 'Welcome, I’m your host Guest Hbaa.', ...speakers].join('\n'));
 		expect(transcript.speakers[transcript.turns[0]!.speaker!]!.name).toBe('Guest Hbaa');
 	});
 
@@ -133,27 +140,27 @@ describe('the stamped-text format', () => {
 	});
 
 	it('leaves a transcript with no names without speakers', async () => {
-		const transcript = (await parseText('Notes\n00:00:01\nOne.\n00:00:05\nTwo.'));
+		const transcript = await parseText('Notes\n00:00:01\nOne.\n00:00:05\nTwo.');
 		expect(transcript.speakers).toEqual([]);
 		expect(transcript.turns).toHaveLength(1);
 		expect(transcript.turns[0]!.speaker).toBeUndefined();
 	});
 
 	it('strips control characters from text and names', async () => {
-		const transcript = (await parseText('Ti\u001B]0;pwned\u0007tle\nEv\u001B[31mil:\t00:00:01\nHello \u001B]52;c;ZXZpbA==\u0007there'));
+		const transcript = await parseText('Ti\u001B]0;pwned\u0007tle\nEv\u001B[31mil:\t00:00:01\nHello \u001B]52;c;ZXZpbA==\u0007there');
 		expect(transcript.title).toBe('Ti]0;pwnedtle');
 		expect(transcript.speakers[0]!.name).toBe('Ev[31mil');
 		expect(transcript.paragraphs[0]!.text).toBe('Hello ]52;c;ZXZpbA==there');
 	});
 
 	it('warns about and keeps stamps that go backwards', async () => {
-		const transcript = (await parseText('T\nA:\t00:01:00\nOne.\nB:\t00:00:30\nTwo.'));
+		const transcript = await parseText('T\nA:\t00:01:00\nOne.\nB:\t00:00:30\nTwo.');
 		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([60, 60]);
 		expect(transcript.warnings).toEqual(['1 time earlier than the time before, kept in reading order: line 4: 00:00:30']);
 	});
 
 	it('joins text lines that follow each other into one paragraph; a blank line starts another', async () => {
-		const transcript = (await parseText('T\nA:\t00:00:10\nFirst line\nwrapped.\n\nSecond.\nB:\t00:00:20\nThird.'));
+		const transcript = await parseText('T\nA:\t00:00:10\nFirst line\nwrapped.\n\nSecond.\nB:\t00:00:20\nThird.');
 		expect(transcript.paragraphs.map(paragraph => [paragraph.start, paragraph.stamped, paragraph.text])).toEqual([
 			[10, true, 'First line wrapped.'],
 			// Without a stamp: between the two around it, by the words before it.
@@ -170,12 +177,12 @@ describe('the stamped-text format', () => {
 	});
 
 	it('reads stamps of 100 hours and more', async () => {
-		const transcript = (await parseText('T\nA:\t99:59:59\nOne.\nB:\t100:00:16\nTwo.'));
+		const transcript = await parseText('T\nA:\t99:59:59\nOne.\nB:\t100:00:16\nTwo.');
 		expect(transcript.paragraphs.map(paragraph => paragraph.start)).toEqual([359_999, 360_016]);
 	});
 
 	it('gives every turn the start of its first paragraph and the end of its last', async () => {
-		const transcript = (await parseText(SMALL));
+		const transcript = await parseText(SMALL);
 		expect(transcript.turns.map(turn => [turn.start, turn.end])).toEqual([
 			[5, 30],
 			[30, 60],
@@ -192,11 +199,31 @@ describe('the stamped-text format', () => {
 
 describe('speaker headers as transcription services write them', () => {
 	it.each([
-		['Otter (`Name  0:05`)', 'Jane Doe  0:00\nHello and welcome.\n\nSpeaker 2  0:05\nThanks, Jane.\n\nJane Doe  1:02:03\nLater on.', ['Jane Doe|0|Hello and welcome.', 'Speaker 2|5|Thanks, Jane.', 'Jane Doe|3723|Later on.']],
-		['Rev (`Name (00:05):`)', 'Speaker 1 (00:00):\nHello and welcome.\n\nSpeaker 2 (00:05):\nThanks.\n', ['Speaker 1|0|Hello and welcome.', 'Speaker 2|5|Thanks.']],
-		['Zoom (`[Name] 10:01:22`)', '[John Smith] 10:01:22\nCan you hear me?\n[Ann Lee] 10:01:25\nYes.\n', ['John Smith|36082|Can you hear me?', 'Ann Lee|36085|Yes.']],
-		['Otter with its footer', 'Jane Doe  0:00\nHello and welcome.\n\nSpeaker 2  0:05\nThanks, Jane.\n\n\nTranscribed by https://otter.ai\n', ['Jane Doe|0|Hello and welcome.', 'Speaker 2|5|Thanks, Jane.']],
-		['YouTube’s transcript (a bare `0:04` before each caption)', '0:00\nwelcome back to the channel\n0:04\ntoday we look at\n0:07\ntide pools and crabs\n', ['-|0|welcome back to the channel today we look at tide pools and crabs']],
+		[
+			'Otter (`Name  0:05`)',
+			'Jane Doe  0:00\nHello and welcome.\n\nSpeaker 2  0:05\nThanks, Jane.\n\nJane Doe  1:02:03\nLater on.',
+			['Jane Doe|0|Hello and welcome.', 'Speaker 2|5|Thanks, Jane.', 'Jane Doe|3723|Later on.'],
+		],
+		[
+			'Rev (`Name (00:05):`)',
+			'Speaker 1 (00:00):\nHello and welcome.\n\nSpeaker 2 (00:05):\nThanks.\n',
+			['Speaker 1|0|Hello and welcome.', 'Speaker 2|5|Thanks.'],
+		],
+		[
+			'Zoom (`[Name] 10:01:22`)',
+			'[John Smith] 10:01:22\nCan you hear me?\n[Ann Lee] 10:01:25\nYes.\n',
+			['John Smith|36082|Can you hear me?', 'Ann Lee|36085|Yes.'],
+		],
+		[
+			'Otter with its footer',
+			'Jane Doe  0:00\nHello and welcome.\n\nSpeaker 2  0:05\nThanks, Jane.\n\n\nTranscribed by https://otter.ai\n',
+			['Jane Doe|0|Hello and welcome.', 'Speaker 2|5|Thanks, Jane.'],
+		],
+		[
+			'YouTube’s transcript (a bare `0:04` before each caption)',
+			'0:00\nwelcome back to the channel\n0:04\ntoday we look at\n0:07\ntide pools and crabs\n',
+			['-|0|welcome back to the channel today we look at tide pools and crabs'],
+		],
 	])('reads %s', async (_, text, expected) => {
 		expect(summary(await parseTranscript(text))).toEqual(expected);
 	});

@@ -9,8 +9,16 @@ import {scoreWorks, trapsTaken, type Labels} from '../../helpers/works.js';
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/refs/${name}`, import.meta.url), 'utf8');
 const episodes = [
 	{name: 'the bundled episode', transcript: await loadSeed(), labels: JSON.parse(fixture('bundled-works.json')) as Labels},
-	{name: 'a second episode, written to speak of works in other ways', transcript: await parseText(fixture('second-episode.txt')), labels: JSON.parse(fixture('second-works.json')) as Labels},
-	{name: 'a third episode, written after the rules', transcript: await parseText(fixture('third-episode.txt')), labels: JSON.parse(fixture('third-works.json')) as Labels},
+	{
+		name: 'a second episode, written to speak of works in other ways',
+		transcript: await parseText(fixture('second-episode.txt')),
+		labels: JSON.parse(fixture('second-works.json')) as Labels,
+	},
+	{
+		name: 'a third episode, written after the rules',
+		transcript: await parseText(fixture('third-episode.txt')),
+		labels: JSON.parse(fixture('third-works.json')) as Labels,
+	},
 ];
 
 describe.each(episodes)('works found in $name', ({transcript, labels}) => {
@@ -82,7 +90,11 @@ describe('the bundled episode’s works', async () => {
 
 	it('joins an acronym and its expansion, and links "that book" to the book under discussion', () => {
 		expect(work('LoRA').aliases).toContain('Low-Rank Adaptation');
-		expect(work('I Am a Strange Loop').mentions.filter(mention => mention.indirect).map(mention => formatClock(mention.time))).toEqual(['01:05:18', '01:05:21']);
+		expect(
+			work('I Am a Strange Loop')
+				.mentions.filter(mention => mention.indirect)
+				.map(mention => formatClock(mention.time)),
+		).toEqual(['01:05:18', '01:05:21']);
 	});
 
 	it('lists a paper whose title is not said by what is said of it', () => {
@@ -106,10 +118,15 @@ describe('the rules', () => {
 	});
 
 	it('counts a title said again as written, not the same words in lower case', async () => {
-		const transcript = await parseText('T\nA:\t00:00:05\nI am reading Deep Learning by Ian Goodfellow.\nB:\t00:00:20\nI love deep learning, and Deep Learning is a fine book.\n');
+		const transcript = await parseText(
+			'T\nA:\t00:00:05\nI am reading Deep Learning by Ian Goodfellow.\nB:\t00:00:20\nI love deep learning, and Deep Learning is a fine book.\n',
+		);
 		const [work] = extractWorks(transcript);
 		expect(work!.title).toBe('Deep Learning');
-		expect(work!.mentions.map(mention => transcript.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end))).toEqual(['Deep Learning', 'Deep Learning']);
+		expect(work!.mentions.map(mention => transcript.paragraphs[mention.paragraph]!.text.slice(mention.start, mention.end))).toEqual([
+			'Deep Learning',
+			'Deep Learning',
+		]);
 	});
 
 	it('finds no title in ordinary talk', () => {

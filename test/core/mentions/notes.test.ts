@@ -23,7 +23,10 @@ describe('show notes: the links in them', () => {
 	});
 
 	it('reads HTML links (entities decoded) with the text of their paragraph or item', async () => {
-		const links = await parseNotes('<p>Read <a href="https://doi.org/10.1/2">Ports &amp; Tides</a>, a paper.</p><ul><li><a href="https://x.example">Home</a></li></ul>', 'html');
+		const links = await parseNotes(
+			'<p>Read <a href="https://doi.org/10.1/2">Ports &amp; Tides</a>, a paper.</p><ul><li><a href="https://x.example">Home</a></li></ul>',
+			'html',
+		);
 		expect(links).toEqual([
 			{text: 'Ports & Tides', url: 'https://doi.org/10.1/2', line: 'Read Ports & Tides, a paper.'},
 			{text: 'Home', url: 'https://x.example', line: 'Home'},
@@ -31,7 +34,10 @@ describe('show notes: the links in them', () => {
 	});
 
 	it('reads plain-text notes: a title, then its address', async () => {
-		const links = await parseNotes('Links:\n- The Salt Road: https://www.amazon.com/dp/1\n* Lifting Heavy Things - https://arxiv.org/abs/1.2\nhttps://bare.example/page\n', 'txt');
+		const links = await parseNotes(
+			'Links:\n- The Salt Road: https://www.amazon.com/dp/1\n* Lifting Heavy Things - https://arxiv.org/abs/1.2\nhttps://bare.example/page\n',
+			'txt',
+		);
 		expect(links.map(link => [link.text, link.url])).toEqual([
 			['The Salt Road', 'https://www.amazon.com/dp/1'],
 			['Lifting Heavy Things', 'https://arxiv.org/abs/1.2'],
@@ -40,12 +46,39 @@ describe('show notes: the links in them', () => {
 	});
 
 	it('knows books and papers by their sites, and what is never a work', () => {
-		expect(['https://www.amazon.co.uk/dp/1', 'https://amzn.to/x', 'https://www.goodreads.com/book/show/1', 'https://openlibrary.org/works/1', 'https://pragprog.com/book/x', 'https://interpreterbook.com/', 'https://example.org/books/essentialism/'].map(url => kindOfSite(url))).toEqual(Array(7).fill('book'));
-		expect(['https://arxiv.org/abs/1', 'https://doi.org/10.1/2', 'https://dl.acm.org/doi/1', 'https://ieeexplore.ieee.org/document/1', 'https://example.edu/~a/p761-thompson.pdf'].map(url => kindOfSite(url))).toEqual(Array(5).fill('paper'));
-		expect(['https://github.com/someone', 'https://twitter.com/someone', 'https://www.youtube.com/watch?v=1', 'https://www.facebook.com/x'].map(url => kindOfSite(url))).toEqual(Array(4).fill('none'));
+		expect(
+			[
+				'https://www.amazon.co.uk/dp/1',
+				'https://amzn.to/x',
+				'https://www.goodreads.com/book/show/1',
+				'https://openlibrary.org/works/1',
+				'https://pragprog.com/book/x',
+				'https://interpreterbook.com/',
+				'https://example.org/books/essentialism/',
+			].map(url => kindOfSite(url)),
+		).toEqual(Array(7).fill('book'));
+		expect(
+			[
+				'https://arxiv.org/abs/1',
+				'https://doi.org/10.1/2',
+				'https://dl.acm.org/doi/1',
+				'https://ieeexplore.ieee.org/document/1',
+				'https://example.edu/~a/p761-thompson.pdf',
+			].map(url => kindOfSite(url)),
+		).toEqual(Array(5).fill('paper'));
+		expect(
+			['https://github.com/someone', 'https://twitter.com/someone', 'https://www.youtube.com/watch?v=1', 'https://www.facebook.com/x'].map(url =>
+				kindOfSite(url),
+			),
+		).toEqual(Array(4).fill('none'));
 		expect(kindOfSite('https://en.wikipedia.org/wiki/Something')).toBeUndefined();
 		expect(kindOfSite('not a url')).toBeUndefined();
-		expect([kindBeside('The book series'), kindBeside('his paper on it'), kindBeside('a blog post'), kindBeside('our sponsor')]).toEqual(['book', 'paper', 'essay', undefined]);
+		expect([kindBeside('The book series'), kindBeside('his paper on it'), kindBeside('a blog post'), kindBeside('our sponsor')]).toEqual([
+			'book',
+			'paper',
+			'essay',
+			undefined,
+		]);
 	});
 });
 
@@ -100,7 +133,9 @@ describe('--feed: the item of an RSS feed', async () => {
 		expect(chooseItem(items, 'harbours.vtt', '').title).toBe('A made-up episode about harbours');
 		expect(chooseItem(items, 'ep.txt', 'A made-up episode about harbours').title).toBe('A made-up episode about harbours');
 		expect(chooseItem(items.slice(0, 1), 'unrelated.txt', '').title).toBe('Another episode');
-		expect(() => chooseItem(items, 'unrelated.txt', 'Unrelated')).toThrow(new InputError("has 2 items and none is this episode's (by its title or its audio file's name)"));
+		expect(() => chooseItem(items, 'unrelated.txt', 'Unrelated')).toThrow(
+			new InputError("has 2 items and none is this episode's (by its title or its audio file's name)"),
+		);
 		expect(() => chooseItem([], 'ep.txt', '')).toThrow(new InputError('has no items'));
 	});
 });

@@ -55,19 +55,31 @@ describe('parseRefsSidecar', () => {
 });
 
 describe('mergeSidecar', () => {
-	const merged = mergeSidecar(seed, found, parseRefsSidecar(JSON.stringify({
-		works: [
-			{said: 'Why Things Fall Apart', title: 'When Things Fall Apart', year: 1997, url: 'https://example.com/when'},
-			{said: 'Gemma', hide: true},
-			{title: 'Attention Is All You Need', kind: 'paper', at: ['00:41:10']},
-			{said: 'Nothing Said Like This'},
-			{title: 'No Kind Given'},
-		],
-	})));
+	const merged = mergeSidecar(
+		seed,
+		found,
+		parseRefsSidecar(
+			JSON.stringify({
+				works: [
+					{said: 'Why Things Fall Apart', title: 'When Things Fall Apart', year: 1997, url: 'https://example.com/when'},
+					{said: 'Gemma', hide: true},
+					{title: 'Attention Is All You Need', kind: 'paper', at: ['00:41:10']},
+					{said: 'Nothing Said Like This'},
+					{title: 'No Kind Given'},
+				],
+			}),
+		),
+	);
 	const work = (title: string) => merged.works.find(found => found.title === title);
 
 	it('corrects a title, showing how it was said, and keeps what Parley found', () => {
-		expect(work('When Things Fall Apart')).toMatchObject({saidAs: 'Why Things Fall Apart', author: 'Pema Chödrön', year: 1997, url: 'https://example.com/when', kind: 'book'});
+		expect(work('When Things Fall Apart')).toMatchObject({
+			saidAs: 'Why Things Fall Apart',
+			author: 'Pema Chödrön',
+			year: 1997,
+			url: 'https://example.com/when',
+			kind: 'book',
+		});
 		expect(work('Why Things Fall Apart')).toBeUndefined();
 	});
 
@@ -84,13 +96,14 @@ describe('mergeSidecar', () => {
 	it('warns about entries that match nothing and cannot be added', () => {
 		expect(merged.warnings).toEqual([
 			"work 4 ('Nothing Said Like This') matches nothing Parley found",
-			"work 5 ('No Kind Given') is not one Parley found, and has no \"kind\"",
+			'work 5 (\'No Kind Given\') is not one Parley found, and has no "kind"',
 		]);
 	});
 });
 
 describe('times a refs file gives', async () => {
-	const merge = (transcript: typeof seed, works: object[]) => mergeSidecar(transcript, findReferences(transcript).works, parseRefsSidecar(JSON.stringify({works})));
+	const merge = (transcript: typeof seed, works: object[]) =>
+		mergeSidecar(transcript, findReferences(transcript).works, parseRefsSidecar(JSON.stringify({works})));
 
 	it('are put in order', () => {
 		const {works} = merge(seed, [{title: 'Late Paper', kind: 'paper', at: ['00:10:00', '5:00', 1200]}]);
@@ -99,16 +112,29 @@ describe('times a refs file gives', async () => {
 
 	it('are left out, with a warning, after the end or for a transcript without times', async () => {
 		const late = merge(seed, [{title: 'Late Model', kind: 'model', at: ['99:00:00', '00:01:00']}]);
-		expect(late.warnings).toEqual(["work 1 ('Late Model'): \"at\" 99:00:00 is after the end (01:10:04); left out"]);
+		expect(late.warnings).toEqual(['work 1 (\'Late Model\'): "at" 99:00:00 is after the end (01:10:04); left out']);
 		expect(late.works.find(work => work.title === 'Late Model')!.mentions.map(mention => mention.time)).toEqual([60]);
 		const untimed = await parseFixture('names.txt');
-		expect(merge(untimed, [{title: 'Added', kind: 'book', at: ['00:10:00']}]).warnings).toEqual(["work 1 ('Added'): \"at\" needs a transcript with times; left out"]);
+		expect(merge(untimed, [{title: 'Added', kind: 'book', at: ['00:10:00']}]).warnings).toEqual([
+			'work 1 (\'Added\'): "at" needs a transcript with times; left out',
+		]);
 	});
 });
 
 describe('a work renamed by a refs file', () => {
 	it('is still found by the name Parley gave it, by a later entry', () => {
-		const merged = mergeSidecar(seed, found, parseRefsSidecar(JSON.stringify({works: [{said: 'Why Things Fall Apart', title: 'When Things Fall Apart'}, {said: 'Why Things Fall Apart', year: 1997}]})));
+		const merged = mergeSidecar(
+			seed,
+			found,
+			parseRefsSidecar(
+				JSON.stringify({
+					works: [
+						{said: 'Why Things Fall Apart', title: 'When Things Fall Apart'},
+						{said: 'Why Things Fall Apart', year: 1997},
+					],
+				}),
+			),
+		);
 		expect(merged.warnings).toEqual([]);
 		expect(merged.works.find(work => work.title === 'When Things Fall Apart')).toMatchObject({year: 1997, saidAs: 'Why Things Fall Apart'});
 	});

@@ -1,7 +1,19 @@
 /* Titles as speech-to-text writes them, on our own made-up sentences. */
 import {describe, expect, it} from 'vitest';
 import {extractWorks} from '../../../source/core/mentions/extract.js';
-import {FILLERS, GENERIC_NOUNS, GIVEN_NAMES, NAMED_FOR, NEVER_WORKS, NOT_TITLE_STARTS, NOT_WORK_AFTER, PLACE_ENDS, SPEECH_STARTS, TITLE_ENDS, TITLE_INNER} from '../../../source/core/mentions/lexicon.js';
+import {
+	FILLERS,
+	GENERIC_NOUNS,
+	GIVEN_NAMES,
+	NAMED_FOR,
+	NEVER_WORKS,
+	NOT_TITLE_STARTS,
+	NOT_WORK_AFTER,
+	PLACE_ENDS,
+	SPEECH_STARTS,
+	TITLE_ENDS,
+	TITLE_INNER,
+} from '../../../source/core/mentions/lexicon.js';
 import {cleanAuthor, findSpokenTitles, titleAt} from '../../../source/core/mentions/spoken.js';
 import type {Work} from '../../../source/core/mentions/work.js';
 import {parseText} from '../../helpers/transcripts.js';
@@ -42,19 +54,28 @@ describe('titles said in lower case', () => {
 	});
 
 	it('reads lists of picks', async () => {
-		const works = await episode('Okay, books. My first pick is the orchard ledger by so Tomas Reyn, and the next one is Salt and Cedar.', 'Salt and Cedar, yes, I loved the orchard ledger too.');
+		const works = await episode(
+			'Okay, books. My first pick is the orchard ledger by so Tomas Reyn, and the next one is Salt and Cedar.',
+			'Salt and Cedar, yes, I loved the orchard ledger too.',
+		);
 		expect(titles(works)).toEqual(['book: The Orchard Ledger — Tomas Reyn', 'book: Salt and Cedar']);
 	});
 });
 
 describe('authors', () => {
 	it('cleans the fillers said before a name', () => {
-		expect(['so Hana Berrow', 'uh Hana Berrow', 'like Hana Berrow', 'Hana Berrow', "Hana Berrow's"].map(name => cleanAuthor(name))).toEqual(Array(5).fill('Hana Berrow'));
+		expect(['so Hana Berrow', 'uh Hana Berrow', 'like Hana Berrow', 'Hana Berrow', "Hana Berrow's"].map(name => cleanAuthor(name))).toEqual(
+			Array(5).fill('Hana Berrow'),
+		);
 	});
 
 	it('finds "X by so AUTHOR" with the author cleaned', async () => {
-		expect(titles(await episode('There is a great book, Engines of Dusk, by so Hana Berrow, that I reread every year.'))).toEqual(['book: Engines of Dusk — Hana Berrow']);
-		expect(findSpokenTitles('I read the quiet engine by uh Hana Berrow.')).toContainEqual(expect.objectContaining({title: 'the quiet engine', author: 'Hana Berrow', lower: true}));
+		expect(titles(await episode('There is a great book, Engines of Dusk, by so Hana Berrow, that I reread every year.'))).toEqual([
+			'book: Engines of Dusk — Hana Berrow',
+		]);
+		expect(findSpokenTitles('I read the quiet engine by uh Hana Berrow.')).toContainEqual(
+			expect.objectContaining({title: 'the quiet engine', author: 'Hana Berrow', lower: true}),
+		);
 	});
 });
 
@@ -70,15 +91,29 @@ describe('precision: what is never a work unless the episode says so', () => {
 	});
 
 	it('takes a work’s kind from what is said about it', async () => {
-		expect(titles(await episode('Her paper, Tides of Doubt, came out last spring.', 'And the essay called Slow Water was good.', 'I read a novel called The Brass Gate.'))).toEqual(['paper: Tides of Doubt', 'essay: Slow Water', 'book: The Brass Gate']);
+		expect(
+			titles(
+				await episode('Her paper, Tides of Doubt, came out last spring.', 'And the essay called Slow Water was good.', 'I read a novel called The Brass Gate.'),
+			),
+		).toEqual(['paper: Tides of Doubt', 'essay: Slow Water', 'book: The Brass Gate']);
 	});
 
 	it('tells a title after "a book," from a person after "my student,"', async () => {
-		expect(titles(await episode('You wrote a book, Harbour Lights Revisited, and one of my students, Aiko Vell, read it twice.'))).toEqual(['book: Harbour Lights Revisited']);
+		expect(titles(await episode('You wrote a book, Harbour Lights Revisited, and one of my students, Aiko Vell, read it twice.'))).toEqual([
+			'book: Harbour Lights Revisited',
+		]);
 	});
 
 	it('files a book picked after talk of datasets as a book', async () => {
-		expect(titles(await episode('We trained on a dataset of street photos for the model.', 'My first pick is About Nothing Much by Alan Vire.', 'About Nothing Much is short and good.'))).toEqual(['book: About Nothing Much — Alan Vire']);
+		expect(
+			titles(
+				await episode(
+					'We trained on a dataset of street photos for the model.',
+					'My first pick is About Nothing Much by Alan Vire.',
+					'About Nothing Much is short and good.',
+				),
+			),
+		).toEqual(['book: About Nothing Much — Alan Vire']);
 	});
 
 	it('does not take a remark in quotes for a title', async () => {
@@ -87,7 +122,19 @@ describe('precision: what is never a work unless the episode says so', () => {
 });
 
 describe('the word lists are data', () => {
-	const lists = {FILLERS, GENERIC_NOUNS, GIVEN_NAMES, NAMED_FOR, NEVER_WORKS, NOT_TITLE_STARTS, NOT_WORK_AFTER, PLACE_ENDS, SPEECH_STARTS, TITLE_ENDS, TITLE_INNER};
+	const lists = {
+		FILLERS,
+		GENERIC_NOUNS,
+		GIVEN_NAMES,
+		NAMED_FOR,
+		NEVER_WORKS,
+		NOT_TITLE_STARTS,
+		NOT_WORK_AFTER,
+		PLACE_ENDS,
+		SPEECH_STARTS,
+		TITLE_ENDS,
+		TITLE_INNER,
+	};
 
 	it.each(Object.entries(lists))('%s: lower case, no blanks', (_, list) => {
 		expect(list.size).toBeGreaterThan(0);
