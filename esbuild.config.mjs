@@ -21,6 +21,9 @@ await build({
 	alias: {
 		// Ink imports react-devtools-core only when DEV is set; keep it out of the bundle.
 		'react-devtools-core': './source/shims/empty.ts',
+		// stopword's CommonJS build holds every language's list (~200 KB parsed at each search); its ES
+		// modules let the bundle keep only the English one that search uses.
+		stopword: './node_modules/stopword/src/stopword.js',
 	},
 	banner: {
 		js: "import {createRequire as __parleyRequire} from 'node:module';const require=__parleyRequire(import.meta.url);",

@@ -1,6 +1,7 @@
 /** `parley index DIR`: build the index of a folder of transcripts, or bring it up to date. */
 import {InputError} from '../core/errors.js';
 import {refreshIndex, type Refreshed} from '../library/indexer.js';
+import type {EpisodeRow} from '../library/index-db.js';
 import {openLibrary, type Library} from '../library/library.js';
 import {formatLength} from '../core/time.js';
 import {sanitizeLine} from '../core/sanitize.js';
@@ -34,8 +35,8 @@ function summary(folder: string, {episodes, read, removed, skipped, elapsedMs}: 
 }
 
 /** The files of the library that are not transcripts, on standard error: the first few, with why. */
-export function warnUnread(library: Library) {
-	const unread = library.index.episodes().filter(episode => episode.problem !== undefined);
+export function warnUnread(episodes: readonly EpisodeRow[]) {
+	const unread = episodes.filter(episode => episode.problem !== undefined);
 	warn(unread.slice(0, UNREAD_NAMED).map(episode => `skipped, not a transcript: '${sanitizeLine(episode.path)}' ${sanitizeLine(episode.problem!)}`));
 	if (unread.length > UNREAD_NAMED)
 		warn([`skipped ${unread.length - UNREAD_NAMED} more files that are not transcripts (the library lists them all: parley DIR, then x)`]);
@@ -45,7 +46,7 @@ export async function run({input}: CommandContext) {
 	if (input.length !== 1) throw new InputError(`index takes one folder, got ${input.length} (see parley help index)`);
 	const [folder] = input as [string];
 	const {library, refreshed} = await refreshedLibrary(folder);
-	warnUnread(library);
+	warnUnread(refreshed.rows);
 	process.stdout.write(summary(folder, refreshed));
 	library.index.close();
 }

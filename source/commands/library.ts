@@ -15,10 +15,9 @@ import {fail, print} from './output.js';
 const ONE_TRANSCRIPT = ['at', 'audio', 'chapters', 'from', 'feed'] as const;
 
 async function printLibrary(folder: string) {
-	const {library} = await refreshedLibrary(folder);
-	warnUnread(library);
-	const lines = library.index
-		.episodes()
+	const {library, refreshed} = await refreshedLibrary(folder);
+	warnUnread(refreshed.rows);
+	const lines = refreshed.rows
 		.filter(episode => episode.problem === undefined)
 		.map(episode =>
 			[episode.date, episode.timed ? formatLength(episode.duration) : `${episode.words} words`, episode.title, episode.path]

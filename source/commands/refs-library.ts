@@ -83,8 +83,8 @@ function readingList(folder: string, works: readonly ShowWork[], episodes: numbe
 
 /** The library's works as `--json`, `--to md` or a table say. */
 export async function libraryRefs(folder: string, options: {readonly json: boolean; readonly to: 'md' | undefined}): Promise<string> {
-	const {library} = await refreshedLibrary(folder);
-	warnUnread(library);
+	const {library, refreshed} = await refreshedLibrary(folder);
+	warnUnread(refreshed.rows);
 	const progress = progressOutput(process.stderr, 'finding works');
 	try {
 		await findLibraryWorks(library, progress.update);
@@ -93,7 +93,7 @@ export async function libraryRefs(folder: string, options: {readonly json: boole
 	}
 
 	const works = showWorks(library.index);
-	const episodes = library.index.episodes().filter(episode => episode.problem === undefined).length;
+	const episodes = refreshed.rows.filter(episode => episode.problem === undefined).length;
 	library.index.close();
 	if (options.to === 'md') return readingList(library.folder, works, episodes);
 	return options.json ? json(works) : table(library.folder, works, episodes);

@@ -68,9 +68,9 @@ async function searchFile(
 }
 
 async function searchFolder(folder: string, query: string, limit: number): Promise<Printed[]> {
-	const {library} = await refreshedLibrary(folder);
-	warnUnread(library);
-	const episodes = new Map(library.index.episodes().map(episode => [episode.id, episode]));
+	const {library, refreshed} = await refreshedLibrary(folder);
+	warnUnread(refreshed.rows);
+	const episodes = new Map(refreshed.rows.map(episode => [episode.id, episode]));
 	const hits = searchLibrary(library.index, query, limit);
 	library.index.close();
 	return hits.map(hit => {

@@ -7,7 +7,7 @@ import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {loadTranscript} from '../inputs/transcript.js';
-import type {IndexedEpisode, LibraryIndex} from './index-db.js';
+import type {EpisodeRow, IndexedEpisode, LibraryIndex} from './index-db.js';
 import type {Progress} from './progress.js';
 import {scanFolder, type ScannedEpisode} from './scan.js';
 
@@ -21,6 +21,8 @@ export type Refreshed = {
 	/** Files of the folder that are not transcripts Parley can read. */
 	readonly skipped: number;
 	readonly elapsedMs: number;
+	/** The index's episodes now, in key order (those that are not transcripts too). */
+	readonly rows: readonly EpisodeRow[];
 };
 
 /** `2024-03-01` in a title or a path (`2024/03/01`, `20240301` too), else undefined. */
@@ -119,6 +121,8 @@ export async function refreshIndex(folder: string, index: LibraryIndex, onProgre
 		onProgress({done: done + 1, total: changed.length, elapsedMs: performance.now() - started});
 	}
 
-	const skipped = index.episodes().filter(row => row.problem !== undefined).length;
-	return {read: changed.length, episodes: episodes.length, removed, skipped, elapsedMs: performance.now() - started};
+	// Read again only when something changed: reading the list costs ~20 ms in 1,000 episodes.
+	const rows = changed.length === 0 && removed === 0 ? [...known.values()] : index.episodes();
+	const skipped = rows.filter(row => row.problem !== undefined).length;
+	return {read: changed.length, episodes: episodes.length, removed, skipped, elapsedMs: performance.now() - started, rows};
 }

@@ -48,7 +48,8 @@ async function firstKeyMs(): Promise<number> {
 		for (;;) {
 			const rows = await term.screen();
 			// The first line of words scrolled off under the speaker's name (which stays, sticky): the key was read and answered.
-			if (rows[0]!.startsWith('This is episode') && rows[2]!.includes('│') && !rows[2]!.includes('Welcome to the Super Data Science')) return performance.now() - started;
+			if (rows[0]!.startsWith('This is episode') && rows[2]!.includes('│') && !rows[2]!.includes('Welcome to the Super Data Science'))
+				return performance.now() - started;
 			if (performance.now() > deadline) throw new Error(`j not answered:\n${rows.join('\n')}`);
 			await sleep(2);
 		}

@@ -121,7 +121,7 @@ describe('the library', () => {
 		const done = run(indexing, {
 			type: 'indexed',
 			episodes: library.index.episodes(),
-			refreshed: {read: 5, episodes: 5, removed: 0, skipped: 1, elapsedMs: 9000},
+			refreshed: {read: 5, episodes: 5, removed: 0, skipped: 1, elapsedMs: 9000, rows: library.index.episodes()},
 		});
 		expect(done.indexing).toBeUndefined();
 		expect(done.notice).toBe('index up to date: 5 read, 0 gone');

@@ -49,7 +49,7 @@ export function libraryStore(library: Library, initial: LibraryState): LibrarySt
 function indexingActions(library: Library, store: LibraryStore, ended: () => void): (message: IndexMessage) => void {
 	let listed = 0;
 	return message => {
-		if (message.type === 'done') store.dispatch({type: 'indexed', episodes: library.index.episodes(), refreshed: message.refreshed});
+		if (message.type === 'done') store.dispatch({type: 'indexed', episodes: message.refreshed.rows, refreshed: message.refreshed});
 		if (message.type === 'failed') store.dispatch({type: 'index-failed', message: message.message});
 		if (message.type !== 'progress') {
 			ended();
