@@ -81,7 +81,7 @@ function isNotAWork(candidate: Candidate, text: string, names: ReadonlySet<strin
 /**
  * Not a title, by its shape: an acronym no kind of work is said of ("when TDD came out"), a
  * person's possessive ("Jim Gay's book"), a compound ("your book URL"), a person's papers ("the
- * Einstein papers").
+ * Einstein papers"), who wrote the title just said ("Dune, the Frank Herbert novel").
  */
 function isOtherThing(candidate: Candidate, text: string): boolean {
 	const title = candidate.title;
@@ -89,7 +89,10 @@ function isOtherThing(candidate: Candidate, text: string): boolean {
 	if (/['’]s$/.test(title)) return true;
 	const before = text.slice(Math.max(0, candidate.index - 12), candidate.index);
 	if (/\b(?:book|novel|paper) $/i.test(before) && BOOK_COMPOUNDS.has(title.split(' ')[0]!.toLowerCase())) return true;
-	return candidate.handle === true && !title.includes(' ') && /^ (?:books|papers|essays|novels|articles)\b/i.test(text.slice(candidate.index + title.length));
+	const after = text.slice(candidate.index + title.length);
+	// "Thinking in Systems, the Donella Meadows book": after a title, "the X book" says whose it is.
+	if (/\p{Lu}[\p{L}\d'’-]*, the $/u.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)) && /^ (?:book|novel|paper|essay)\b/i.test(after)) return true;
+	return candidate.handle === true && !title.includes(' ') && /^ (?:books|papers|essays|novels|articles)\b/i.test(after);
 }
 
 /** How far back (characters) the noun a title names is looked for. */

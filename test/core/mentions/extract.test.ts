@@ -129,6 +129,15 @@ describe('the rules', () => {
 		]);
 	});
 
+	it('takes "the X book" just after a title for who wrote it, not for another title', async () => {
+		const transcript = await parseText(
+			'Ada Moss:\t00:00:05\nI keep going back to Thinking in Systems, the Donella Meadows book. And Dune, the Frank Herbert novel, too.\n',
+		);
+		const titles = extractWorks(transcript).map(work => work.title);
+		expect(titles).not.toContain('Donella Meadows');
+		expect(titles).not.toContain('Frank Herbert');
+	});
+
 	it('finds no title in ordinary talk', () => {
 		expect(findTitles('Yeah, I think the model was fine, and the paper was accepted in the end.')).toEqual([]);
 	});
