@@ -91,7 +91,8 @@ function isOtherThing(candidate: Candidate, text: string): boolean {
 	if (/\b(?:book|novel|paper) $/i.test(before) && BOOK_COMPOUNDS.has(title.split(' ')[0]!.toLowerCase())) return true;
 	const after = text.slice(candidate.index + title.length);
 	// "Thinking in Systems, the Donella Meadows book": after a title, "the X book" says whose it is.
-	if (/\p{Lu}[\p{L}\d'’-]*, the $/u.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)) && /^ (?:book|novel|paper|essay)\b/i.test(after)) return true;
+	if (/\p{Lu}[\p{L}\d'’-]*, the $/u.test(text.slice(Math.max(0, candidate.index - 40), candidate.index)) && /^ (?:book|novel|paper|essay)\b/i.test(after))
+		return true;
 	return candidate.handle === true && !title.includes(' ') && /^ (?:books|papers|essays|novels|articles)\b/i.test(after);
 }
 
