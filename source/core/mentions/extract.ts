@@ -51,7 +51,7 @@ function wordAfter(candidate: Candidate, text: string): string {
 	return /^\s+(\p{L}+)/u.exec(text.slice(candidate.index + candidate.title.length))?.[1]?.toLowerCase() ?? '';
 }
 
-/** "Oh.", "Hm.", "Oh, I read this, …": a remark in quotes, not a title ("I Am a Strange Loop" is one). */
+/** "Oh.", "Hm.", "Oh, I read this, …": a remark in quotes, not a title ("I Was a Stranger Here" is one: no stop after its first word). */
 function isRemark(title: string): boolean {
 	const first = title
 		.split(/\s+/)[0]!
