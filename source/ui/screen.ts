@@ -30,7 +30,7 @@ function chapterTitle(state: ReaderState): string | undefined {
 	return state.chapters?.list[currentChapter(state, state.chapters)]?.title;
 }
 
-export function headerProps(state: ReaderState): HeaderProps {
+function headerProps(state: ReaderState): HeaderProps {
 	return {
 		width: screenWidth(state),
 		title: state.transcript.title,

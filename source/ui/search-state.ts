@@ -21,7 +21,7 @@ function lineOfHit(state: ReaderState, hit: SearchHit): number {
 	return lineAtAnchor(state.layout, {paragraph: hit.paragraph, offset: hit.start});
 }
 
-export function showHit(state: ReaderState, hit: SearchHit): ReaderState {
+function showHit(state: ReaderState, hit: SearchHit): ReaderState {
 	return scrollTo(state, lineOfHit(state, hit) - CONTEXT_ABOVE);
 }
 
@@ -33,7 +33,7 @@ export function stepMatch(state: ReaderState, direction: 1 | -1): ReaderState {
 	return showHit({...state, found: {...found, current, shown: true}}, found.hits[current]!);
 }
 
-export const inReadingOrder = (a: SearchHit, b: SearchHit) => a.paragraph - b.paragraph || a.start - b.start;
+const inReadingOrder = (a: SearchHit, b: SearchHit) => a.paragraph - b.paragraph || a.start - b.start;
 
 /** The matches of `hits` for n/N, in reading order, the view at `chosen` and it highlighted. */
 export function showFound(state: ReaderState, hits: readonly SearchHit[], chosen: SearchHit): ReaderState {

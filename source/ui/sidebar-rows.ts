@@ -14,7 +14,7 @@ export type SidebarRow =
 	| {readonly kind: 'title' | 'detail'; readonly text: string; readonly work: number; readonly first: boolean};
 
 /** Columns before a work's lines: the mark of the work being discussed, `▶ `. */
-export const MARK_WIDTH = 2;
+const MARK_WIDTH = 2;
 /** Lines of a title shown; a longer one ends in `…`. */
 const TITLE_LINES = 2;
 

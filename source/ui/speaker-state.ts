@@ -18,7 +18,7 @@ function turnInView(state: ReaderState): number {
 }
 
 /** The speaker `(`/`)` follow: the one picked out, else the speaker of the turn in view. */
-export function followedSpeaker(state: ReaderState): number | undefined {
+function followedSpeaker(state: ReaderState): number | undefined {
 	return state.speakerFilter ?? speakerOfTurn(state.layout, turnInView(state));
 }
 

@@ -4,7 +4,7 @@ import {dimmedSpeaker} from './speaker-state.js';
 import {speakerColor, type ColorDepth} from './theme.js';
 import {truncateEnd, type Row, type Segment} from './rows.js';
 
-export type TranscriptLineProps = {
+type TranscriptLineProps = {
 	readonly line: DisplayLine;
 	readonly color: string | undefined;
 	readonly stampWidth: number;
@@ -49,7 +49,7 @@ function bar({line, color, mark, live}: Pick<TranscriptLineProps, 'line' | 'colo
 }
 
 /** A display line of the transcript: the gutter (its time, or the time gone to), the speaker's bar, the text. */
-export function transcriptLineRow(props: TranscriptLineProps): Row {
+function transcriptLineRow(props: TranscriptLineProps): Row {
 	const row = [gutter(props), bar(props), ...body(props)];
 	return truncateEnd(props.dim ? row.map(segment => ({...segment, dim: true})) : row, props.width);
 }
@@ -101,7 +101,7 @@ export function highlightsOn(line: DisplayLine, spans: readonly Span[]): Array<[
  * Inside a turn whose name has scrolled off, the first row shows the name instead (a sticky
  * header), with the turn's time in the gutter, as the name line has it.
  */
-export function visibleLines({layout, top, height, width, colorDepth, spans, marked, live, only}: TranscriptViewProps): TranscriptLineProps[] {
+function visibleLines({layout, top, height, width, colorDepth, spans, marked, live, only}: TranscriptViewProps): TranscriptLineProps[] {
 	const name = nameAbove(layout, top);
 	return layout.lines.slice(top, top + height).map((shown, row) => {
 		const sticky = row === 0 && name !== undefined;

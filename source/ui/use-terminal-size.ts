@@ -7,7 +7,7 @@ import {readTerminalSize, type TerminalSize} from './terminal-size.js';
  * Ink redraws at once, and the reader's state must have the new size by then, or Ink draws a
  * frame still laid out for the old one (Ink's own useWindowSize updates only after that frame).
  */
-export function useTerminalResize(onResize: (size: TerminalSize) => void) {
+function useTerminalResize(onResize: (size: TerminalSize) => void) {
 	const {stdout} = useStdout();
 	useEffect(() => {
 		const listener = () => onResize(readTerminalSize(stdout));

@@ -120,7 +120,7 @@ export function walkStatus(state: ReaderState): string | undefined {
 export function currentWork(state: ReaderState): number | undefined {
 	const {refs} = state;
 	if (!refs) return undefined;
-	if (state.walk?.top === state.top) return state.walk.work;
+	if (state.walk && walkInView(state)) return state.walk.work;
 	const reading = Math.min(state.layout.lines.length - 1, state.top + CONTEXT_ABOVE);
 	const {byLine} = linesOf(state, refs);
 	const nearest = byLine.findLast(entry => entry.line <= reading);
@@ -149,7 +149,7 @@ function goToMention(state: ReaderState & {refs: References}, work: number, ment
 }
 
 /** Whether the view is where the last step of the walk put it: n/N (and Enter) step from that mention, else from the view. */
-export function walkInView(state: ReaderState): boolean {
+function walkInView(state: ReaderState): boolean {
 	return state.walk?.top === state.top;
 }
 

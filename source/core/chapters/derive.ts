@@ -13,8 +13,6 @@ import {segment} from './segment.js';
 import {frameOf, type AdSpan, type Frame} from './structure.js';
 import {contentWords, titleFor, type Words} from './titles.js';
 
-export {isAdRead} from './structure.js';
-
 export type DerivedChapters = {
 	readonly entries: readonly ChapterEntry[];
 	/**

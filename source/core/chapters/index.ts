@@ -56,7 +56,7 @@ export function chapterPlace(transcript: Transcript, chapter: Chapter): {paragra
 }
 
 /** What comes before the first chapter, when it starts after the transcript does. */
-export const OPENING = 'Opening';
+const OPENING = 'Opening';
 
 function withEnds(entries: readonly ChapterEntry[], duration: number): Chapter[] {
 	const listed = entries.filter(entry => entry.toc !== false);

@@ -55,7 +55,7 @@ const speakerOf = (transcript: Transcript, paragraph: Paragraph) => transcript.t
  * Sponsor reads: a paragraph that reads as one, and the paragraphs of the same voice after it that
  * go on with the read (a sign of a promotion, or the sponsor's name), for at most `AD_SECONDS`.
  */
-export function adSpans(transcript: Transcript): AdSpan[] {
+function adSpans(transcript: Transcript): AdSpan[] {
 	const {paragraphs} = transcript;
 	const spans: AdSpan[] = [];
 	for (let index = 0; index < paragraphs.length; index++) {

@@ -4,7 +4,7 @@
  * expansion), then every place each is named, and "that book" / "this paper" linked to the work
  * last under discussion.
  */
-import {isAdRead} from '../chapters/derive.js';
+import {isAdRead} from '../chapters/structure.js';
 import {timeAt, type Transcript} from '../model.js';
 import {GROUP_CONTEXT, KIND_NAMES, NOT_TITLES, ORGANISATION_WORDS, ORGANISATIONS, VENUES} from './filters.js';
 import {BOOK_COMPOUNDS, GIVEN_NAMES, NAMED_FOR, NEVER_WORKS, NOT_WORK_AFTER, NOT_WORK_NOUNS, PLACE_ENDS, SPEECH_STARTS, TITLE_INNER} from './lexicon.js';

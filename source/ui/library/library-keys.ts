@@ -3,7 +3,7 @@ import {withQuery} from '../../state/history.js';
 import {edited, EMPTY_LINE, lineOf} from '../edit-line.js';
 import type {EditLine, LineAction} from '../reader-state.js';
 import {
-	choose,
+	rechosen,
 	chosenRow,
 	groupedHits,
 	moveChoice,
@@ -77,7 +77,7 @@ function filterKey(state: LibraryState & {mode: {kind: 'filter'}}, action: LineA
 		case 'line-type':
 		case 'line-edit': {
 			const next: LibraryState = {...state, mode: {kind: 'filter', line: edited(line, action, MAX_LINE)!}};
-			return choose(next, chosenRow(next));
+			return rechosen(next);
 		}
 
 		case 'line-select': {
@@ -91,7 +91,7 @@ function filterKey(state: LibraryState & {mode: {kind: 'filter'}}, action: LineA
 
 		case 'line-cancel': {
 			const next: LibraryState = {...state, filter: '', mode: {kind: 'list'}};
-			return choose(next, chosenRow(next));
+			return rechosen(next);
 		}
 	}
 }
@@ -125,7 +125,7 @@ export function listKey(state: LibraryState, action: LibraryKeyAction): LibraryS
 
 		case 'sort': {
 			const next: LibraryState = {...state, sort: SORTS[(SORTS.indexOf(state.sort) + 1) % SORTS.length]!};
-			return choose(next, chosenRow(next));
+			return rechosen(next);
 		}
 
 		case 'unread-open': {
@@ -148,7 +148,7 @@ export function listKey(state: LibraryState, action: LibraryKeyAction): LibraryS
 		case 'cancel': {
 			if (state.filter === '') return state;
 			const next: LibraryState = {...state, filter: ''};
-			return choose(next, chosenRow(next));
+			return rechosen(next);
 		}
 	}
 }

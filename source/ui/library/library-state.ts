@@ -146,12 +146,16 @@ const readable = (episode: EpisodeRow) => episode.problem === undefined;
 
 export const unreadEpisodes = (state: Pick<LibraryState, 'episodes'>) => state.episodes.filter(episode => !readable(episode));
 
+// Made once: localeCompare with options makes a collator at every comparison (~75 ms to sort 2,000 titles).
+const byTitle = new Intl.Collator(undefined, {sensitivity: 'base', numeric: true}).compare;
+const byFile = new Intl.Collator(undefined, {numeric: true}).compare;
+
 const COMPARE: Record<SortKey, (a: EpisodeRow, b: EpisodeRow) => number> = {
 	// Newest first; then by file, so that episodes of one day keep their order.
 	date: (a, b) => b.date.localeCompare(a.date) || a.path.localeCompare(b.path),
-	title: (a, b) => a.title.localeCompare(b.title, undefined, {sensitivity: 'base', numeric: true}) || a.path.localeCompare(b.path),
+	title: (a, b) => byTitle(a.title, b.title) || a.path.localeCompare(b.path),
 	length: (a, b) => b.duration - a.duration || a.path.localeCompare(b.path),
-	file: (a, b) => a.path.localeCompare(b.path, undefined, {numeric: true}),
+	file: (a, b) => byFile(a.path, b.path),
 };
 
 function matchesFilter(episode: EpisodeRow, words: readonly string[]): boolean {
@@ -159,11 +163,18 @@ function matchesFilter(episode: EpisodeRow, words: readonly string[]): boolean {
 	return words.every(word => haystack.includes(word));
 }
 
+/** The last list worked out: a key, and the frame drawn after it, ask for the same one several times. */
+let lastShown: {episodes: readonly EpisodeRow[]; filter: string; sort: SortKey; shown: EpisodeRow[]} | undefined;
+
 /** The episodes listed: readable ones, filtered, sorted. */
 export function shownEpisodes(state: Pick<LibraryState, 'episodes' | 'filter' | 'sort' | 'mode'>): EpisodeRow[] {
 	const filter = state.mode.kind === 'filter' ? state.mode.line.text : state.filter;
+	const {episodes, sort} = state;
+	if (lastShown?.episodes === episodes && lastShown.filter === filter && lastShown.sort === sort) return lastShown.shown;
 	const words = filter.toLowerCase().split(/\s+/).filter(Boolean);
-	return state.episodes.filter(episode => readable(episode) && matchesFilter(episode, words)).sort(COMPARE[state.sort]);
+	const shown = episodes.filter(episode => readable(episode) && matchesFilter(episode, words)).sort(COMPARE[sort]);
+	lastShown = {episodes, filter, sort, shown};
+	return shown;
 }
 
 /** The row of the episode chosen in the list shown (the first when it is not there). */

@@ -1,5 +1,6 @@
 /** Reading: the keys of less and vim move the view; others open the other modes, play, bookmark. */
-import {stepChapter, withChapters} from '../chapter-state.js';
+import {stepChapter} from '../chapter-state.js';
+import {EMPTY_LINE} from '../edit-line.js';
 import {copyQuote, resumeReading} from '../keep-state.js';
 import {changeRate, placeOf, resumeFollowing, seekBy, seekHere, togglePlay} from '../player-state.js';
 import type {InMode, ReadAction, ReaderState} from '../reader-state.js';
@@ -81,11 +82,11 @@ export function readingReduce(state: ReaderState, action: ReadAction, now: numbe
 		}
 
 		case 'chapters-open': {
-			return openChapterList(withChapters(state));
+			return openChapterList(state);
 		}
 
 		case 'time-open': {
-			return {...state, mode: {kind: 'time', line: {text: '', cursor: 0}}, count: ''};
+			return {...state, mode: {kind: 'time', line: EMPTY_LINE}, count: ''};
 		}
 
 		case 'sidebar': {

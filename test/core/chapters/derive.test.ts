@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {deriveChapters, isAdRead, type DerivedChapters} from '../../../source/core/chapters/derive.js';
+import {deriveChapters, type DerivedChapters} from '../../../source/core/chapters/derive.js';
+import {isAdRead} from '../../../source/core/chapters/structure.js';
 import {buildTranscript, type DraftParagraph} from '../../../source/core/model.js';
 import {formatClock} from '../../../source/core/time.js';
 import {BUNDLED_TOPICS, scoreBoundaries, TOLERANCE_SECONDS as NEAR} from '../../helpers/topics.js';
