@@ -3,28 +3,34 @@ import {InputError} from '../core/errors.js';
 import {refreshIndex, type Refreshed} from '../library/indexer.js';
 import type {EpisodeRow} from '../library/index-db.js';
 import {openLibrary, type Library} from '../library/library.js';
+import {plural} from '../core/formats/warnings.js';
 import {formatLength} from '../core/time.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {warn} from './output.js';
 import {progressOutput} from './progress-output.js';
 import type {CommandContext} from './command.js';
 
-/** The library of the one folder given, its index up to date; progress on standard error while it is brought there. */
+/**
+ * The library of the one folder given, its index up to date (progress on standard error while it
+ * is brought there), and the files that are not transcripts named on standard error.
+ */
 export async function refreshedLibrary(folder: string): Promise<{library: Library; refreshed: Refreshed}> {
 	const library = openLibrary(folder);
 	if (library.rebuilt) warn([`the index of '${folder}' is made afresh: ${library.rebuilt}`]);
 	const progress = progressOutput();
+	let refreshed: Refreshed;
 	try {
-		return {library, refreshed: await refreshIndex(library.folder, library.index, progress.update)};
+		refreshed = await refreshIndex(library.folder, library.index, progress.update);
 	} finally {
 		progress.end();
 	}
+
+	warnUnread(refreshed.rows);
+	return {library, refreshed};
 }
 
 /** Files that are not transcripts named on standard error; the rest are counted. */
 const UNREAD_NAMED = 5;
-
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
 
 /** `'archive': 1018 episodes (1018 read now, 0 gone; 3 files are not transcripts) in 41 s`. */
 function summary(folder: string, {episodes, read, removed, skipped, elapsedMs}: Refreshed): string {
@@ -35,7 +41,7 @@ function summary(folder: string, {episodes, read, removed, skipped, elapsedMs}: 
 }
 
 /** The files of the library that are not transcripts, on standard error: the first few, with why. */
-export function warnUnread(episodes: readonly EpisodeRow[]) {
+function warnUnread(episodes: readonly EpisodeRow[]) {
 	const unread = episodes.filter(episode => episode.problem !== undefined);
 	warn(unread.slice(0, UNREAD_NAMED).map(episode => `skipped, not a transcript: '${sanitizeLine(episode.path)}' ${sanitizeLine(episode.problem!)}`));
 	if (unread.length > UNREAD_NAMED)
@@ -46,7 +52,6 @@ export async function run({input}: CommandContext) {
 	if (input.length !== 1) throw new InputError(`index takes one folder, got ${input.length} (see parley help index)`);
 	const [folder] = input as [string];
 	const {library, refreshed} = await refreshedLibrary(folder);
-	warnUnread(refreshed.rows);
 	process.stdout.write(summary(folder, refreshed));
 	library.index.close();
 }

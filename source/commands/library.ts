@@ -7,7 +7,7 @@ import {sanitizeLine} from '../core/sanitize.js';
 import {formatLength} from '../core/time.js';
 import {openLibrary} from '../library/library.js';
 import {detectColorDepth} from '../ui/theme.js';
-import {refreshedLibrary, warnUnread} from './index.js';
+import {refreshedLibrary} from './index.js';
 import type {Flags} from './options.js';
 import {fail, print} from './output.js';
 
@@ -16,7 +16,6 @@ const ONE_TRANSCRIPT = ['at', 'audio', 'chapters', 'from', 'feed'] as const;
 
 async function printLibrary(folder: string) {
 	const {library, refreshed} = await refreshedLibrary(folder);
-	warnUnread(refreshed.rows);
 	const lines = refreshed.rows
 		.filter(episode => episode.problem === undefined)
 		.map(episode =>

@@ -4,21 +4,20 @@
  */
 import {basename} from 'node:path';
 import {escapeInline, linkTarget} from '../core/export/markdown.js';
+import {plural} from '../core/formats/warnings.js';
 import {formatClock} from '../core/time.js';
 import {sanitizeLine} from '../core/sanitize.js';
-import {groupWorks, mentionStamps, stampText, workLine} from '../core/work-groups.js';
+import {groupWorks, mentionCount, mentionStamps, stampText, workLine} from '../core/work-groups.js';
 import {findLibraryWorks, showWorks, type ShowWork} from '../library/library-works.js';
-import {refreshedLibrary, warnUnread} from './index.js';
+import {refreshedLibrary} from './index.js';
 import {progressOutput} from './progress-output.js';
 
 type Said = ShowWork['episodes'][number];
 
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
-
 /** `00:12:03 00:15:00~`, or how often it comes up in an episode without times; or that the notes link it. */
 function momentsIn({episode, work}: Said): string {
 	if (work.mentions.length === 0) return 'in the show notes only';
-	if (!episode.timed) return plural(work.mentions.length, 'mention');
+	if (!episode.timed) return mentionCount(work);
 	return mentionStamps(work)
 		.map(stamp => stampText(stamp))
 		.join(' ');
@@ -84,7 +83,6 @@ function readingList(folder: string, works: readonly ShowWork[], episodes: numbe
 /** The library's works as `--json`, `--to md` or a table say. */
 export async function libraryRefs(folder: string, options: {readonly json: boolean; readonly to: 'md' | undefined}): Promise<string> {
 	const {library, refreshed} = await refreshedLibrary(folder);
-	warnUnread(refreshed.rows);
 	const progress = progressOutput(process.stderr, 'finding works');
 	try {
 		await findLibraryWorks(library, progress.update);

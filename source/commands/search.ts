@@ -3,7 +3,8 @@
  * folder is a library: searched through its index, made or brought up to date first.
  */
 import {InputError} from '../core/errors.js';
-import {percentOf, shownClock, shownPlace, type Transcript} from '../core/model.js';
+import {speakerName} from '../core/export/spans.js';
+import {percentOf, shownClock, shownPlace} from '../core/model.js';
 import {excerpt} from '../core/search/highlight.js';
 import {createSearchIndex} from '../core/search/search.js';
 import {sanitizeLine} from '../core/sanitize.js';
@@ -12,7 +13,7 @@ import {loadTranscript, withTitle} from '../inputs/transcript.js';
 import {searchLibrary} from '../library/archive-search.js';
 import {isFolder} from '../inputs/folder.js';
 import {detectColorDepth} from '../ui/theme.js';
-import {refreshedLibrary, warnUnread} from './index.js';
+import {refreshedLibrary} from './index.js';
 import {guardStdout} from './output.js';
 import type {CommandContext} from './command.js';
 
@@ -37,11 +38,6 @@ type Printed = {
 const CONTEXT = 120;
 const DEFAULT_LIMIT = 10;
 
-function speakerOf(transcript: Transcript, paragraph: number): string {
-	const turn = transcript.turns[transcript.paragraphs[paragraph]!.turn]!;
-	return turn.speaker === undefined ? '' : transcript.speakers[turn.speaker]!.name;
-}
-
 async function searchFile(
 	path: string | undefined,
 	query: string,
@@ -58,7 +54,7 @@ async function searchFile(
 			paragraph: hit.paragraph,
 			text: transcript.paragraphs[hit.paragraph]!.text,
 			sentence: hit.unit.text,
-			speaker: speakerOf(transcript, hit.paragraph),
+			speaker: speakerName(transcript, transcript.paragraphs[hit.paragraph]!) ?? '',
 			start: hit.start,
 			end: hit.end,
 			time: hit.time,
@@ -69,7 +65,6 @@ async function searchFile(
 
 async function searchFolder(folder: string, query: string, limit: number): Promise<Printed[]> {
 	const {library, refreshed} = await refreshedLibrary(folder);
-	warnUnread(refreshed.rows);
 	const episodes = new Map(refreshed.rows.map(episode => [episode.id, episode]));
 	const hits = searchLibrary(library.index, query, limit);
 	library.index.close();
@@ -138,13 +133,12 @@ export async function run({input, flags, bundledEpisode}: CommandContext): Promi
 	if (paths.length > 1) throw new InputError(`search takes one FILE or DIR, got ${paths.length} (see parley help search)`);
 	const limit = searchLimit(flags.limit);
 	const [path] = paths;
-	if (path !== undefined && isFolder(path) && flags.from !== undefined)
-		throw new InputError('--from goes with one transcript, not a folder (each file is read as the format detected)');
+	const folder = path !== undefined && isFolder(path);
+	if (folder && flags.from !== undefined) throw new InputError('--from goes with one transcript, not a folder (each file is read as the format detected)');
 	guardStdout();
 	// The passage in bold for a reader at a terminal with colours.
 	const bold = process.stdout.isTTY && detectColorDepth(process.env, true) > 0;
-	const hits =
-		path !== undefined && isFolder(path) ? await searchFolder(path, query, limit) : await searchFile(path, query, limit, {from: flags.from, bundledEpisode});
+	const hits = folder ? await searchFolder(path, query, limit) : await searchFile(path, query, limit, {from: flags.from, bundledEpisode});
 	process.stdout.write(flags.json === true ? asJson(hits) : asText(hits, bold));
 	return hits.length > 0 ? 0 : 1;
 }

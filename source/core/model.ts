@@ -70,7 +70,8 @@ export function continueParagraph(drafts: DraftParagraph[], text: string) {
 /** Speaking rate used to estimate how long a paragraph with no following stamp lasts. */
 const WORDS_PER_SECOND = 2.5;
 
-const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
+/** How many words `text` has (runs of non-space). */
+export const wordsIn = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function estimateSpokenSeconds(text: string): number {
 	return Math.max(1, Math.round(wordsIn(text) / WORDS_PER_SECOND));

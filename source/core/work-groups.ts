@@ -76,6 +76,6 @@ export function worksSummary(works: readonly Work[]): string {
 }
 
 /** `1 mention`, `3 mentions`: how often a work comes up, where the transcript has no times to show. */
-export function mentionCount(work: Work): string {
+export function mentionCount(work: {readonly mentions: readonly unknown[]}): string {
 	return work.mentions.length === 1 ? '1 mention' : `${work.mentions.length} mentions`;
 }

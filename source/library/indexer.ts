@@ -4,7 +4,8 @@
  */
 import {basename, extname} from 'node:path';
 import {InputError} from '../core/errors.js';
-import type {Transcript} from '../core/model.js';
+import {speakerName} from '../core/export/spans.js';
+import {wordsIn, type Transcript} from '../core/model.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {loadTranscript} from '../inputs/transcript.js';
 import type {EpisodeRow, IndexedEpisode, LibraryIndex} from './index-db.js';
@@ -39,8 +40,6 @@ function titleOfFile(path: string): string {
 	return sanitizeLine(basename(path, extname(path)).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || basename(path));
 }
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisode {
 	const {file} = episode;
 	const title = transcript.title || titleOfFile(file.path);
@@ -54,20 +53,17 @@ function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisod
 		date: dateIn(title) ?? dateIn(file.path) ?? new Date(file.mtimeMs).toISOString().slice(0, 10),
 		duration: transcript.duration,
 		timed: transcript.timed,
-		words: transcript.paragraphs.reduce((sum, paragraph) => sum + wordCount(paragraph.text), 0),
+		words: transcript.paragraphs.reduce((sum, paragraph) => sum + wordsIn(paragraph.text), 0),
 		speakers: transcript.speakers.map(speaker => speaker.name),
 		problem: undefined,
-		paragraphs: transcript.paragraphs.map(paragraph => {
-			const speaker = transcript.turns[paragraph.turn]!.speaker;
-			return {
-				id: paragraph.id,
-				start: paragraph.start,
-				end: paragraph.end,
-				speaker: speaker === undefined ? undefined : transcript.speakers[speaker]!.name,
-				marks: paragraph.marks,
-				text: paragraph.text,
-			};
-		}),
+		paragraphs: transcript.paragraphs.map(paragraph => ({
+			id: paragraph.id,
+			start: paragraph.start,
+			end: paragraph.end,
+			speaker: speakerName(transcript, paragraph),
+			marks: paragraph.marks,
+			text: paragraph.text,
+		})),
 	};
 }
 

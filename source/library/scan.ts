@@ -5,7 +5,7 @@
  * `ep.refs.json`, `ep.notes.md`, audio) are not episodes.
  */
 import {type Dirent, readdirSync, statSync} from 'node:fs';
-import {basename, extname, join} from 'node:path';
+import {extname, join} from 'node:path';
 
 /** Extensions a transcript may have, in the order an episode's formats are preferred. */
 const TRANSCRIPT_EXTENSIONS = ['vtt', 'srt', 'json', 'md', 'markdown', 'html', 'htm', 'txt', 'tsv'];
@@ -83,9 +83,4 @@ export function scanFolder(root: string): Scan {
 		return {key, file: sorted[0]!, formats: sorted.map(file => extensionOf(file.path))};
 	});
 	return {episodes: episodes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), files: files.length};
-}
-
-/** The name an episode goes by before it is read: its file's name. */
-export function fileNameOf(episode: ScannedEpisode): string {
-	return basename(episode.file.path);
 }

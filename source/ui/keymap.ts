@@ -149,8 +149,8 @@ function typedText(input: string): LineAction[] {
 	return actions;
 }
 
-/** Ctrl-C, Ctrl-Z and Ctrl-L: quit, suspend or redraw, whatever is open. */
-function leaving(input: string, key: KeyPress): Action | undefined {
+/** Ctrl-C, Ctrl-Z and Ctrl-L: quit, suspend or redraw, whatever is open (in the reader and the library alike). */
+function leaving(input: string, key: KeyPress): {readonly type: 'exit' | 'suspend' | 'redraw'} | undefined {
 	if (!key.ctrl) return undefined;
 	if (input === 'c') return {type: 'exit'};
 	if (input === 'z') return {type: 'suspend'};
@@ -302,12 +302,15 @@ export function readKeys(input: string, key: KeyPress, sink: KeySink): void {
 	}
 }
 
+/** A paste as it is typed into a line: line breaks and tabs as spaces, controls removed. */
+const pastedText = (text: string) => sanitizeText(text.replace(/[\r\n\t]+/g, ' '));
+
 /**
  * A paste (the terminal brackets it): typed whole into the line being edited, line breaks and tabs
  * as spaces, controls removed; while reading, or from a list, it is searched for.
  */
 export function readPaste(text: string, sink: KeySink): void {
-	const typed = sanitizeText(text.replace(/[\r\n\t]+/g, ' '));
+	const typed = pastedText(text);
 	if (typed === '') return;
 	if (sink.mode() === 'list') sink.act({type: 'line-cancel'});
 	if (sink.mode() === 'read') sink.act({type: 'search-open'});
@@ -324,20 +327,12 @@ export function mouseAction(event: MouseEvent): PointerAction | undefined {
 /** Where the library's key actions go, and whether a line is being typed (a search, a filter). */
 export type LibrarySink = {readonly typing: () => boolean; readonly act: (action: LibraryAction) => void};
 
-/** Ctrl-Z and Ctrl-L in the library; Ctrl-C leaves it at once, whatever is open. */
-function libraryLeaving(input: string, key: KeyPress): LibraryAction | undefined {
-	if (!key.ctrl) return undefined;
-	if (input === 'c') return {type: 'exit'};
-	if (input === 'z') return {type: 'suspend'};
-	return input === 'l' ? {type: 'redraw'} : undefined;
-}
-
 /**
  * One input event in the library: a line's keys while a search or a filter is typed, else the
  * list's, each character of a chunk (keys typed quickly) read for the mode it arrives in.
  */
 export function readLibraryKeys(input: string, key: KeyPress, sink: LibrarySink): void {
-	const leave = libraryLeaving(input, key);
+	const leave = leaving(input, key);
 	if (leave) {
 		sink.act(leave);
 		return;
@@ -363,7 +358,7 @@ export function readLibraryKeys(input: string, key: KeyPress, sink: LibrarySink)
 
 /** A paste in the library: typed into the line, or searched for. */
 export function readLibraryPaste(text: string, sink: LibrarySink): void {
-	const typed = sanitizeText(text.replace(/[\r\n\t]+/g, ' '));
+	const typed = pastedText(text);
 	if (typed === '') return;
 	if (!sink.typing()) sink.act({type: 'search-open'});
 	sink.act({type: 'line-type', text: typed});

@@ -5,7 +5,7 @@
  * place in the text still maps to its moment. A pause inside a sentence ("…to something" /
  * "that is almost enjoyable") ends nothing: the sentence stays in one paragraph.
  */
-import {addParagraph, type DraftParagraph, type TimeMark} from '../model.js';
+import {addParagraph, wordsIn, type DraftParagraph, type TimeMark} from '../model.js';
 import {cleanText} from '../sanitize.js';
 import {plural} from './warnings.js';
 
@@ -57,7 +57,7 @@ function writesSentences(cues: readonly Cue[]): boolean {
 	let words = 0;
 	let ends = 0;
 	for (const {text} of cues) {
-		words += text.split(/\s+/).filter(Boolean).length;
+		words += wordsIn(text);
 		ends += text.match(SENTENCE_MARKS)?.length ?? 0;
 	}
 

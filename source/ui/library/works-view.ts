@@ -3,6 +3,7 @@
  * many episodes say it; or one work's moments, an episode and a time a row. Only the rows in view
  * are made. Titles come from transcripts and show notes: sanitised. Pure.
  */
+import {plural} from '../../core/formats/warnings.js';
 import {sanitizeLine} from '../../core/sanitize.js';
 import {workLine} from '../../core/work-groups.js';
 import type {ShowWork} from '../../library/library-works.js';
@@ -12,8 +13,6 @@ import {chosenLine, worksLines, type LibraryWorks, type Moment, type MomentsList
 const GAP = 2;
 /** Room kept for a moment's place (`00:12:03~`, `¶123`) beside the episode's title. */
 const PLACE_WIDTH = 10;
-
-const plural = (count: number, one: string) => `${count} ${one}${count === 1 ? '' : 's'}`;
 
 /** `Thinking in Systems — Donella Meadows`, safe for the terminal. */
 const workText = (work: ShowWork) => sanitizeLine(workLine(work));
