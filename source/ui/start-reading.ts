@@ -5,23 +5,24 @@
 import {givenChapters} from '../core/chapters/index.js';
 import {paintFirstScreen, readerPainter} from './first-paint.js';
 import type {Reading} from './full-screen.js';
+import type {ReaderState} from './reader-state.js';
 import {createReaderState, withAudio} from './state.js';
 import {openTerminalSession, type TerminalOptions} from './terminal-session.js';
-import {readTerminalSize} from './terminal-size.js';
+import {readTerminalSize, type TerminalSize} from './terminal-size.js';
 import {dropFetch} from './yoga-without-fetch.js';
+
+/** The reader's first state for `reading`, at the terminal's size: from the command line, or an episode opened from the library. */
+export function initialReaderState({transcript, at, given, refs, keep, audio, audioBeside}: Reading, {columns, rows}: TerminalSize): ReaderState {
+	const created = createReaderState(transcript, columns, rows, at, givenChapters(transcript, given), refs, keep.kept);
+	return withAudio(created, audio !== undefined, audioBeside);
+}
 
 /** Resolves when the reader quits; failures, once the screen is restored, go to `onCrash`. */
 export async function startReading(reading: Reading, terminal: TerminalOptions, onCrash: (error: Error) => never): Promise<void> {
-	const {transcript, at, given, refs, keep, colorDepth, audio, audioBeside} = reading;
 	const session = openTerminalSession(terminal);
 	try {
-		const {columns, rows} = readTerminalSize(process.stdout);
-		const initial = withAudio(
-			createReaderState(transcript, columns, rows, at, givenChapters(transcript, given), refs, keep.kept),
-			audio !== undefined,
-			audioBeside,
-		);
-		const painting = paintFirstScreen(process.stdout, initial, readerPainter(colorDepth));
+		const initial = initialReaderState(reading, readTerminalSize(process.stdout));
+		const painting = paintFirstScreen(process.stdout, initial, readerPainter(reading.colorDepth));
 		dropFetch();
 		const {runFullScreen} = await import('./full-screen.js');
 		await runFullScreen(session, reading, painting.takeOver(), onCrash);

@@ -5,7 +5,6 @@
  */
 import {join} from 'node:path';
 import {render, type Instance} from 'ink';
-import {givenChapters} from '../../core/chapters/index.js';
 import {InputError} from '../../core/errors.js';
 import {audioBesideName, findAudio} from '../../inputs/audio.js';
 import {loadEpisode} from '../../inputs/episode.js';
@@ -22,7 +21,7 @@ import {crashesTo, inkOptions, readInSession, suspend} from '../full-screen.js';
 import type {ReaderState} from '../reader-state.js';
 import {goTo} from '../chapter-state.js';
 import {openedAtPassage} from '../search-state.js';
-import {createReaderState, withAudio} from '../state.js';
+import {initialReaderState} from '../start-reading.js';
 import {createStore, type Store} from '../store.js';
 import {scrollTo} from '../viewport.js';
 import type {TerminalSession} from '../terminal-session.js';
@@ -152,7 +151,6 @@ async function openEpisode(
 
 	const transcript = withTitle(episode.transcript, episode.source);
 	const keep = openKeep(transcript, undefined);
-	const {columns, rows} = readTerminalSize(process.stdout);
 	const reading = {
 		transcript,
 		at: undefined,
@@ -163,8 +161,7 @@ async function openEpisode(
 		keep,
 		colorDepth,
 	};
-	const created = createReaderState(transcript, columns, rows, undefined, givenChapters(transcript, episode.given), episode.refs, keep.kept);
-	const opened = {...withAudio(created, reading.audio !== undefined, reading.audioBeside), within: name};
+	const opened = {...initialReaderState(reading, readTerminalSize(process.stdout)), within: name};
 	session.screen.clear();
 	return readInSession(session, reading, readerStart(opened, leaving));
 }
