@@ -1,5 +1,6 @@
 /** Where the reader's view is and how much of the terminal it may use: pure, like the reducer. */
 import {anchorAt, contentWidth, contentWidthFor, layoutTranscript, lineAtAnchor, nameAbove, type Layout} from '../core/layout.js';
+import {movedChoice, type ListMove} from './list-rows.js';
 import type {ListAction, Motion, ReaderState} from './reader-state.js';
 
 /** The header and the footer. */
@@ -113,11 +114,12 @@ export function repeat(state: ReaderState): number {
 
 /** Where a move in a list (the chapters, the bookmarks) of `length` rows takes its choice: a row, a page, an end. */
 export function listChoice(state: ReaderState, action: Extract<ListAction, {type: 'line-select' | 'move' | 'edge'}>, choice: number, length: number): number {
-	const last = Math.max(0, length - 1);
-	const within = (index: number) => Math.max(0, Math.min(last, index));
-	if (action.type === 'line-select') return within(choice + action.direction);
-	if (action.type === 'move') return within(choice + action.direction * Math.max(1, bodyRows(state) - 2));
-	return action.to === 'start' ? 0 : last;
+	const move: ListMove =
+		action.type === 'edge'
+			? {by: 'edge', direction: action.to === 'start' ? -1 : 1}
+			: {by: action.type === 'move' ? 'page' : 'row', direction: action.direction};
+	// The list's heading takes a row of the body.
+	return movedChoice(choice, length, move, bodyRows(state) - 1);
 }
 
 /** Lines a notch of the mouse's wheel scrolls; rows it moves a list's choice. */
