@@ -5,6 +5,7 @@ import {timeAt, type Transcript} from '../core/model.js';
 import {createSearchIndex, type SearchHit, type SearchIndex} from '../core/search/search.js';
 import {withQuery} from '../state/history.js';
 import type {ReaderState} from './reader-state.js';
+import {SEARCH_LIMIT} from './search-line.js';
 import {repeat, scrollTo} from './viewport.js';
 
 const searchIndexes = new WeakMap<Transcript, SearchIndex>();
@@ -44,8 +45,6 @@ export function showFound(state: ReaderState, hits: readonly SearchHit[], chosen
 
 /** A passage of the transcript: its paragraph and characters. */
 export type Passage = {readonly paragraph: number; readonly start: number; readonly end: number};
-
-const SEARCH_LIMIT = 50;
 
 /**
  * The reader opened at a passage found outside it (the library's search): the query searched here

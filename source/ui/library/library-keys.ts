@@ -1,6 +1,7 @@
 /** What the library's keys do: in the list, in a line being typed (a search, a filter), in the help. Pure. */
 import {withQuery} from '../../state/history.js';
 import {edited, EMPTY_LINE, lineOf} from '../edit-line.js';
+import {MAX_QUERY, recalledQuery, SEARCH_FROM, SEARCH_LIMIT} from '../search-line.js';
 import type {EditLine, LineAction} from '../reader-state.js';
 import {
 	rechosen,
@@ -8,7 +9,6 @@ import {
 	groupedHits,
 	moveChoice,
 	scrollOverlay,
-	SEARCH_FROM,
 	selectHit,
 	SORTS,
 	unreadEpisodes,
@@ -26,9 +26,6 @@ import {NO_WORKS_YET, openWorks, worksKey, type WorksKey, type WorksMode, type W
 
 type InWorks = LibraryState & {mode: WorksMode};
 
-const SEARCH_LIMIT = 50;
-const MAX_LINE = 200;
-
 function searchLine(state: LibraryState, archive: Archive, line: EditLine, recalled: number): LibraryState {
 	const text = line.text.trim();
 	const {hits, counts} = groupedHits(text.length >= SEARCH_FROM ? archive.search(text, SEARCH_LIMIT) : []);
@@ -37,8 +34,8 @@ function searchLine(state: LibraryState, archive: Archive, line: EditLine, recal
 
 /** ↑/↓ on an empty search line (or one brought back): an earlier search, older (↑) or newer (↓). */
 function recall(state: LibraryState, archive: Archive, line: LibrarySearch, direction: 1 | -1): LibraryState {
-	const recalled = Math.max(0, Math.min(state.history.length, line.recalled - direction));
-	return searchLine(state, archive, lineOf(recalled === 0 ? '' : state.history[state.history.length - recalled]!), recalled);
+	const {text, recalled} = recalledQuery(state.history, line.recalled, direction);
+	return searchLine(state, archive, lineOf(text), recalled);
 }
 
 export function searchKey(state: InSearch, action: LineAction, archive: Archive): LibraryState {
@@ -46,7 +43,7 @@ export function searchKey(state: InSearch, action: LineAction, archive: Archive)
 	switch (action.type) {
 		case 'line-type':
 		case 'line-edit': {
-			const next = edited(line, action, MAX_LINE)!;
+			const next = edited(line, action, MAX_QUERY)!;
 			return next.text === line.text ? {...state, mode: {kind: 'search', line: {...line, ...next}}} : searchLine(state, archive, next, 0);
 		}
 
@@ -76,7 +73,7 @@ function filterKey(state: LibraryState & {mode: {kind: 'filter'}}, action: LineA
 	switch (action.type) {
 		case 'line-type':
 		case 'line-edit': {
-			const next: LibraryState = {...state, mode: {kind: 'filter', line: edited(line, action, MAX_LINE)!}};
+			const next: LibraryState = {...state, mode: {kind: 'filter', line: edited(line, action, MAX_QUERY)!}};
 			return rechosen(next);
 		}
 

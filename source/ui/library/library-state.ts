@@ -106,8 +106,6 @@ export type LibraryAction =
 	| {readonly type: 'suspend'}
 	| {readonly type: 'redraw'};
 
-/** Results appear from the second character typed. */
-export const SEARCH_FROM = 2;
 /** Rows of the screen that are not the list: the header and the footer. */
 const CHROME_ROWS = 2;
 

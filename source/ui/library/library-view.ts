@@ -21,7 +21,6 @@ import {MIN_COLUMNS, MIN_ROWS} from '../viewport.js';
 import {
 	chosenRow,
 	listRows,
-	SEARCH_FROM,
 	searchRows,
 	shownEpisodes,
 	unreadEpisodes,
@@ -30,6 +29,7 @@ import {
 	type LibraryState,
 	type SearchRow,
 } from './library-state.js';
+import {SEARCH_FROM} from '../search-line.js';
 import {NO_WORKS_YET} from './works-mode.js';
 import {worksCount, worksRows} from './works-view.js';
 

@@ -15,12 +15,9 @@ import {speakerColor, type ColorDepth} from '../theme.js';
 import {bodyRows, clampTop, screenWidth, wheelChoice} from '../viewport.js';
 import {withQuery} from '../../state/history.js';
 import {closed, type ModeSpec} from './mode.js';
+import {MAX_QUERY, recalledQuery, SEARCH_FROM, SEARCH_LIMIT} from '../search-line.js';
 import {cursorRow} from '../footer-row.js';
 
-/** Results appear from the second character typed. */
-const SEARCH_FROM = 2;
-const SEARCH_LIMIT = 50;
-const MAX_QUERY = 200;
 /** Rows above the results: the query and a status line. */
 const HEAD_ROWS = 2;
 /** `00:03:02 ` and room for a speaker's name. */
@@ -41,8 +38,7 @@ function withLine(state: InMode<'search'>, line: SearchLine): ReaderState {
 /** ↑/↓ on an empty line (or one brought back): an earlier search, older (↑) or newer (↓). */
 function recall(state: InMode<'search'>, direction: 1 | -1): ReaderState {
 	const {line} = state.mode;
-	const recalled = Math.max(0, Math.min(state.history.length, line.recalled - direction));
-	const text = recalled === 0 ? '' : state.history[state.history.length - recalled]!;
+	const {text, recalled} = recalledQuery(state.history, line.recalled, direction);
 	return withLine(state, {...line, ...lineOf(text), recalled});
 }
 
