@@ -1,4 +1,5 @@
 /** The help overlay's lines, laid out for a width: pure, so the reducer can scroll them. */
+import {cachedIn} from '../core/cache.js';
 import {wrapText} from '../core/wrap.js';
 import {HELP_ROWS} from './keymap.js';
 import type {Row} from './rows.js';
@@ -27,9 +28,12 @@ export function layoutHelp(rows: ReadonlyArray<readonly [string, string]>, colum
 	]);
 }
 
+/** The reader's help laid out, by width: asked for by every scrolling key and every frame it is open. */
+const laidOut = new Map<number, readonly HelpLine[]>();
+
 /** The reader's help. */
 export function helpLines(columns: number): readonly HelpLine[] {
-	return layoutHelp(HELP_ROWS, columns);
+	return cachedIn(laidOut, columns, () => layoutHelp(HELP_ROWS, columns));
 }
 
 /** A help overlay's rows: a title, then the keys in bold and what they do. */

@@ -4,6 +4,7 @@
  * episode, or the files that are not transcripts, or the show's works (works-view.ts), or the help;
  * and a footer (keys, a notice, the filter being typed). Pure.
  */
+import {cachedIn} from '../../core/cache.js';
 import {shownPlace} from '../../core/model.js';
 import {excerpt} from '../../core/search/highlight.js';
 import {formatLength} from '../../core/time.js';
@@ -185,9 +186,12 @@ function unreadView(state: LibraryState & {mode: {kind: 'unread'}}): Row[] {
 	return [heading, ...rows.slice(state.mode.top, state.mode.top + listRows(state) - 1)];
 }
 
+/** The library's help laid out, by width: asked for by every key and every frame. */
+const helpByWidth = new Map<number, readonly Row[]>();
+
 /** The help's rows, for the width: what the reducer scrolls through. */
-export function libraryHelp(columns: number): Row[] {
-	return helpScreen(layoutHelp(LIBRARY_HELP_ROWS, columns));
+export function libraryHelp(columns: number): readonly Row[] {
+	return cachedIn(helpByWidth, columns, () => helpScreen(layoutHelp(LIBRARY_HELP_ROWS, columns)));
 }
 
 /** What is going on in the background, if anything: indexing, else finding the works (asked for, not yet whole). */
