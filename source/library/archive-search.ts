@@ -98,8 +98,12 @@ function standsFor(index: LibraryIndex, word: string, next: string | undefined, 
 	return found;
 }
 
-/** What each word stood for, kept while the library holds as many paragraphs: typing a quote asks again for every word before the last. */
-type Memo = {readonly paragraphs: number; readonly standsFor: Map<string, Map<string, number>>};
+/**
+ * Kept while the library holds as many paragraphs: what each word stood for (typing a quote asks
+ * again for every word before the last), and the last search's candidates split into passages (the
+ * same come back as a key is typed, and the ranking keeps their stemmed words while they are the same).
+ */
+type Memo = {readonly paragraphs: number; readonly standsFor: Map<string, Map<string, number>>; entries: Map<string, Entry[]>};
 
 const memos = new WeakMap<LibraryIndex, Memo>();
 
@@ -107,7 +111,7 @@ function memoOf(index: LibraryIndex): Memo {
 	const paragraphs = index.paragraphCount();
 	const memo = memos.get(index);
 	if (memo?.paragraphs === paragraphs) return memo;
-	const fresh = {paragraphs, standsFor: new Map()};
+	const fresh = {paragraphs, standsFor: new Map(), entries: new Map()};
 	memos.set(index, fresh);
 	return fresh;
 }
@@ -119,12 +123,17 @@ const quoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
  * whether to rank what it finds, which SQLite does for every paragraph found: not for words said
  * all over the library, where any few paragraphs are as good as the best.
  */
-function ftsQuery(index: LibraryIndex, typed: string, words: readonly string[], phrases: readonly string[]): {match: string; ranked: boolean} | undefined {
+function ftsQuery(
+	index: LibraryIndex,
+	memo: Memo,
+	typed: string,
+	words: readonly string[],
+	phrases: readonly string[],
+): {match: string; ranked: boolean} | undefined {
 	const meaningful = termsOf(words).filter(term => !term.stop);
 	// Stop words only ("to be or not to be"): asked for in a row, which is quicker than any of them, each in most of the library.
 	const phrase = meaningful.length === 0 && words.length >= MIN_STOP_PHRASE ? [words.join(' ')] : [];
 	const asked = meaningful.flatMap(term => lettersOf(term.typed));
-	const memo = memoOf(index);
 	const common = COMMON * memo.paragraphs;
 	const typing = !/\s$/.test(typed);
 	const terms = new Map<string, number>();
@@ -162,10 +171,17 @@ function hitOf({paragraph, unit}: Entry, {span, score, missing}: Ranked): Librar
 /** The best passages for `typed` in the library, best first, at most `limit`, no two overlapping. */
 export function searchLibrary(index: LibraryIndex, typed: string, limit: number): LibraryHit[] {
 	const query = parseQuery(typed);
-	const asked = ftsQuery(index, typed, query.words, query.phrases);
+	const memo = memoOf(index);
+	const asked = ftsQuery(index, memo, typed, query.words, query.phrases);
 	if (asked === undefined) return [];
-	const entries: Entry[] = index
-		.candidates(asked.match, CANDIDATES, asked.ranked)
-		.flatMap(paragraph => paragraphUnits(paragraph).map(unit => ({paragraph, unit, text: unit.text, match: foldForMatching(unit.text)})));
+	const kept = new Map<string, Entry[]>();
+	for (const paragraph of index.candidates(asked.match, CANDIDATES, asked.ranked)) {
+		const key = `${paragraph.episode}:${paragraph.id}`;
+		kept.set(key, memo.entries.get(key) ?? paragraphUnits(paragraph).map(unit => ({paragraph, unit, text: unit.text, match: foldForMatching(unit.text)})));
+	}
+
+	// Only this search's: the next key's candidates are mostly these.
+	memo.entries = kept;
+	const entries = [...kept.values()].flat();
 	return distinct(rankPassages(entries, query, limit).map(ranked => hitOf(entries[ranked.index]!, ranked))).slice(0, limit);
 }
