@@ -6,7 +6,7 @@ import {InputError} from '../core/errors.js';
 import {speakerName} from '../core/export/spans.js';
 import {percentOf, shownClock, shownPlace} from '../core/model.js';
 import {excerpt} from '../core/search/highlight.js';
-import {createSearchIndex} from '../core/search/search.js';
+import {searchOnce} from '../core/search/search.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {chooseSource} from '../inputs/episode.js';
 import {loadTranscript, withTitle} from '../inputs/transcript.js';
@@ -46,21 +46,19 @@ async function searchFile(
 ): Promise<Printed[]> {
 	const source = chooseSource(path === undefined ? [] : [path], bundledEpisode);
 	const transcript = withTitle(await loadTranscript(source, from), source);
-	return createSearchIndex([transcript])
-		.search(query, limit)
-		.map(hit => ({
-			file: undefined,
-			episode: transcript,
-			paragraph: hit.paragraph,
-			text: transcript.paragraphs[hit.paragraph]!.text,
-			sentence: hit.unit.text,
-			speaker: speakerName(transcript, transcript.paragraphs[hit.paragraph]!) ?? '',
-			start: hit.start,
-			end: hit.end,
-			time: hit.time,
-			score: hit.score,
-			missing: hit.missing,
-		}));
+	return searchOnce([transcript], query, limit).map(hit => ({
+		file: undefined,
+		episode: transcript,
+		paragraph: hit.paragraph,
+		text: transcript.paragraphs[hit.paragraph]!.text,
+		sentence: hit.unit.text,
+		speaker: speakerName(transcript, transcript.paragraphs[hit.paragraph]!) ?? '',
+		start: hit.start,
+		end: hit.end,
+		time: hit.time,
+		score: hit.score,
+		missing: hit.missing,
+	}));
 }
 
 async function searchFolder(folder: string, query: string, limit: number): Promise<Printed[]> {

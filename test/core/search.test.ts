@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {highlightSpan} from '../../source/core/search/highlight.js';
 import {parseQuery} from '../../source/core/search/query.js';
-import {createSearchIndex} from '../../source/core/search/search.js';
-import {buildTrigramIndex, prefilter} from '../../source/core/search/trigrams.js';
+import {createSearchIndex, searchOnce} from '../../source/core/search/search.js';
+import {buildTrigramIndex, prefilter, prefilterTexts} from '../../source/core/search/trigrams.js';
 import {searchUnits} from '../../source/core/search/units.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 
@@ -83,6 +83,27 @@ describe('prefilter', () => {
 		expect(prefilter(index, 'intrinsic dimenson', {minShare: 0.4, limit: 10})).toEqual([0, 2]);
 		expect(prefilter(index, 'intrinsic dimenson', {minShare: 0.9, limit: 10})).toEqual([]);
 		expect(prefilter(index, 'intrinsic', {minShare: 0.4, limit: 1})).toHaveLength(1);
+	});
+
+	it('gives the same ids read from the texts as from their index', async () => {
+		const texts = searchUnits(seed).map(unit => unit.text);
+		const index = buildTrigramIndex(texts);
+		for (const query of ['intrinsic dimenson', 'seven ate nine', 'curiosity driven research', 'the the the', 'zebra']) {
+			for (const options of [
+				{minShare: 0.25, limit: 300},
+				{minShare: 0.6, limit: 5},
+			]) {
+				expect(prefilterTexts(texts, query, options)).toEqual(prefilter(index, query, options));
+			}
+		}
+	});
+});
+
+describe('searchOnce', () => {
+	it('finds what an index finds', async () => {
+		for (const query of ['diference engin', '"intrinsic dimension"', 'seven ate nine', 'curiosity driven research', 'zebra quantum volcano']) {
+			expect(searchOnce([small, seed], query, 20)).toEqual(createSearchIndex([small, seed]).search(query, 20));
+		}
 	});
 });
 

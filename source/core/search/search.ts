@@ -6,7 +6,7 @@
 import {timeAt, type Transcript} from '../model.js';
 import {foldForMatching, parseQuery, type ParsedQuery} from './query.js';
 import {rankCandidates, type Ranked} from './rank.js';
-import {buildTrigramIndex, prefilter} from './trigrams.js';
+import {buildTrigramIndex, prefilter, prefilterTexts} from './trigrams.js';
 import {searchUnits, type SearchUnit} from './units.js';
 
 export type SearchHit = {
@@ -43,8 +43,8 @@ export type SearchIndex = {
 const PREFILTER = {minShare: 0.25, limit: 300};
 const DEFAULT_LIMIT = 50;
 
-function hitFor(index: SearchIndex, entry: Entry, {span, score, missing}: Ranked): SearchHit {
-	const paragraph = index.transcripts[entry.episode]!.paragraphs[entry.unit.paragraph]!;
+function hitFor(transcripts: readonly Transcript[], entry: Entry, {span, score, missing}: Ranked): SearchHit {
+	const paragraph = transcripts[entry.episode]!.paragraphs[entry.unit.paragraph]!;
 	const start = entry.unit.offset + span.start;
 	return {
 		episode: entry.episode,
@@ -96,20 +96,39 @@ export function distinct<H extends Placed>(hits: readonly H[]): H[] {
 	return kept;
 }
 
-/** An index over one transcript or many (an archive); build it off the start-up path. */
-export function createSearchIndex(transcripts: readonly Transcript[]): SearchIndex {
-	const entries: Entry[] = transcripts.flatMap((transcript, episode) =>
+function entriesOf(transcripts: readonly Transcript[]): Entry[] {
+	return transcripts.flatMap((transcript, episode) =>
 		searchUnits(transcript).map(unit => ({episode, unit, text: unit.text, match: foldForMatching(unit.text)})),
 	);
+}
+
+/** The hits for `typed` among `entries`; `prefiltered` picks the entries worth ranking for the query's words. */
+function searchEntries(
+	transcripts: readonly Transcript[],
+	entries: readonly Entry[],
+	typed: string,
+	limit: number,
+	prefiltered: (words: string) => readonly number[],
+): SearchHit[] {
+	const query = parseQuery(typed);
+	if (query.words.length === 0 && query.phrases.length === 0) return [];
+	const pool = query.words.length === 0 ? entries : prefiltered(query.words.join(' ')).map(id => entries[id]!);
+	return distinct(rankPassages(pool, query, limit).map(ranked => hitFor(transcripts, pool[ranked.index]!, ranked))).slice(0, limit);
+}
+
+/** An index over one transcript or many (an archive), for searching again and again; build it off the start-up path. */
+export function createSearchIndex(transcripts: readonly Transcript[]): SearchIndex {
+	const entries = entriesOf(transcripts);
 	const trigrams = buildTrigramIndex(entries.map(entry => entry.unit.text));
-	const index: SearchIndex = {
+	return {
 		transcripts,
-		search(typed, limit = DEFAULT_LIMIT) {
-			const query = parseQuery(typed);
-			if (query.words.length === 0 && query.phrases.length === 0) return [];
-			const pool = query.words.length === 0 ? entries : prefilter(trigrams, query.words.join(' '), PREFILTER).map(id => entries[id]!);
-			return distinct(rankPassages(pool, query, limit).map(ranked => hitFor(index, pool[ranked.index]!, ranked))).slice(0, limit);
-		},
+		search: (typed, limit = DEFAULT_LIMIT) => searchEntries(transcripts, entries, typed, limit, words => prefilter(trigrams, words, PREFILTER)),
 	};
-	return index;
+}
+
+/** One search, with no index kept: the same hits as `createSearchIndex(transcripts).search(typed, limit)`, sooner. */
+export function searchOnce(transcripts: readonly Transcript[], typed: string, limit = DEFAULT_LIMIT): SearchHit[] {
+	const entries = entriesOf(transcripts);
+	const texts = entries.map(entry => entry.unit.text);
+	return searchEntries(transcripts, entries, typed, limit, words => prefilterTexts(texts, words, PREFILTER));
 }

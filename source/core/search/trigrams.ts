@@ -41,8 +41,17 @@ export type PrefilterOptions = {
 	readonly limit: number;
 };
 
+/** The ids whose counts reach `minShare` of the query's `grams`, most first. */
+function mostHeld(counts: Uint16Array, touched: readonly number[], grams: number, {minShare, limit}: PrefilterOptions): number[] {
+	const needed = Math.max(1, Math.ceil(grams * minShare));
+	return touched
+		.filter(id => counts[id]! >= needed)
+		.sort((a, b) => counts[b]! - counts[a]! || a - b)
+		.slice(0, limit);
+}
+
 /** The ids of the units that hold the most of the query's trigrams, best first. */
-export function prefilter(index: TrigramIndex, query: string, {minShare, limit}: PrefilterOptions): number[] {
+export function prefilter(index: TrigramIndex, query: string, options: PrefilterOptions): number[] {
 	const grams = trigramsOf(query);
 	const counts = new Uint16Array(index.size);
 	const touched: number[] = [];
@@ -53,9 +62,28 @@ export function prefilter(index: TrigramIndex, query: string, {minShare, limit}:
 		}
 	}
 
-	const needed = Math.max(1, Math.ceil(grams.size * minShare));
-	return touched
-		.filter(id => counts[id]! >= needed)
-		.sort((a, b) => counts[b]! - counts[a]! || a - b)
-		.slice(0, limit);
+	return mostHeld(counts, touched, grams.size, options);
+}
+
+/**
+ * What `prefilter` gives, read from the texts themselves: for a single search (`parley search` on
+ * one transcript) building the index costs three times what the search does.
+ */
+export function prefilterTexts(texts: readonly string[], query: string, options: PrefilterOptions): number[] {
+	const grams = new Map([...trigramsOf(query)].map((gram, order) => [gram, order]));
+	const counts = new Uint16Array(texts.length);
+	// Which text last counted each of the query's trigrams: each counts once a text.
+	const countedIn = new Int32Array(grams.size).fill(-1);
+	const touched: number[] = [];
+	texts.forEach((text, id) => {
+		const folded = foldForTrigrams(text);
+		for (let index = 0; index + 3 <= folded.length; index++) {
+			const order = grams.get(folded.slice(index, index + 3));
+			if (order === undefined || countedIn[order] === id) continue;
+			countedIn[order] = id;
+			if (counts[id] === 0) touched.push(id);
+			counts[id]!++;
+		}
+	});
+	return mostHeld(counts, touched, grams.size, options);
 }
