@@ -29,8 +29,10 @@ describe('the library’s works view', () => {
 		expect(asked.mode.kind).toBe('works');
 		expect(asked.works).toEqual({list: [], finding: undefined, done: false});
 		expect(text(asked)[1]).toBe('finding works: they appear as they are found');
+		// Not "0 works mentioned in 0 episodes" before any is found.
+		expect(text(asked)[0]).toMatch(/^podcasts {2}0 works found so far +finding works…$/);
 		const finding = run(asked, {type: 'finding-works', progress: {done: 3, total: 7, elapsedMs: 100}});
-		expect(text(finding)[0]).toMatch(/finding works ━+─+ 3\/7 files$/);
+		expect(text(finding)[0]).toMatch(/^podcasts {2}0 works found so far +finding works ━+─+ 3\/7 files$/);
 		const done = run(finding, found);
 		expect(text(done)[0]).not.toMatch(/finding works/);
 		expect(text(done)[0]).toMatch(/^podcasts {2}\d+ works mentioned in \d+ episodes/);

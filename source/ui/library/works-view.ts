@@ -69,8 +69,9 @@ export function worksRows(mode: WorksMode, works: LibraryWorks, width: number, h
 	return mode.moments ? momentsList(mode.moments, width, height) : worksList(mode, works, width, height);
 }
 
-/** `12 works mentioned in 30 episodes`: the header's count in the works view. */
+/** `12 works mentioned in 30 episodes` (`3 works found so far`, while finding them): the header's count in the works view. */
 export function worksCount(works: LibraryWorks): string {
+	if (!works.done) return `${plural(works.list.length, 'work')} found so far`;
 	const episodes = new Set(works.list.flatMap(work => work.episodes.map(said => said.episode.id))).size;
 	return `${plural(works.list.length, 'work')} mentioned in ${plural(episodes, 'episode')}`;
 }
