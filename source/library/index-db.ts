@@ -19,7 +19,7 @@ import {cacheFolder} from '../state/cache-folder.js';
 import {loadSqlite} from './sqlite.js';
 
 /** Changed whenever the tables change: an index of another version is built again. */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 const BUSY_TIMEOUT_MS = 10_000;
 
 /*
@@ -35,6 +35,7 @@ const SCHEMA = `
 		size INTEGER NOT NULL,
 		mtime REAL NOT NULL,
 		formats TEXT NOT NULL,
+		sides TEXT NOT NULL,
 		title TEXT NOT NULL,
 		date TEXT NOT NULL,
 		duration REAL NOT NULL,
@@ -79,6 +80,8 @@ export type EpisodeRow = {
 	readonly size: number;
 	readonly mtime: number;
 	readonly formats: readonly string[];
+	/** Its references and notes files, with their sizes and times (scan.ts): the works come from them too. */
+	readonly sides: string;
 	readonly title: string;
 	/** From the file (its title or path), else its modification time: `2024-03-01`. */
 	readonly date: string;
@@ -133,6 +136,7 @@ function episodeOf(row: Row): EpisodeRow {
 		size: Number(row.size),
 		mtime: Number(row.mtime),
 		formats: JSON.parse(String(row.formats)) as string[],
+		sides: String(row.sides),
 		title: String(row.title),
 		date: String(row.date),
 		duration: Number(row.duration),
@@ -252,7 +256,7 @@ export function openLibraryIndex(path: string): {index: LibraryIndex; rebuilt?: 
 
 function libraryIndex(db: DatabaseSync, path: string): LibraryIndex {
 	const insertEpisode = db.prepare(
-		'INSERT INTO episodes (key, path, size, mtime, formats, title, date, duration, timed, words, speakers, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+		'INSERT INTO episodes (key, path, size, mtime, formats, sides, title, date, duration, timed, words, speakers, problem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
 	);
 	const insertParagraph = db.prepare('INSERT INTO paragraphs (episode, id, start, end, speaker, marks, text) VALUES (?, ?, ?, ?, ?, ?, ?)');
 	const insertFts = db.prepare('INSERT INTO paragraphs_fts (rowid, text) VALUES (?, ?)');
@@ -308,6 +312,7 @@ function libraryIndex(db: DatabaseSync, path: string): LibraryIndex {
 					episode.size,
 					episode.mtime,
 					JSON.stringify(episode.formats),
+					episode.sides,
 					episode.title,
 					episode.date,
 					episode.duration,

@@ -49,6 +49,7 @@ function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisod
 		size: file.size,
 		mtime: file.mtimeMs,
 		formats: episode.formats,
+		sides: episode.sides,
 		title,
 		date: dateIn(title) ?? dateIn(file.path) ?? new Date(file.mtimeMs).toISOString().slice(0, 10),
 		duration: transcript.duration,
@@ -76,6 +77,7 @@ function unreadable(episode: ScannedEpisode, problem: string): IndexedEpisode {
 		size: file.size,
 		mtime: file.mtimeMs,
 		formats: episode.formats,
+		sides: episode.sides,
 		title: sanitizeLine(basename(file.path)),
 		date: '',
 		duration: 0,
@@ -108,7 +110,8 @@ export async function refreshIndex(folder: string, index: LibraryIndex, onProgre
 			row.path !== episode.file.path ||
 			row.size !== episode.file.size ||
 			row.mtime !== episode.file.mtimeMs ||
-			row.formats.join() !== episode.formats.join()
+			row.formats.join() !== episode.formats.join() ||
+			row.sides !== episode.sides
 		);
 	});
 	const removed = index.keepOnly(new Set(episodes.map(episode => episode.key)));

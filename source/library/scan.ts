@@ -11,6 +11,8 @@ import {extname, join} from 'node:path';
 const TRANSCRIPT_EXTENSIONS = ['vtt', 'srt', 'json', 'md', 'markdown', 'html', 'htm', 'txt', 'tsv'];
 /** What files beside a transcript are called: `ep.chapters.json`. */
 const SIDE_FILE = /\.(?:chapters|refs|notes)\.[a-z]+$/i;
+/** The side files the works of an episode come from too: when one comes, goes or changes, they are found again. */
+const WORKS_SIDE_FILE = /\.(?:refs|notes)\.[a-z]+$/i;
 /** Folders nobody keeps transcripts in. */
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn']);
 /** A folder tree deeper than this is a loop of links or a mistake, not an archive. */
@@ -30,6 +32,8 @@ export type ScannedEpisode = {
 	readonly file: ScannedFile;
 	/** Its formats, the one read first: `['vtt', 'txt']`. */
 	readonly formats: readonly string[];
+	/** Its references and notes files, each with its size and time (empty when none): a change here is a change of the episode. */
+	readonly sides: string;
 };
 
 export type Scan = {readonly episodes: readonly ScannedEpisode[]; readonly files: number};
@@ -37,7 +41,7 @@ export type Scan = {readonly episodes: readonly ScannedEpisode[]; readonly files
 const extensionOf = (name: string) => extname(name).slice(1).toLowerCase();
 
 function isCandidate(name: string): boolean {
-	return !name.startsWith('.') && TRANSCRIPT_EXTENSIONS.includes(extensionOf(name)) && !SIDE_FILE.test(name);
+	return !name.startsWith('.') && ((TRANSCRIPT_EXTENSIONS.includes(extensionOf(name)) && !SIDE_FILE.test(name)) || WORKS_SIDE_FILE.test(name));
 }
 
 /** `under` is `folder` relative to the library's, with `/` (built as the walk goes down: path.relative per file costs ~20 ms in 1,000). */
@@ -68,19 +72,33 @@ function walk(folder: string, under: string, depth: number, found: ScannedFile[]
 
 const rank = (file: ScannedFile) => TRANSCRIPT_EXTENSIONS.indexOf(extensionOf(file.path));
 
+/** `ep.notes.md 512 1709280000000` a line, in name order. */
+const sidesOf = (files: readonly ScannedFile[]) =>
+	files
+		.map(file => `${file.path} ${file.size} ${file.mtimeMs}`)
+		.sort()
+		.join('\n');
+
 /** Every episode under `root`, in path order. */
 export function scanFolder(root: string): Scan {
-	const files: ScannedFile[] = [];
-	walk(root, '', 0, files);
+	const found: ScannedFile[] = [];
+	walk(root, '', 0, found);
+	const files = found.filter(file => !WORKS_SIDE_FILE.test(file.path));
 	const byKey = new Map<string, ScannedFile[]>();
 	for (const file of files) {
 		const key = file.path.slice(0, file.path.length - extname(file.path).length);
 		byKey.set(key, [...(byKey.get(key) ?? []), file]);
 	}
 
+	const sides = new Map<string, ScannedFile[]>();
+	for (const file of found.filter(each => WORKS_SIDE_FILE.test(each.path))) {
+		const key = file.path.replace(WORKS_SIDE_FILE, '');
+		sides.set(key, [...(sides.get(key) ?? []), file]);
+	}
+
 	const episodes = [...byKey.entries()].map(([key, group]): ScannedEpisode => {
 		const sorted = [...group].sort((a, b) => rank(a) - rank(b));
-		return {key, file: sorted[0]!, formats: sorted.map(file => extensionOf(file.path))};
+		return {key, file: sorted[0]!, formats: sorted.map(file => extensionOf(file.path)), sides: sidesOf(sides.get(key) ?? [])};
 	});
 	return {episodes: episodes.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), files: files.length};
 }

@@ -67,4 +67,19 @@ describe('the works of a library', () => {
 		expect(titles(works)).not.toContain('Thinking in Systems');
 		expect(titles(works)).toContain('The Design of Everyday Things');
 	});
+
+	it('are found again in an unchanged episode when show notes come beside it', async () => {
+		const {'picks/harbours.notes.md': notes, ...withoutNotes} = SHOW;
+		const folder = folderOf(withoutNotes);
+		const library = await indexedLibrary(folder);
+		await findLibraryWorks(library);
+		expect(titles(showWorks(library.index))).not.toContain('Harbour Atlas');
+
+		writeFileSync(join(folder, 'picks/harbours.notes.md'), notes);
+		await refreshIndex(library.folder, library.index);
+		const looked: number[] = [];
+		await findLibraryWorks(library, progress => looked.push(progress.total));
+		expect(looked).toEqual([1]);
+		expect(titles(showWorks(library.index))).toContain('Harbour Atlas');
+	});
 });

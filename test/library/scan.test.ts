@@ -25,4 +25,11 @@ describe('scanning a folder for episodes', () => {
 		writeFileSync(join(folder, 'f.notes.md'), 'notes');
 		expect(scanFolder(folder).episodes.map(episode => episode.key)).toEqual(['e']);
 	});
+
+	it('gives each episode its references and notes files, with their sizes and times', () => {
+		const folder = folderOf({'a.txt': '00:00:01 Hi.', 'a.notes.md': 'notes', 'a.refs.json': '{}', 'a.chapters.json': '{}', 'b.txt': '00:00:01 Hi.'});
+		const [a, b] = scanFolder(folder).episodes;
+		expect(a!.sides.split('\n').map(line => line.split(' ').slice(0, 2).join(' '))).toEqual(['a.notes.md 5', 'a.refs.json 2']);
+		expect(b!.sides).toBe('');
+	});
 });

@@ -14,6 +14,7 @@ const episode = (id: number): EpisodeRow => ({
 	size: 1000,
 	mtime: 0,
 	formats: ['vtt'],
+	sides: '',
 	title: `Episode ${id}`,
 	date: `2024-01-${String(40 - id).padStart(2, '0')}`,
 	duration: 3600,
