@@ -2,13 +2,14 @@
  * The reader's own marks on a transcript: bookmarks, and where they stopped reading. Pure: the
  * file that keeps them is `state/store.ts`'s.
  */
-import {createHash, randomBytes} from 'node:crypto';
 import {InputError} from './errors.js';
 import {escapeInline} from './export/markdown.js';
 import {speakerName} from './export/spans.js';
 import {readJson} from './formats/json.js';
 import type {Transcript} from './model.js';
+import {randomHex} from './random-hex.js';
 import {cleanText, sanitizeLine} from './sanitize.js';
+import {sha256Hex} from './sha256.js';
 import {formatClock} from './time.js';
 
 export type Bookmark = {
@@ -48,7 +49,7 @@ export function emptyEpisodeState(title: string): EpisodeState {
  */
 export function contentKey(transcript: Transcript): string {
 	const paragraphs = transcript.paragraphs.map(paragraph => [speakerName(transcript, paragraph) ?? null, paragraph.start, paragraph.text]);
-	return createHash('sha256').update(JSON.stringify(paragraphs)).digest('hex').slice(0, 32);
+	return sha256Hex(JSON.stringify(paragraphs)).slice(0, 32);
 }
 
 /** Up to `QUOTE_LENGTH` characters, cut at a space, with `…` when shortened. */
@@ -63,7 +64,7 @@ export function bookmarkFor(transcript: Transcript, paragraph: number, seconds: 
 	const found = transcript.paragraphs[paragraph];
 	if (found === undefined) throw new RangeError(`no paragraph ${paragraph}`);
 	return {
-		id: `${now.getTime().toString(36)}-${randomBytes(4).toString('hex')}`,
+		id: `${now.getTime().toString(36)}-${randomHex(4)}`,
 		paragraph,
 		seconds,
 		note: cleanText(note),

@@ -3,9 +3,9 @@
  * holds its owner (host, pid, time, a token); one whose owner is gone, or that is older than any
  * cycle takes, was left by a Parley that died holding it, and is broken.
  */
-import {randomBytes} from 'node:crypto';
 import {closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import {hostname} from 'node:os';
+import {randomHex} from '../core/random-hex.js';
 
 /** A cycle takes milliseconds: a lock held longer is waited for no more. */
 const WAIT_MS = 2000;
@@ -58,7 +58,7 @@ function isStale(path: string, text: string): boolean {
  * meanwhile, what was moved is that live lock: it is put back.
  */
 function breakLock(path: string, seen: string) {
-	const aside = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.stale`;
+	const aside = `${path}.${process.pid}.${randomHex(4)}.stale`;
 	try {
 		renameSync(path, aside);
 	} catch (error) {
@@ -107,7 +107,7 @@ function create(path: string, text: string): boolean {
 }
 
 function acquire(path: string): string {
-	const text = JSON.stringify({host: hostname(), pid: process.pid, time: Date.now(), token: randomBytes(8).toString('hex')});
+	const text = JSON.stringify({host: hostname(), pid: process.pid, time: Date.now(), token: randomHex(8)});
 	const deadline = Date.now() + WAIT_MS;
 	while (!create(path, text)) {
 		const held = lockText(path);

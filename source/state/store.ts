@@ -3,12 +3,12 @@
  * content key, in the user's state folder. Nothing here is fatal: what cannot be read or saved is
  * a warning, and the store carries on in memory.
  */
-import {randomBytes} from 'node:crypto';
 import {closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {isAbsolute, join} from 'node:path';
 import {emptyEpisodeState, NewerStateError, parseEpisodeState, serializeEpisodeState, type EpisodeState, type StateChange} from '../core/bookmarks.js';
 import {InputError} from '../core/errors.js';
+import {randomHex} from '../core/random-hex.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {LockBusyError, withLock} from './lock.js';
 
@@ -62,7 +62,7 @@ function load(file: string, title: string): EpisodeState {
 
 /** Write a temporary file beside `file`, flush it to disk, rename it over `file`: readers see the old file or the new, whole. */
 export function writeAtomically(file: string, text: string) {
-	const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+	const temporary = `${file}.${process.pid}.${randomHex(4)}.tmp`;
 	try {
 		const fd = openSync(temporary, 'wx', 0o600);
 		try {
