@@ -10,7 +10,7 @@
 import module from 'node:module';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {isMainThread} from 'node:worker_threads';
+import {INDEX_WORKER_ARGUMENT} from './library/worker-argument.js';
 import {cacheFolder} from './state/cache-folder.js';
 
 const NEEDED_MAJOR = 22;
@@ -23,10 +23,10 @@ if (major < NEEDED_MAJOR) {
 
 // A cache that cannot be written (a read-only home) only costs speed.
 module.enableCompileCache?.(join(cacheFolder(), 'compile'));
-if (isMainThread) {
-	const {main} = await import('./main.js');
-	await main(fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url)));
-} else {
+if (process.argv[2] === INDEX_WORKER_ARGUMENT) {
 	// A library's indexing (or the finding of its works), in a worker of its own (library/background-index.ts).
 	await import('./library/index-worker.js');
+} else {
+	const {main} = await import('./main.js');
+	await main(fileURLToPath(new URL('../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url)));
 }

@@ -1,10 +1,11 @@
 /**
  * Indexing a library, or finding its works, off the UI thread: a worker (index-worker.ts) runs
- * Parley's own entry point, which hands it to the worker's code, and reports back.
+ * Parley's own entry point, which hands it to the worker's code (told by its argument), and reports back.
  */
 import {Worker} from 'node:worker_threads';
 import type {IndexMessage, IndexTask} from './index-worker.js';
 import type {Library} from './library.js';
+import {INDEX_WORKER_ARGUMENT} from './worker-argument.js';
 
 export type BackgroundIndex = {
 	/** Stop it: what is indexed stays (each file is written whole). */
@@ -14,7 +15,7 @@ export type BackgroundIndex = {
 /** Starts `task` (indexing `library`, or finding its works) in a worker; `tell` hears how far it has got, and the end. */
 function inBackground(task: IndexTask['task'], library: Library, tell: (message: IndexMessage) => void, entry: string): BackgroundIndex {
 	const data: IndexTask = {task, folder: library.folder, path: library.index.path};
-	const worker = new Worker(entry, {workerData: data, stdout: true, stderr: true});
+	const worker = new Worker(entry, {argv: [INDEX_WORKER_ARGUMENT], workerData: data, stdout: true, stderr: true});
 	let done = false;
 	worker.on('message', (message: IndexMessage) => {
 		done ||= message.type !== 'progress';
