@@ -1,6 +1,5 @@
 /** The chapters file for a transcript: the one the user names, or one beside the transcript. */
 import {existsSync} from 'node:fs';
-import {parseChaptersFile} from '../core/chapters/files.js';
 import {checkChaptersFile, type GivenChapters} from '../core/chapters/index.js';
 import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';
@@ -17,13 +16,15 @@ export function sidecarPaths(transcriptPath: string): string[] {
 }
 
 /** A chapters file that cannot be read or used is a warning: the transcript's own chapters are used. */
-function chaptersIn(path: string, transcript: Transcript): Found {
+async function chaptersIn(path: string, transcript: Transcript): Promise<Found> {
 	const name = sideFileName(path);
 	const notUsed = (reason: string): Found => {
 		const unused = `chapters not used: ${name} ${reason}`;
 		return {warnings: [unused], unused};
 	};
 
+	// Loaded only for a chapters file: its parsers (and HTML's entities) are not every start's.
+	const {parseChaptersFile} = await import('../core/chapters/files.js');
 	const read = readSideFile(path, 'a chapters file', text => parseChaptersFile(text, path).entries);
 	if ('problem' in read) return notUsed(read.problem);
 	const {usable, problem} = checkChaptersFile(transcript, read.value);
@@ -35,7 +36,7 @@ function chaptersIn(path: string, transcript: Transcript): Found {
  * The chapters file to use: `--chapters FILE` (which must exist), else one beside a transcript
  * file, with warnings about it.
  */
-export function readGivenChapters(flag: string | undefined, source: TranscriptSource, transcript: Transcript): Found {
+export async function readGivenChapters(flag: string | undefined, source: TranscriptSource, transcript: Transcript): Promise<Found> {
 	if (flag !== undefined) {
 		if (flag.trim() === '') throw new InputError('--chapters expects a FILE');
 		if (!existsSync(flag)) throw new InputError(`cannot open chapters file '${flag}': no such file`);
@@ -46,7 +47,7 @@ export function readGivenChapters(flag: string | undefined, source: TranscriptSo
 	const warnings: string[] = [];
 	const beside = source.kind === 'file' ? sidecarPaths(source.path).filter(candidate => existsSync(candidate)) : [];
 	for (const path of beside) {
-		const found = chaptersIn(path, transcript);
+		const found = await chaptersIn(path, transcript);
 		warnings.push(...found.warnings);
 		if (found.given) return {given: found.given, warnings};
 	}

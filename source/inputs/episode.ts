@@ -41,7 +41,7 @@ export async function loadEpisode(input: readonly string[], bundledEpisode: stri
 	const source = chooseSource(input, bundledEpisode);
 	const read = await loadTranscript(source, flags.from);
 	const loaded = wanted.titled ? withTitle(read, source) : read;
-	const chapters = wanted.chapters ? readGivenChapters(flags.chapters, source, loaded) : {warnings: []};
+	const chapters = wanted.chapters ? await readGivenChapters(flags.chapters, source, loaded) : {warnings: []};
 	const refs = wanted.refs ? readGivenRefs(source) : {warnings: []};
 	const notes = wanted.refs ? await readGivenNotes(flags.feed, source, loaded) : {warnings: []};
 	const warnings = [...chapters.warnings, ...refs.warnings, ...notes.warnings];

@@ -3,12 +3,12 @@
  * silently drops the cues real files time wrongly, and this one must keep and count them. Entities
  * are decoded by `entities`, the decoder htmlparser2 uses.
  */
-import {decodeHTML} from 'entities';
 import {InputError} from '../errors.js';
 import {buildTranscript, type Transcript} from '../model.js';
 import {cleanText} from '../sanitize.js';
 import {readTiming, isTimingLine} from './cue-timing.js';
 import {cuesToParagraphs, withPrefixedSpeakers, type Cue} from './cues.js';
+import {decoderFor, type Decode} from './entities.js';
 import type {TranscriptFormat} from './format.js';
 import {firstFew, plural} from './warnings.js';
 
@@ -74,18 +74,18 @@ const TAG = /<\/?[a-zA-Z][^<>]*>|<\d[\d:.]*>/g;
 const ASS_OVERRIDE = /\{\\[^}]{0,200}\}/g;
 const VOICE = /<v(?:\.[^\s>]*)?(?:\s+([^>]*))?>/;
 
-function cueText(text: string): string {
+function cueText(text: string, decode: Decode): string {
 	const unruby = text.includes('<rt') ? text.replace(RUBY_TEXT, '') : text;
 	const untagged = unruby.includes('<') || unruby.includes('{') ? unruby.replace(TAG, '').replace(ASS_OVERRIDE, '') : unruby;
-	return cleanText(untagged.includes('&') ? decodeHTML(untagged) : untagged);
+	return cleanText(untagged.includes('&') ? decode(untagged) : untagged);
 }
 
 /** A cue's text split at voice tags (`<v Ann>Hi <v Bo>Hello`), tags removed, entities decoded. */
-function voiceParts(text: string): {voice: string | undefined; text: string}[] {
-	if (!text.includes('<v')) return [{voice: undefined, text: cueText(text)}];
+function voiceParts(text: string, decode: Decode): {voice: string | undefined; text: string}[] {
+	if (!text.includes('<v')) return [{voice: undefined, text: cueText(text, decode)}];
 	return text.split(/(?=<v[\s.>])/).map(part => {
 		const voice = VOICE.exec(part)?.[1];
-		return {voice: voice === undefined ? undefined : cueText(voice) || undefined, text: cueText(part)};
+		return {voice: voice === undefined ? undefined : cueText(voice, decode) || undefined, text: cueText(part, decode)};
 	});
 }
 
@@ -106,28 +106,30 @@ const ROLLING_SHARE = 0.3;
 /** Whether a file rolls shows in its first cues; only then are all its cues compared. */
 const ROLLING_SAMPLE = 200;
 
-function overlaps(raw: readonly RawCue[]): number[] {
-	const plain = raw.map(cue => cue.lines.map(line => cueText(line)));
+function overlaps(raw: readonly RawCue[], decode: Decode): number[] {
+	const plain = raw.map(cue => cue.lines.map(line => cueText(line, decode)));
 	return plain.map((lines, index) => (index === 0 ? 0 : overlap(plain[index - 1]!, lines)));
 }
 
-function rolls(raw: readonly RawCue[]): boolean {
+function rolls(raw: readonly RawCue[], decode: Decode): boolean {
 	const sample = raw.slice(0, ROLLING_SAMPLE);
-	return overlaps(sample).filter(count => count > 0).length >= ROLLING_SHARE * sample.length;
+	return overlaps(sample, decode).filter(count => count > 0).length >= ROLLING_SHARE * sample.length;
 }
 
 /**
  * Automatic captions roll: each cue repeats the line before it (and a 10 ms cue repeats it
  * alone). In a file that does this, a cue's lines that repeat the previous cue's are dropped.
  */
-function withoutRolledLines(raw: readonly RawCue[]): readonly RawCue[] {
-	if (!rolls(raw)) return raw;
-	const repeated = overlaps(raw);
+function withoutRolledLines(raw: readonly RawCue[], decode: Decode): readonly RawCue[] {
+	if (!rolls(raw, decode)) return raw;
+	const repeated = overlaps(raw, decode);
 	return raw.map((cue, index) => ({...cue, lines: cue.lines.slice(repeated[index])}));
 }
 
-function toCues(raw: readonly RawCue[]): Cue[] {
-	const cues = raw.flatMap(cue => voiceParts(cue.lines.join('\n')).map(part => ({start: cue.start, end: cue.end, speaker: part.voice, text: part.text})));
+function toCues(raw: readonly RawCue[], decode: Decode): Cue[] {
+	const cues = raw.flatMap(cue =>
+		voiceParts(cue.lines.join('\n'), decode).map(part => ({start: cue.start, end: cue.end, speaker: part.voice, text: part.text})),
+	);
 	return withPrefixedSpeakers(cues);
 }
 
@@ -139,10 +141,11 @@ function readingWarnings(reading: Reading): string[] {
 	return warnings;
 }
 
-function parseCaptions(text: string, title: string): Transcript {
+async function parseCaptions(text: string, title: string): Promise<Transcript> {
+	const decode = await decoderFor(text);
 	const reading = readBlocks(text);
 	const warnings = readingWarnings(reading);
-	const paragraphs = cuesToParagraphs(toCues(withoutRolledLines(reading.cues)), warnings);
+	const paragraphs = cuesToParagraphs(toCues(withoutRolledLines(reading.cues, decode), decode), warnings);
 	if (paragraphs.length === 0) {
 		const why = reading.dropped[0] ?? (reading.cues.length > 0 ? 'every cue is empty' : 'no cues found');
 		throw new InputError(`has no cues Parley can read (${why})`);

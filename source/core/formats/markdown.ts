@@ -9,13 +9,13 @@
  * \[13:39\]`), and labels that are no speakers (`**Break:** \[24:37\]`, `**Outro:**`). Paragraphs
  * between stamps get times estimated from their words (model.ts).
  */
-import {decodeHTML} from 'entities';
 import type {Token, Tokens} from 'marked';
 import {InputError} from '../errors.js';
 import {addParagraph, buildTranscript, MAX_PARAGRAPHS, type DraftParagraph, type Transcript} from '../model.js';
 import {cleanText} from '../sanitize.js';
 import {CLOCK, parseClock} from '../time.js';
 import {speakerPrefixes} from './cues.js';
+import {decoderFor, type Decode} from './entities.js';
 import type {TranscriptFormat} from './format.js';
 
 // Strong text is kept between two private-use characters, to find a leading `**Name:**`; a
@@ -71,16 +71,16 @@ function lexed(block: string, lexer: (markdown: string) => Token[]): Token[] | u
 	}
 }
 
-function inlineText(tokens: readonly Token[]): string {
+function inlineText(tokens: readonly Token[], decode: Decode): string {
 	return tokens
 		.map(token => {
-			if (token.type === 'strong') return STRONG_OPEN + inlineText((token as Tokens.Strong).tokens) + STRONG_CLOSE;
+			if (token.type === 'strong') return STRONG_OPEN + inlineText((token as Tokens.Strong).tokens, decode) + STRONG_CLOSE;
 			if (token.type === 'html') return '';
 			if (token.type === 'br') return '\n';
 			if (token.type === 'escape') return ESCAPED + (token.text as string);
 			if (token.type === 'codespan') return token.text as string;
-			if ('tokens' in token && token.tokens) return inlineText(token.tokens);
-			return decodeHTML((token as Tokens.Text).text);
+			if ('tokens' in token && token.tokens) return inlineText(token.tokens, decode);
+			return decode((token as Tokens.Text).text);
 		})
 		.join('');
 }
@@ -89,11 +89,11 @@ function inlineText(tokens: readonly Token[]): string {
  * Block tokens in reading order whose inline text is a paragraph of the transcript. A stack, not
  * recursion: lists and quotes can nest thousands deep, past what nested generators can hold.
  */
-function* textBlocks(tokens: readonly Token[], heading: (text: string) => void): Generator<string> {
+function* textBlocks(tokens: readonly Token[], heading: (text: string) => void, decode: Decode): Generator<string> {
 	const pending: Token[] = [...tokens].reverse();
 	for (let token = pending.pop(); token !== undefined; token = pending.pop()) {
-		if (token.type === 'heading') heading(inlineText((token as Tokens.Heading).tokens));
-		else if (token.type === 'paragraph' || token.type === 'text') yield inlineText((token as Tokens.Paragraph).tokens ?? [token]);
+		if (token.type === 'heading') heading(inlineText((token as Tokens.Heading).tokens, decode));
+		else if (token.type === 'paragraph' || token.type === 'text') yield inlineText((token as Tokens.Paragraph).tokens ?? [token], decode);
 		else if (token.type === 'list') pending.push(...(token as Tokens.List).items.flatMap(item => item.tokens).reverse());
 		else if (token.type === 'blockquote') pending.push(...[...(token as Tokens.Blockquote).tokens].reverse());
 	}
@@ -144,7 +144,7 @@ function unlexed(block: string): string {
  * Each paragraph's lead, with lines that open with a stamp or a name split off as paragraphs. The
  * first heading is the title; each later one (empty leads) opens a chapter.
  */
-function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: string; leads: Lead[]} {
+function readLeads(text: string, lexer: (markdown: string) => Token[], decode: Decode): {title: string; leads: Lead[]} {
 	let title: string | undefined;
 	const leads: Lead[] = [];
 	const addHeading = (text: string) => {
@@ -160,7 +160,7 @@ function readLeads(text: string, lexer: (markdown: string) => Token[]): {title: 
 	const clean = text.replace(FRONT_MATTER, '').replaceAll(MARKERS, '');
 	for (const block of clean.split(/\n[ \t]*\n/)) {
 		const tokens = lexed(block, lexer);
-		const paragraphs = tokens ? textBlocks(tokens, addHeading) : [unlexed(block)];
+		const paragraphs = tokens ? textBlocks(tokens, addHeading, decode) : [unlexed(block)];
 		for (const paragraph of paragraphs) {
 			for (const line of paragraph.split(LEAD_LINE)) {
 				if (leads.length === MAX_PARAGRAPHS) throw new InputError(`has more than ${MAX_PARAGRAPHS.toLocaleString('en')} paragraphs, the most Parley reads`);
@@ -180,8 +180,8 @@ function addChapter(headings: Array<{title: string; paragraph: number}>, title: 
 }
 
 async function parse(text: string): Promise<Transcript> {
-	const {marked} = await import('marked');
-	const {title, leads} = readLeads(text, markdown => marked.lexer(markdown));
+	const [{marked}, decode] = await Promise.all([import('marked'), decoderFor(text)]);
+	const {title, leads} = readLeads(text, markdown => marked.lexer(markdown), decode);
 	// `[00:01] Ann Lee: hello`: a plain `Name:` after the stamp names the speaker too.
 	const split = speakerPrefixes(leads.filter(lead => lead.speaker === undefined).map(lead => lead.body));
 	const drafts: DraftParagraph[] = [];
