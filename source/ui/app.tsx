@@ -12,7 +12,8 @@ import {modeOf} from './modes/index.js';
 import type {ReaderState} from './reader-state.js';
 import {screenOf, type Column} from './screen.js';
 import {searchIndexFor} from './search-state.js';
-import {createReaderState, readerReducer, withAudio} from './state.js';
+import {createReaderState, withAudio} from './initial-state.js';
+import {readerReducer} from './state.js';
 import {createReaderStore} from './store.js';
 import {readTerminalSize} from './terminal-size.js';
 import type {ColorDepth} from './theme.js';
@@ -150,7 +151,7 @@ export function App({transcript, given, refs, colorDepth, at, initial, timing, a
 		};
 	}, [transcript, given, refs, prepareAfterMs, worksAfterPauseMs, dispatch]);
 
-	const {main, side} = screenOf(state, colorDepth);
+	const {main, side} = screenOf(state, colorDepth, modeOf(state));
 	return (
 		<Box width="100%" overflow="hidden">
 			<ColumnView column={main} rows={frameRows(state.rows)} shrink />

@@ -5,9 +5,10 @@
  */
 import chalk, {type ForegroundColorName} from 'chalk';
 import {rowWidth, type Row, type Segment} from './rows.js';
+import {resized} from './initial-state.js';
+import {readingLook} from './modes/mode.js';
 import {screenOf, type Screen} from './screen.js';
 import type {ReaderState} from './reader-state.js';
-import {readerReducer} from './state.js';
 import type {ColorDepth} from './theme.js';
 import {readTerminalSize, type TerminalSize} from './terminal-size.js';
 import {frameRows} from './viewport.js';
@@ -51,10 +52,10 @@ export function firstScreen({main, side}: Screen, height: number): string {
 /** How a state is drawn: its screen, and the state at a new size. */
 export type Painter<S> = {readonly screen: (state: S) => Screen; readonly resize: (state: S, size: TerminalSize) => S; readonly rows: (state: S) => number};
 
-/** The reader's. */
+/** The reader's, as it opens: reading (so no mode but reading's drawing is loaded for it). */
 export const readerPainter = (colorDepth: ColorDepth): Painter<ReaderState> => ({
-	screen: state => screenOf(state, colorDepth),
-	resize: (state, size) => readerReducer(state, {type: 'resize', ...size}),
+	screen: state => screenOf(state, colorDepth, readingLook),
+	resize: (state, {columns, rows}) => resized(state, columns, rows),
 	rows: state => state.rows,
 });
 

@@ -24,7 +24,7 @@ function onSidebar(state: ReaderState, action: PointerAction): ReaderState {
 
 /** A click on the progress bar, where it is on screen (not under a notice or the hints), goes to that point of the episode, as `:` with a share of it does. */
 function onFooter(state: ReaderState, shown: ReaderState, column: number): ReaderState {
-	const share = barShareAt(footerProps(shown), column);
+	const share = barShareAt(footerProps(shown, modeOf(shown)), column);
 	return share === undefined ? state : goTo(state, share * state.transcript.duration);
 }
 

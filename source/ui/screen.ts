@@ -1,7 +1,8 @@
 /**
  * The screen for a state, as rows: the header, what the mode shows (the text, a list, the help…)
  * and the footer, with the works sidebar beside them when it is open and there is room. The app
- * draws these rows with Ink; the first paint writes the same rows before Ink has loaded. Pure.
+ * draws these rows with Ink; the first paint writes the same rows before Ink has loaded. What the
+ * mode draws is given (modeOf, modes/index.ts), so that the first paint loads no mode's keys. Pure.
  */
 import {lineAtAnchor} from '../core/layout.js';
 import {shownClock, type Transcript} from '../core/model.js';
@@ -11,8 +12,8 @@ import {currentChapter, readingTime} from './chapter-state.js';
 import {footerRow, LIBRARY_READING_HINTS, READING_HINTS, type FooterProps, type PlayerStatus, type Progress} from './footer-row.js';
 import {headerRow, type HeaderProps} from './header-row.js';
 import {liveParagraph, playerPosition} from './player-state.js';
-import {modeOf} from './modes/index.js';
-import type {ReaderState} from './reader-state.js';
+import type {ModeLook} from './modes/mode.js';
+import type {ModeKind, ReaderState} from './reader-state.js';
 import {spaces, truncateEnd, type Row} from './rows.js';
 import {sidebarView, sidebarViewOf, type SidebarView} from './sidebar-rows.js';
 import type {ColorDepth} from './theme.js';
@@ -94,8 +95,7 @@ function footerStatus(state: ReaderState): string {
 	return walkStatus(state) ?? (atEnd(state) ? '(END)' : '');
 }
 
-export function footerProps(state: ReaderState): FooterProps {
-	const mode = modeOf(state);
+export function footerProps(state: ReaderState, mode: ModeLook<ModeKind>): FooterProps {
 	return {
 		width: screenWidth(state),
 		status: footerStatus(state),
@@ -116,8 +116,8 @@ export type Column = {readonly width: number; readonly rows: readonly Row[]};
 export type Screen = {readonly main: Column; readonly side: Column | undefined};
 
 /** What the mode shows in place of the text, or the text. */
-function body(state: ReaderState, colorDepth: ColorDepth): readonly Row[] {
-	const view = modeOf(state).view(state, colorDepth);
+function body(state: ReaderState, colorDepth: ColorDepth, mode: ModeLook<ModeKind>): readonly Row[] {
+	const view = mode.view(state, colorDepth);
 	const rows = view ?? transcriptRows(textProps(state, colorDepth));
 	const width = screenWidth(state);
 	const height = bodyRows(state);
@@ -136,8 +136,9 @@ function side(state: ReaderState): Column | undefined {
 	return view && {width: SIDEBAR_GAP + view.width, rows: sidebarView(view).map(row => [spaces(SIDEBAR_GAP), ...row])};
 }
 
-export function screenOf(state: ReaderState, colorDepth: ColorDepth): Screen {
+/** The screen for `state`, in the mode that `mode` draws. */
+export function screenOf(state: ReaderState, colorDepth: ColorDepth, mode: ModeLook<ModeKind>): Screen {
 	if (isTooSmall(state)) return {main: {width: state.columns, rows: tooSmallText(state.columns, state.rows).map(line => [{text: line}])}, side: undefined};
-	const rows = [headerRow(headerProps(state)), ...body(state, colorDepth), footerRow(footerProps(state))];
+	const rows = [headerRow(headerProps(state)), ...body(state, colorDepth, mode), footerRow(footerProps(state, mode))];
 	return {main: {width: screenWidth(state), rows}, side: side(state)};
 }

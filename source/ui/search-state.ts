@@ -6,7 +6,7 @@ import {createSearchIndex, type SearchHit, type SearchIndex} from '../core/searc
 import {withQuery} from '../state/history.js';
 import type {ReaderState} from './reader-state.js';
 import {SEARCH_LIMIT} from './search-line.js';
-import {repeat, scrollTo} from './viewport.js';
+import {CONTEXT_ABOVE, repeat, scrollTo} from './viewport.js';
 
 const searchIndexes = new WeakMap<Transcript, SearchIndex>();
 
@@ -14,9 +14,6 @@ const searchIndexes = new WeakMap<Transcript, SearchIndex>();
 export function searchIndexFor(transcript: Transcript): SearchIndex {
 	return cachedIn(searchIndexes, transcript, () => createSearchIndex([transcript]));
 }
-
-/** Lines of context shown above a match the view jumps to. */
-export const CONTEXT_ABOVE = 2;
 
 function lineOfHit(state: ReaderState, hit: SearchHit): number {
 	return lineAtAnchor(state.layout, {paragraph: hit.paragraph, offset: hit.start});

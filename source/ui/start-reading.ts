@@ -6,7 +6,7 @@ import {givenChapters} from '../core/chapters/index.js';
 import {paintFirstScreen, readerPainter} from './first-paint.js';
 import type {Reading} from './full-screen.js';
 import type {ReaderState} from './reader-state.js';
-import {createReaderState, withAudio} from './state.js';
+import {createReaderState, withAudio} from './initial-state.js';
 import {openTerminalSession, type TerminalOptions} from './terminal-session.js';
 import {readTerminalSize, type TerminalSize} from './terminal-size.js';
 import {dropFetch} from './yoga-without-fetch.js';

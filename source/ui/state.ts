@@ -1,83 +1,22 @@
 /**
- * The reader's state made, and the one reducer that changes it: what happens to the reader
+ * The one reducer that changes the reader's state (made by initial-state.ts): what happens to the reader
  * whatever its mode (the terminal, time, background work, leaving) is handled here; every key's
  * action goes to the mode the reader is in (modes/), the mouse's to where it lands (pointer.ts).
  * Pure: no terminal needed to test it.
  */
-import type {Chapters} from '../core/chapters/index.js';
-import {layoutTranscript} from '../core/layout.js';
-import {shownClock, type Transcript} from '../core/model.js';
-import type {GivenRefs} from '../core/work-groups.js';
-import type {Kept} from '../state/keep.js';
-import {goTo} from './chapter-state.js';
+import {resized} from './initial-state.js';
 import {bookmarksSaved} from './keep-state.js';
 import {clampHelpTop} from './modes/help.js';
 import {modeOf} from './modes/index.js';
-import {noticeFor} from './notice.js';
 import {audioReport, follow, pauseToSuspend, stopFollowing, tick} from './player-state.js';
 import {pointed} from './pointer.js';
 import {isPointerAction, isWorldAction, KEY_ACTION_TYPES, type Action, type ReaderState, type WorldAction} from './reader-state.js';
-import {relayout} from './viewport.js';
-import {CLOSED_SIDEBAR, refsReady} from './works-state.js';
-
-const NOTHING_KEPT: Kept = {bookmarks: [], resumeAt: undefined};
-
-/** What the footer says first: a warning about the input, else where the reader stopped last time. */
-function firstNotice(transcript: Transcript, kept: Kept): string | undefined {
-	const resume = kept.resumeAt === undefined ? undefined : `you stopped at ${shownClock(transcript, kept.resumeAt) || 'a place'} last time: r goes back there`;
-	return noticeFor(transcript.warnings) ?? kept.warning ?? resume;
-}
-
-export function createReaderState(
-	transcript: Transcript,
-	columns: number,
-	rows: number,
-	at?: number,
-	chapters?: Chapters,
-	givenRefs?: GivenRefs,
-	kept: Kept = NOTHING_KEPT,
-): ReaderState {
-	const state: ReaderState = {
-		transcript,
-		columns,
-		rows,
-		layout: layoutTranscript(transcript, columns),
-		top: 0,
-		anchor: {paragraph: 0, prefix: 0},
-		count: '',
-		mode: {kind: 'reading'},
-		found: undefined,
-		chapters,
-		marked: undefined,
-		chapterFocus: undefined,
-		givenRefs,
-		refs: undefined,
-		sidebar: CLOSED_SIDEBAR,
-		walk: undefined,
-		speakerFilter: undefined,
-		withoutAudio: {beside: undefined, told: false},
-		player: undefined,
-		bookmarks: kept.bookmarks,
-		history: kept.history ?? [],
-		resumeAt: kept.resumeAt,
-		clipboard: undefined,
-		hinting: true,
-		notice: firstNotice(transcript, kept),
-		within: undefined,
-		leaving: undefined,
-	};
-	return at === undefined ? state : goTo(state, at);
-}
-
-/** The reader told whether the episode has an audio file, and without one, the name it would have beside the transcript. */
-export function withAudio(state: ReaderState, audio: boolean, beside: string | undefined): ReaderState {
-	return {...state, withoutAudio: audio ? undefined : {beside, told: false}};
-}
+import {refsReady} from './works-state.js';
 
 function resize(state: ReaderState, columns: number, rows: number): ReaderState {
-	const resized = relayout({...state, columns, rows});
+	const laid = resized(state, columns, rows);
 	const {mode} = state;
-	return {...resized, mode: mode.kind === 'help' ? {...mode, top: clampHelpTop(resized, mode.top)} : mode};
+	return {...laid, mode: mode.kind === 'help' ? {...mode, top: clampHelpTop(laid, mode.top)} : mode};
 }
 
 /** What happens to the reader whatever its mode: none of it clears the notice or the hints, as a key does. */

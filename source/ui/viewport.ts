@@ -125,6 +125,9 @@ export function listChoice(state: ReaderState, action: Extract<ListAction, {type
 /** Lines a notch of the mouse's wheel scrolls; rows it moves a list's choice. */
 export const WHEEL_LINES = 3;
 
+/** Lines of context shown above what the view jumps to: a search's match, a work's mention. */
+export const CONTEXT_ABOVE = 2;
+
 /** Where a notch of the wheel takes the choice in a list of `length` rows. */
 export function wheelChoice(choice: number, direction: 1 | -1, length: number): number {
 	return Math.max(0, Math.min(length - 1, choice + direction * WHEEL_LINES));

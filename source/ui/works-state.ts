@@ -9,8 +9,7 @@ import {groupWorks, NOT_IN_THE_WORDS, onlyInNotes, referencesFor, type WorkGroup
 import {lineForTime, markAt} from './chapter-state.js';
 import {noticeFor} from './notice.js';
 import type {ReaderState, SidebarState} from './reader-state.js';
-import {CONTEXT_ABOVE} from './search-state.js';
-import {bodyRows, relayout, repeat, screenWidth, scrollTo, SIDEBAR_BESIDE_COLUMNS, sidebarBesideWidth} from './viewport.js';
+import {bodyRows, CONTEXT_ABOVE, relayout, repeat, screenWidth, scrollTo, SIDEBAR_BESIDE_COLUMNS, sidebarBesideWidth} from './viewport.js';
 
 export const CLOSED_SIDEBAR: SidebarState = {open: false, selected: 0, warned: false};
 

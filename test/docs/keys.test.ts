@@ -8,7 +8,7 @@ import {READING_HINTS} from '../../source/ui/footer-row.js';
 import {boundKeys, HELP_ROWS} from '../../source/ui/keymap.js';
 import {MODES} from '../../source/ui/modes/index.js';
 import type {KeyMode, Mode, ReaderState} from '../../source/ui/reader-state.js';
-import {createReaderState} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
 import {loadSeed} from '../helpers/transcripts.js';
 import {KEYS_DOC, keyRows, withKeysTable} from './keys-table.js';
 

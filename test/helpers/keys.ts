@@ -27,7 +27,8 @@ export const NO_KEY: Key = {
 import {readKeys, type KeyPress} from '../../source/ui/keymap.js';
 import {modeOf} from '../../source/ui/modes/index.js';
 import type {Action, KeyMode, ReaderState} from '../../source/ui/reader-state.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {buildTranscript} from '../../source/core/model.js';
 
 const TALK = buildTranscript('Talk', [

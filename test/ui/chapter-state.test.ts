@@ -5,8 +5,10 @@ import {buildTranscript, offsetAt, paragraphAt} from '../../source/core/model.js
 import {currentChapter, lineForTime, readingTime} from '../../source/ui/chapter-state.js';
 import {placeOf} from '../../source/ui/player-state.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
+import {modeOf} from '../../source/ui/modes/index.js';
 import {screenOf} from '../../source/ui/screen.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {maxTop} from '../../source/ui/viewport.js';
 import {BUNDLED_TOPICS} from '../helpers/topics.js';
 import {loadSeed, parseText} from '../helpers/transcripts.js';
@@ -380,7 +382,7 @@ describe('a place gone to inside a turn', () => {
 	})!;
 	const reading = createReaderState(seed, 80, 24, undefined, midTurn);
 	const shown = (state: ReaderState) =>
-		screenOf(state, 0)
+		screenOf(state, 0, modeOf(state))
 			.main.rows.slice(1, 3)
 			.map(row =>
 				row

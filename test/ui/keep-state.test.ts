@@ -4,7 +4,8 @@ import {addBookmark, bookmarkFor, emptyEpisodeState, type EpisodeState} from '..
 import {bookmarkChanges} from '../../source/ui/keep-state.js';
 import {placeOf} from '../../source/ui/player-state.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
 const seed = await loadSeed();

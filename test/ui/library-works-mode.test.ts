@@ -5,7 +5,7 @@ import {createLibraryState, type Archive, type LibraryAction, type LibraryState}
 import {libraryRows} from '../../source/ui/library/library-view.js';
 import {readerStart} from '../../source/ui/library/run-library.js';
 import {momentsOf, worksLines} from '../../source/ui/library/works-mode.js';
-import {createReaderState} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
 import {ARCHIVE, fixture, folderOf, indexedLibrary} from '../helpers/library.js';
 import {loadSeed, parseText} from '../helpers/transcripts.js';
 

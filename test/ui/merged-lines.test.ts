@@ -3,7 +3,8 @@ import {describe, expect, it} from 'vitest';
 import {lineForTime} from '../../source/ui/chapter-state.js';
 import {spokenLine} from '../../source/ui/player-state.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {parseText} from '../helpers/transcripts.js';
 
 // Made up for this test: one sentence spoken over three timed lines, long pauses between them.

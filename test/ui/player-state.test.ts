@@ -3,7 +3,8 @@ import {paragraphAt} from '../../source/core/model.js';
 import {msToNextSecond} from '../../source/core/playback.js';
 import {liveParagraph, placeOf, playerPosition, spokenLine} from '../../source/ui/player-state.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {bodyRows} from '../../source/ui/viewport.js';
 import {loadSeed, parseText} from '../helpers/transcripts.js';
 

@@ -3,8 +3,10 @@ import {describe, expect, it} from 'vitest';
 import {givenChapters, type Chapters} from '../../source/core/chapters/index.js';
 import {lineForTime} from '../../source/ui/chapter-state.js';
 import type {Action, PointerAction, ReaderState} from '../../source/ui/reader-state.js';
+import {modeOf} from '../../source/ui/modes/index.js';
 import {footerProps} from '../../source/ui/screen.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {bodyRows, maxTop, positionOf, progressOf, screenWidth} from '../../source/ui/viewport.js';
 import {sidebarWorks} from '../../source/ui/works-state.js';
 import {choiceOf, searchOf} from '../helpers/modes.js';
@@ -75,7 +77,7 @@ describe('a click on the progress bar', () => {
 
 	it('does nothing where the bar is not drawn: under the hints, a notice, or a line being typed', () => {
 		const first = createReaderState(seed, 80, 24, undefined, chapters);
-		expect(footerProps(first).hinting).toBeDefined();
+		expect(footerProps(first, modeOf(first)).hinting).toBeDefined();
 		expect(run(first, click(footer, 30)).top).toBe(0);
 		expect(run(start, {type: 'time-open'}, click(footer, 30)).top).toBe(0);
 	});

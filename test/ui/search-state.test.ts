@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {searchOf} from '../helpers/modes.js';
 import {formatClock} from '../../source/core/time.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
 const seed = await loadSeed();

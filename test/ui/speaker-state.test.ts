@@ -3,8 +3,10 @@ import {buildTranscript} from '../../source/core/model.js';
 import {actionsFor} from '../helpers/keys.js';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
 import type {Row} from '../../source/ui/rows.js';
+import {modeOf} from '../../source/ui/modes/index.js';
 import {screenOf} from '../../source/ui/screen.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {parseText} from '../helpers/transcripts.js';
 
 const said = (speaker: string, start: number, text = `${speaker} says something at ${start}.`) => ({speaker, start, stamped: true, text});
@@ -94,7 +96,7 @@ describe('S: the speaker filter', () => {
 		...Array.from({length: steps}, (): Action => ({type: 'line-select', direction: 1})),
 		{type: 'line-accept'},
 	];
-	const body = (state: ReaderState) => screenOf(state, 0).main.rows.slice(1, -1);
+	const body = (state: ReaderState) => screenOf(state, 0, modeOf(state)).main.rows.slice(1, -1);
 
 	it('is bound to S, and lists all speakers, then each with their turns', () => {
 		expect(actionsFor('S')).toEqual([open]);
@@ -123,8 +125,8 @@ describe('S: the speaker filter', () => {
 			'Bo or gap',
 		]);
 		expect(rows.filter(row => text(row).includes('Bo says')).map(row => row.at(-1)!.dim)).toEqual([undefined]);
-		expect(text(screenOf(bo, 0).main.rows.at(-1)!)).toMatch(/ only Bo +\? help$/);
-		expect(text(screenOf(reading, 0).main.rows.at(-1)!)).not.toContain('only');
+		expect(text(screenOf(bo, 0, modeOf(bo)).main.rows.at(-1)!)).toMatch(/ only Bo +\? help$/);
+		expect(text(screenOf(reading, 0, modeOf(reading)).main.rows.at(-1)!)).not.toContain('only');
 	});
 
 	it('opens on the speaker picked out; all speakers clears it, and Esc leaves it as it was', () => {

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {Action, ReaderState} from '../../source/ui/reader-state.js';
-import {createReaderState, readerReducer} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
+import {readerReducer} from '../../source/ui/state.js';
 import {atEnd, bodyRows, isTooSmall, maxTop, positionOf, progressOf} from '../../source/ui/viewport.js';
 import {helpLines} from '../../source/ui/help-lines.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';

@@ -3,8 +3,9 @@ import {layoutTranscript, nameAbove} from '../../source/core/layout.js';
 import type {Transcript} from '../../source/core/model.js';
 import type {ReaderState} from '../../source/ui/reader-state.js';
 import type {Row} from '../../source/ui/rows.js';
+import {modeOf} from '../../source/ui/modes/index.js';
 import {screenOf, textProps} from '../../source/ui/screen.js';
-import {createReaderState} from '../../source/ui/state.js';
+import {createReaderState} from '../../source/ui/initial-state.js';
 import {transcriptRows} from '../../source/ui/transcript-rows.js';
 import {speakerColor, type ColorDepth} from '../../source/ui/theme.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
@@ -66,7 +67,7 @@ describe('the name of a turn scrolled into (a sticky speaker line)', () => {
 
 	it('is part of the screen, so that the first paint draws it too', () => {
 		const state = {...createReaderState(seed, 80, 24), top: 20};
-		const {rows} = screenOf(state, 0).main;
+		const {rows} = screenOf(state, 0, modeOf(state)).main;
 		expect(text(rows[1]!)).toMatch(/^\d\d:\d\d:\d\d │ (Jon Krohn|Rosanne Liu)$/);
 		expect(rows).toHaveLength(23);
 	});

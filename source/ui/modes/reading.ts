@@ -10,7 +10,7 @@ import {maxTop, move, scrollTo, scrollToShow, wheelText} from '../viewport.js';
 import {enterWalks, stepWalk, switchFocus, toggleSidebar} from '../works-state.js';
 import {openBookmarkList} from './bookmarks.js';
 import {openChapterList} from './chapters.js';
-import {noClick, noView, type ModeSpec} from './mode.js';
+import {noClick, readingLook, type ModeSpec} from './mode.js';
 import {openSearch} from './search.js';
 import {openSpeakerList} from './speakers.js';
 
@@ -132,12 +132,9 @@ export function readingReduce(state: ReaderState, action: ReadAction, now: numbe
 }
 
 export const reading: ModeSpec<'reading', 'read'> = {
+	...readingLook,
 	keys: 'read',
-	// While reading the footer shows the main keys on the first screen (footer-row.ts), then the progress bar.
-	hints: () => undefined,
 	reduce: (state: InMode<'reading'>, action, now) => readingReduce(state, action, now),
-	view: noView,
-	typed: () => undefined,
 	wheel: wheelText,
 	click: noClick,
 };
