@@ -1,6 +1,7 @@
 /** `parley chapters [FILE]`: the chapters, as a table, as JSON, or as a chapters file to publish. */
 import {formatChapters} from '../core/chapters/files.js';
-import {chapterPlace, chaptersFor, chaptersSummary, type Chapter, type Chapters} from '../core/chapters/index.js';
+import {chaptersFor} from '../core/chapters/derive.js';
+import {chapterPlace, chaptersSummary, type Chapter, type Chapters} from '../core/chapters/index.js';
 import type {ChaptersFormat} from '../core/chapters/chapter.js';
 import {InputError} from '../core/errors.js';
 import type {Transcript} from '../core/model.js';

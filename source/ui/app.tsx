@@ -1,6 +1,7 @@
 import {Box, useApp, useInput, usePaste, useStdout} from 'ink';
 import {useEffect, useRef, useState, useSyncExternalStore} from 'react';
-import {chaptersFor, givenChapters, type GivenChapters} from '../core/chapters/index.js';
+import {chaptersFor} from '../core/chapters/derive.js';
+import {givenChapters, type GivenChapters} from '../core/chapters/index.js';
 import type {Transcript} from '../core/model.js';
 import {referencesFor, type GivenRefs} from '../core/work-groups.js';
 import type {AudioLink} from '../player/audio-player.js';

@@ -1,16 +1,10 @@
-/** Chapters and time in the reader: `]`/`[`, the chapter being read, going to a time. Pure. */
+/** Chapters and time in the reader: the chapter being read, going to a chapter or a time. Pure. (`]`/`[` and the list: modes/chapters.ts.) */
 import {cachedIn} from '../core/cache.js';
 import {lineAtAnchor, type Layout} from '../core/layout.js';
-import {chaptersFor, type Chapters} from '../core/chapters/index.js';
+import type {Chapters} from '../core/chapters/index.js';
 import {offsetAt, paragraphAt} from '../core/model.js';
 import type {Marked, ReaderState} from './reader-state.js';
-import {firstShown, repeat, scrollTo, scrollToShow, topShowing} from './viewport.js';
-
-/** The chapters, derived now if they are not yet (the app derives them after the first frame). */
-export function withChapters(state: ReaderState): ReaderState & {chapters: Chapters} {
-	// Given chapters (a file, headings) are in the state from the start: only derived ones can be missing.
-	return state.chapters ? (state as ReaderState & {chapters: Chapters}) : {...state, chapters: chaptersFor(state.transcript)};
-}
+import {firstShown, scrollTo, scrollToShow, topShowing} from './viewport.js';
 
 /** The first line of a paragraph: its speaker's name when it opens a turn. */
 function paragraphLine(state: ReaderState, paragraph: number): number {
@@ -47,7 +41,7 @@ export function readingTime(state: ReaderState): number {
 const chapterLineCache = new WeakMap<Chapters, WeakMap<Layout, readonly number[]>>();
 
 /** The line each chapter lands on, for this width: its paragraph's when known, else the one spoken at its start. */
-function chapterLines(state: ReaderState, chapters: Chapters): readonly number[] {
+export function chapterLines(state: ReaderState, chapters: Chapters): readonly number[] {
 	const byLayout = cachedIn(chapterLineCache, chapters, () => new WeakMap<Layout, readonly number[]>());
 	return cachedIn(byLayout, state.layout, () =>
 		chapters.list.map(chapter => (chapter.paragraph === undefined ? (lineForTime(state, chapter.start) ?? 0) : paragraphLine(state, chapter.paragraph))),
@@ -78,15 +72,6 @@ export function goToChapter(state: ReaderState & {chapters: Chapters}, chapter: 
 	const scrolled = scrollTo(state, top);
 	const focused = {...scrolled, chapterFocus: {chapter, top: scrolled.top}};
 	return top > scrolled.top ? {...focused, marked: markAt(focused, state.chapters.list[chapter]!.start)} : focused;
-}
-
-/** `]` the next chapter; `[` the start of this one, or the one before when already there. */
-export function stepChapter(current: ReaderState, direction: 1 | -1): ReaderState {
-	const state = withChapters(current);
-	const here = currentChapter(state, state.chapters);
-	const atItsStart = state.chapterFocus?.top === state.top || topShowing(state.layout, chapterLines(state, state.chapters)[here]!) === state.top;
-	const steps = repeat(state) - (direction < 0 && !atItsStart ? 1 : 0);
-	return goToChapter(state, Math.max(0, Math.min(state.chapters.list.length - 1, here + direction * steps)));
 }
 
 /** The moment said at `seconds`, to mark where the view is now. */

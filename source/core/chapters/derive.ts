@@ -4,11 +4,15 @@
  * each sponsor read inside the conversation an Ad chapter (structure.ts). The conversation between
  * is divided where its words change (segment.ts), a little sooner where someone turns to a new
  * topic (cues.ts), into about as many chapters as shows publish: one per `CHAPTER_SECONDS`. Each
- * is titled by the phrase that best covers it (titles.ts).
+ * is titled by the phrase that best covers it (titles.ts). And the chapters to show, given or
+ * derived (chaptersFor): here, so that the first screen, which needs only given ones (index.ts),
+ * does not load the rules that derive them.
  */
+import {cachedIn} from '../cache.js';
 import type {Transcript} from '../model.js';
 import type {ChapterEntry} from './chapter.js';
 import {boundaryCues} from './cues.js';
+import {chaptersFrom, givenChapters, type Chapters, type GivenChapters} from './index.js';
 import {segment} from './segment.js';
 import {frameOf, type AdSpan, type Frame} from './structure.js';
 import {contentWords, titleFor, type Words} from './titles.js';
@@ -131,4 +135,16 @@ export function deriveChapters(transcript: Transcript): DerivedChapters {
 
 function adTitle(ad: AdSpan, words: readonly Words[], first: number, after: number, starts: readonly number[], used: Set<string>): string {
 	return ad.sponsor ? `Ad: ${ad.sponsor}` : titleFor(words, first, after, starts, true, used);
+}
+
+const derived = new WeakMap<Transcript, Chapters>();
+
+/** The chapters to show: given ones, else derived (once per transcript, ~40 ms for an hour). */
+export function chaptersFor(transcript: Transcript, given?: GivenChapters): Chapters {
+	const known = givenChapters(transcript, given);
+	if (known) return known;
+	return cachedIn(derived, transcript, () => {
+		const {entries, method} = deriveChapters(transcript);
+		return chaptersFrom(entries, method, transcript);
+	});
 }

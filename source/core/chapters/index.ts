@@ -1,12 +1,10 @@
 /**
  * An episode's chapters, from the best source there is: a chapters file, the transcript's own
- * headings, or else derived from what is said. Times are in seconds.
+ * headings, or else derived from what is said (derive.ts, loaded only then). Times are in seconds.
  */
-import {cachedIn} from '../cache.js';
 import {formatClock} from '../time.js';
 import {paragraphAt, percentOf, type Transcript} from '../model.js';
 import type {ChapterEntry} from './chapter.js';
-import {deriveChapters} from './derive.js';
 
 /** A listed chapter, ending where the next starts (the last at the end), with what its file gave. */
 export type Chapter = ChapterEntry & {readonly end: number};
@@ -75,7 +73,7 @@ function fromTheStart(entries: readonly ChapterEntry[], transcript: Transcript):
 	return before ? [{start: 0, title: OPENING, paragraph: 0}, ...entries] : entries;
 }
 
-function chaptersFrom(entries: readonly ChapterEntry[], origin: ChapterOrigin, transcript: Transcript): Chapters {
+export function chaptersFrom(entries: readonly ChapterEntry[], origin: ChapterOrigin, transcript: Transcript): Chapters {
 	return {list: withEnds(fromTheStart(entries, transcript), transcript.duration), markers: entries.filter(entry => entry.toc === false), origin, entries};
 }
 
@@ -99,16 +97,4 @@ export function givenChapters(transcript: Transcript, given?: GivenChapters): Ch
 	if (given) return {...chaptersFrom(given.entries, 'file', transcript), ...(given.note === undefined ? {} : {note: given.note})};
 	if (transcript.chapters?.length) return chaptersFrom(transcript.chapters, 'transcript', transcript);
 	return undefined;
-}
-
-const derived = new WeakMap<Transcript, Chapters>();
-
-/** The chapters to show: given ones, else derived (once per transcript, ~40 ms for an hour). */
-export function chaptersFor(transcript: Transcript, given?: GivenChapters): Chapters {
-	const known = givenChapters(transcript, given);
-	if (known) return known;
-	return cachedIn(derived, transcript, () => {
-		const {entries, method} = deriveChapters(transcript);
-		return chaptersFrom(entries, method, transcript);
-	});
 }

@@ -1,13 +1,33 @@
-/** `c`: the chapters, with their start and length (without times, paragraph and share), the one being read marked; Enter goes to the one chosen. */
-import {chapterPlace, chaptersSummary, type Chapter} from '../../core/chapters/index.js';
+/**
+ * `c`: the chapters, with their start and length (without times, paragraph and share), the one being
+ * read marked; Enter goes to the one chosen. And `]`/`[` while reading. Both derive the chapters when
+ * the app has not yet.
+ */
+import {chaptersFor} from '../../core/chapters/derive.js';
+import {chapterPlace, chaptersSummary, type Chapter, type Chapters} from '../../core/chapters/index.js';
 import type {Transcript} from '../../core/model.js';
 import {formatClock, formatLength} from '../../core/time.js';
-import {currentChapter, goToChapter, withChapters} from '../chapter-state.js';
+import {chapterLines, currentChapter, goToChapter} from '../chapter-state.js';
 import {choiceRows} from '../list-rows.js';
 import type {InMode, ListAction, ReaderState} from '../reader-state.js';
 import type {Row} from '../rows.js';
-import {bodyRows, listChoice, screenWidth} from '../viewport.js';
+import {bodyRows, listChoice, repeat, screenWidth, topShowing} from '../viewport.js';
 import {closed, listPointer, type ModeSpec} from './mode.js';
+
+/** The chapters, derived now if they are not yet (the app derives them after the first frame). */
+function withChapters(state: ReaderState): ReaderState & {chapters: Chapters} {
+	// Given chapters (a file, headings) are in the state from the start: only derived ones can be missing.
+	return state.chapters ? (state as ReaderState & {chapters: Chapters}) : {...state, chapters: chaptersFor(state.transcript)};
+}
+
+/** `]` the next chapter; `[` the start of this one, or the one before when already there. */
+export function stepChapter(current: ReaderState, direction: 1 | -1): ReaderState {
+	const state = withChapters(current);
+	const here = currentChapter(state, state.chapters);
+	const atItsStart = state.chapterFocus?.top === state.top || topShowing(state.layout, chapterLines(state, state.chapters)[here]!) === state.top;
+	const steps = repeat(state) - (direction < 0 && !atItsStart ? 1 : 0);
+	return goToChapter(state, Math.max(0, Math.min(state.chapters.list.length - 1, here + direction * steps)));
+}
 
 /** Below this width the lengths give their room to the titles. */
 const LENGTHS_FROM_COLUMNS = 50;

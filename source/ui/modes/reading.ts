@@ -1,5 +1,4 @@
 /** Reading: the keys of less and vim move the view; others open the other modes, play, bookmark. */
-import {stepChapter} from '../chapter-state.js';
 import {EMPTY_LINE} from '../edit-line.js';
 import {copyQuote, resumeReading} from '../keep-state.js';
 import {changeRate, placeOf, resumeFollowing, seekBy, seekHere, togglePlay} from '../player-state.js';
@@ -9,7 +8,7 @@ import {stepSpeaker} from '../speaker-state.js';
 import {maxTop, move, scrollTo, scrollToShow, wheelText} from '../viewport.js';
 import {enterWalks, stepWalk, switchFocus, toggleSidebar} from '../works-state.js';
 import {openBookmarkList} from './bookmarks.js';
-import {openChapterList} from './chapters.js';
+import {openChapterList, stepChapter} from './chapters.js';
 import {noClick, readingLook, type ModeSpec} from './mode.js';
 import {openSearch} from './search.js';
 import {openSpeakerList} from './speakers.js';

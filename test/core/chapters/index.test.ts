@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import type {ChapterEntry} from '../../../source/core/chapters/chapter.js';
-import {deriveChapters} from '../../../source/core/chapters/derive.js';
-import {checkChaptersFile, chaptersFor, chaptersSummary, givenChapters, type Chapters, type GivenChapters} from '../../../source/core/chapters/index.js';
+import {chaptersFor, deriveChapters} from '../../../source/core/chapters/derive.js';
+import {checkChaptersFile, chaptersSummary, givenChapters, type Chapters, type GivenChapters} from '../../../source/core/chapters/index.js';
 import {buildTranscript, type DraftParagraph} from '../../../source/core/model.js';
 
 /** Ten paragraphs a minute apart, two speakers taking turns; the last ends at 600 s. */

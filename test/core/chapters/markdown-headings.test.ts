@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {chaptersFor} from '../../../source/core/chapters/index.js';
+import {chaptersFor} from '../../../source/core/chapters/derive.js';
 import {parseTranscript} from '../../../source/core/formats/index.js';
 import {parseText} from '../../helpers/transcripts.js';
 
