@@ -2,6 +2,8 @@
  * The reader's own marks on a transcript: bookmarks, and where they stopped reading. Pure: the
  * file that keeps them is `state/store.ts`'s.
  */
+import {sha256} from '@noble/hashes/sha2.js';
+import {bytesToHex, utf8ToBytes} from '@noble/hashes/utils.js';
 import {InputError} from './errors.js';
 import {escapeInline} from './export/markdown.js';
 import {speakerName} from './export/spans.js';
@@ -9,7 +11,6 @@ import {readJson} from './formats/json.js';
 import type {Transcript} from './model.js';
 import {randomHex} from './random-hex.js';
 import {cleanText, sanitizeLine} from './sanitize.js';
-import {sha256Hex} from './sha256.js';
 import {formatClock} from './time.js';
 
 export type Bookmark = {
@@ -45,11 +46,13 @@ export function emptyEpisodeState(title: string): EpisodeState {
 
 /**
  * What identifies a transcript: its speakers, words and times, not its file's name or encoding.
- * The same words with other times are another transcript (another cut of the episode).
+ * The same words with other times are another transcript (another cut of the episode). SHA-256 by
+ * @noble/hashes, the same digest as node:crypto's (keys saved before stay), without loading
+ * node:crypto (~12 ms) before the first screen.
  */
 export function contentKey(transcript: Transcript): string {
 	const paragraphs = transcript.paragraphs.map(paragraph => [speakerName(transcript, paragraph) ?? null, paragraph.start, paragraph.text]);
-	return sha256Hex(JSON.stringify(paragraphs)).slice(0, 32);
+	return bytesToHex(sha256(utf8ToBytes(JSON.stringify(paragraphs)))).slice(0, 32);
 }
 
 /** Up to `QUOTE_LENGTH` characters, cut at a space, with `…` when shortened. */

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {describe, expect, it} from 'vitest';
 import {
 	addBookmark,
@@ -16,6 +17,7 @@ import {
 } from '../../source/core/bookmarks.js';
 import {decodeTranscriptBytes} from '../../source/core/decode.js';
 import {InputError} from '../../source/core/errors.js';
+import {speakerName} from '../../source/core/export/spans.js';
 import {parseTranscript} from '../../source/core/formats/index.js';
 import {buildTranscript} from '../../source/core/model.js';
 import {parseText, SMALL} from '../helpers/transcripts.js';
@@ -38,6 +40,12 @@ describe('contentKey', () => {
 		expect(contentKey(await parseBytes(Buffer.from(crlf), 'renamed.txt'))).toBe(key);
 		expect(contentKey(await parseBytes(utf16(crlf), 'episode 12.txt'))).toBe(key);
 		expect(contentKey({...(await parseText(SMALL)), title: 'Another title'})).toBe(key);
+	});
+
+	it('is the key earlier versions saved under: the SHA-256 node:crypto gives, beyond ASCII too', async () => {
+		const said = await parseText(`${SMALL}\nAda Lovelace: Ünïcödé — “quotes”, 日本語 🎙️`);
+		const paragraphs = said.paragraphs.map(paragraph => [speakerName(said, paragraph) ?? null, paragraph.start, paragraph.text]);
+		expect(contentKey(said)).toBe(createHash('sha256').update(JSON.stringify(paragraphs)).digest('hex').slice(0, 32));
 	});
 
 	it('differs when the times or the words differ', async () => {
