@@ -22,8 +22,9 @@ export async function startReading(reading: Reading, terminal: TerminalOptions, 
 	const session = openTerminalSession(terminal);
 	try {
 		const initial = initialReaderState(reading, readTerminalSize(process.stdout));
-		const painting = paintFirstScreen(process.stdout, initial, readerPainter(reading.colorDepth));
+		const painting = paintFirstScreen(process.stdout, initial, readerPainter(reading.colorDepth), session.keyboard);
 		dropFetch();
+		await painting.answering;
 		const {runFullScreen} = await import('./full-screen.js');
 		await runFullScreen(session, reading, painting.takeOver(), onCrash);
 	} catch (error) {

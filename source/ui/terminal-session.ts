@@ -22,6 +22,8 @@ export type TerminalOptions = {readonly mouse: boolean};
 export type TerminalSession = {
 	/** The keyboard, for Ink: the terminal, even when the transcript came on standard input; the mouse's reports taken out. */
 	readonly stdin: NodeJS.ReadStream;
+	/** The keyboard itself, for the keys read before Ink has loaded (first-paint.ts). */
+	readonly keyboard: NodeJS.ReadStream;
 	/** The mouse's reports (none with `--no-mouse`). */
 	readonly mouse: MouseEvents;
 	readonly screen: FullScreen;
@@ -87,6 +89,7 @@ export function openTerminalSession({mouse}: TerminalOptions): TerminalSession {
 	hearStops(true);
 	return {
 		...inkStdin(stdin),
+		keyboard: stdin,
 		screen,
 		onSignal(next) {
 			cleanup = next;

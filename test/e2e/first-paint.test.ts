@@ -1,8 +1,9 @@
 /*
  * The first screen is drawn before Ink has loaded, then Ink takes the screen over. In a real
  * terminal: the screen Ink draws is the one already there, cell for cell (text, colour, bold, dim,
- * inverse); keys typed during the hand-over are neither echoed nor lost; a resize during it ends
- * in a screen right for the new size.
+ * inverse); keys typed during the hand-over are neither echoed nor lost, those that only move
+ * through the text answered before Ink has loaded; a resize during it ends in a screen right for
+ * the new size.
  */
 import xterm from '@xterm/headless';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -144,6 +145,39 @@ describe('the first screen, before Ink', () => {
 
 		expect(await early.screenText()).toBe(await late.screenText());
 		expect((await early.screen())[2]).not.toMatch(/Welcome to the Super Data Science Podcast/);
+	});
+
+	it('answers a key that moves the text before Ink has loaded, and Ink takes over where it moved to', async () => {
+		const term = start({columns: 80, rows: 24});
+		// Typed as Parley starts, as someone in a hurry does: there before the first screen, so surely before Ink.
+		term.press('j');
+		await waitForUpdates(term, 3);
+		const first = await cellsAfter(term.output.slice(0, updateEnd(term.output, 1)), 80, 24);
+		const moved = await cellsAfter(term.output.slice(0, updateEnd(term.output, 2)), 80, 24);
+		const ink = await cellsAfter(term.output.slice(0, updateEnd(term.output, 3)), 80, 24);
+		// The first line of words scrolled off under the speaker's name, which stays.
+		expect(textOf(first).split('\n')[2]).toMatch(/Welcome to the Super Data Science/);
+		expect(textOf(moved).split('\n')[2]).not.toMatch(/Welcome to the Super Data Science/);
+		expect(textOf(moved).split('\n')[1]).toMatch(/Jon Krohn/);
+		expect(ink).toEqual(moved);
+	});
+
+	it('leaves the keys from the first that does more than move to Ink, in order', async () => {
+		const typed = start({columns: 80, rows: 24});
+		await waitForUpdates(typed, 1);
+		typed.press('jj/curiosity');
+		await typed.waitFor(screen => /^\/ curiosity/m.test(screen), 10_000);
+		await chaptersShown(typed);
+
+		const late = start({columns: 80, rows: 24});
+		await late.waitFor('? help');
+		await chaptersShown(late);
+		for (const key of ['j', 'j', '/', 'curiosity']) {
+			late.press(key);
+			await late.settle(60);
+		}
+		await late.settle(300);
+		expect(await typed.screenText()).toBe(await late.screenText());
 	});
 
 	it('ends in a screen right for the new size when resized during the hand-over', async () => {
