@@ -10,10 +10,8 @@ import {searchOnce} from '../core/search/search.js';
 import {sanitizeLine} from '../core/sanitize.js';
 import {chooseSource} from '../inputs/episode.js';
 import {loadTranscript, withTitle} from '../inputs/transcript.js';
-import {searchLibrary} from '../library/archive-search.js';
 import {isFolder} from '../inputs/folder.js';
 import {detectColorDepth} from '../ui/theme.js';
-import {refreshedLibrary} from './index.js';
 import {guardStdout} from './output.js';
 import type {CommandContext} from './command.js';
 
@@ -62,6 +60,8 @@ async function searchFile(
 }
 
 async function searchFolder(folder: string, query: string, limit: number): Promise<Printed[]> {
+	// Loaded for a folder only: the index (SQLite, node:crypto for its file's name) is no single transcript's.
+	const [{refreshedLibrary}, {searchLibrary}] = await Promise.all([import('./index.js'), import('../library/archive-search.js')]);
 	const {library, refreshed} = await refreshedLibrary(folder);
 	const episodes = new Map(refreshed.rows.map(episode => [episode.id, episode]));
 	const hits = searchLibrary(library.index, query, limit);
