@@ -3,11 +3,9 @@ import {InputError} from '../core/errors.js';
 import {toText} from '../core/export/text.js';
 import {paragraphAt, type Transcript} from '../core/model.js';
 import {namesTime, parsePlaceQuery, PLACE_EXAMPLES, START_TIME_EXAMPLES} from '../core/time-query.js';
-import {audioBesideName, findAudio} from '../inputs/audio.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {withTitle} from '../inputs/transcript.js';
 import {isFolder} from '../inputs/folder.js';
-import {openKeep} from '../state/keep.js';
 import {detectColorDepth} from '../ui/theme.js';
 import {fail, print} from './output.js';
 import type {CommandContext} from './command.js';
@@ -29,7 +27,8 @@ export async function run({input, flags, bundledEpisode}: CommandContext) {
 
 	const terminal = process.stdout.isTTY === true;
 	// The references file matters only to the reader's sidebar, not to text printed to a pipe.
-	const {source, transcript, given, refs} = await loadEpisode(input, bundledEpisode, flags, {chapters: true, refs: terminal});
+	const episode = await loadEpisode(input, bundledEpisode, flags, {chapters: true, refs: terminal});
+	const {source, transcript} = episode;
 	// Printed, it is what `export --to txt` writes; on screen (and in messages) a transcript without a title of its own is called by its file's name.
 	const titled = withTitle(transcript, source);
 	const at = startTime(flags.at, titled);
@@ -39,18 +38,9 @@ export async function run({input, flags, bundledEpisode}: CommandContext) {
 		return;
 	}
 
-	const reading = {
-		transcript: titled,
-		at,
-		given,
-		refs,
-		audio: findAudio(flags.audio, source),
-		audioBeside: audioBesideName(source),
-		keep: openKeep(transcript, at),
-		colorDepth: detectColorDepth(process.env, true),
-	};
 	// Loaded only for a terminal; it draws the first screen, then loads Ink and React.
-	const {startReading} = await import('../ui/start-reading.js');
+	const {readingOf, startReading} = await import('../ui/start-reading.js');
+	const reading = readingOf(episode, {at, audio: flags.audio, colorDepth: detectColorDepth(process.env, true)});
 	await startReading(reading, {mouse: flags.mouse !== false}, error => fail(`unexpected error: ${error.message}`, 1));
 	process.exit(0);
 }

@@ -6,22 +6,19 @@
 import {join} from 'node:path';
 import {render, type Instance} from 'ink';
 import {InputError} from '../../core/errors.js';
-import {audioBesideName, findAudio} from '../../inputs/audio.js';
 import {loadEpisode} from '../../inputs/episode.js';
-import {withTitle} from '../../inputs/transcript.js';
 import {searchLibrary} from '../../library/archive-search.js';
 import {findWorksInBackground, indexInBackground, type BackgroundIndex} from '../../library/background-index.js';
 import type {Library} from '../../library/library.js';
 import {showWorks} from '../../library/library-works.js';
 import type {IndexMessage} from '../../library/index-worker.js';
 import {openSearchHistory} from '../../state/history.js';
-import {openKeep} from '../../state/keep.js';
 import {stateDirectory} from '../../state/store.js';
 import {crashesTo, inkOptions, readInSession, suspend} from '../full-screen.js';
 import type {ReaderState} from '../reader-state.js';
 import {goTo} from '../chapter-state.js';
 import {openedAtPassage} from '../search-state.js';
-import {initialReaderState} from '../start-reading.js';
+import {initialReaderState, readingOf} from '../start-reading.js';
 import {createStore, type Store} from '../store.js';
 import {scrollTo} from '../viewport.js';
 import type {TerminalSession} from '../terminal-session.js';
@@ -149,18 +146,7 @@ async function openEpisode(
 		throw error;
 	}
 
-	const transcript = withTitle(episode.transcript, episode.source);
-	const keep = openKeep(transcript, undefined);
-	const reading = {
-		transcript,
-		at: undefined,
-		given: episode.given,
-		refs: episode.refs,
-		audio: findAudio(undefined, episode.source),
-		audioBeside: audioBesideName(episode.source),
-		keep,
-		colorDepth,
-	};
+	const reading = readingOf(episode, {at: undefined, audio: undefined, colorDepth});
 	const opened = {...initialReaderState(reading, readTerminalSize(process.stdout)), within: name};
 	session.screen.clear();
 	return readInSession(session, reading, readerStart(opened, leaving));
