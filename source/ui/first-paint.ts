@@ -71,7 +71,10 @@ export const readerPainter = (colorDepth: ColorDepth): Painter<ReaderState> => (
 
 /** The first screen, drawn now and again at each resize until Ink takes over. */
 export type FirstPaint<S> = {
-	/** Once the keys are answered early (or cannot be): best before Ink's own loading, which holds up the keys while it runs. */
+	/**
+	 * Once the keys typed so far are answered (or cannot be): to wait for before loading Ink, whose
+	 * loading holds the event loop, and with it the keys, for a long while.
+	 */
 	readonly answering: Promise<unknown>;
 	/** Stop drawing: the state as last drawn (at the terminal's current size), for Ink to start from. */
 	takeOver(): S;
@@ -146,7 +149,8 @@ export function paintFirstScreen<S>(stdout: NodeJS.WriteStream, initial: S, pain
 	const answer = keyboard && painter.keys ? painter.keys().catch(() => undefined) : Promise.resolve(undefined);
 	const stopKeys = keyboard ? readEarlyKeys(keyboard, answer, take) : () => {};
 	return {
-		answering: answer,
+		// One turn of the event loop after the answer has loaded: the keys already typed are read, and answered.
+		answering: answer.then(() => new Promise(resolve => setImmediate(resolve))),
 		takeOver() {
 			stdout.off('resize', paint);
 			stopKeys();
