@@ -22,6 +22,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 const REPLACEMENT = /\uFFFD/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every character up to U+00FF, controls included
+const LATIN_1_ONLY = /^[\u0000-\u00FF]*$/;
 
 /**
  * Text that is not all UTF-8: mostly UTF-8 with a few bad bytes (a cut-off character, a stray
@@ -64,10 +66,10 @@ export function decodeTranscriptBytes(bytes: Uint8Array, kind = 'a transcript'):
 	else if (looksBinary(bytes)) throw new InputError(`is a binary file, not ${kind}`);
 	else text = decodeText(bytes, warnings);
 
-	text = text
-		.replace(/^\uFEFF/, '')
-		.replace(/\r\n?/g, '\n')
-		.normalize('NFC');
+	text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	// Text of Latin-1's characters alone is NFC already (none of them decomposes or combines): the
+	// common case, ASCII captions, skips normalising (~7 ms for five hours, ICU's data loaded).
+	if (!LATIN_1_ONLY.test(text)) text = text.normalize('NFC');
 	if (text.trim() === '') throw new InputError('is empty');
 	return {text, warnings};
 }

@@ -20,6 +20,12 @@ describe('decodeTranscriptBytes', () => {
 
 	it('normalises to NFC', () => {
 		expect(decodeTranscriptBytes(Buffer.from('Cafe\u0301')).text).toBe('Café');
+		expect(decodeTranscriptBytes(Buffer.from('Ca\u0301fe\u0301 ½ ÿ “quoted”')).text).toBe('Cáfé ½ ÿ “quoted”');
+	});
+
+	it('leaves text of Latin-1 characters alone: it is NFC already', () => {
+		const latin1 = Array.from({length: 0xff - 0x20 + 1}, (_, index) => String.fromCharCode(0x20 + index)).join('');
+		expect(decodeTranscriptBytes(Buffer.from(latin1)).text).toBe(latin1.normalize('NFC'));
 	});
 
 	it('reads bytes that are not UTF-8 as Windows-1252, with a warning', () => {
