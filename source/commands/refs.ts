@@ -2,18 +2,8 @@
 import {escapeInline, linkTarget} from '../core/export/markdown.js';
 import type {Transcript} from '../core/model.js';
 import type {References, Work} from '../core/mentions/work.js';
-import {
-	byline,
-	groupWorks,
-	mentionCount,
-	mentionStamps,
-	NOT_IN_THE_WORDS,
-	onlyInNotes,
-	referencesFor,
-	stampText,
-	workLine,
-	worksSummary,
-} from '../core/work-groups.js';
+import {byline, groupWorks, mentionCount, mentionStamps, NOT_IN_THE_WORDS, onlyInNotes, stampText, workLine, worksSummary} from '../core/work-groups.js';
+import {referencesFor} from '../core/references.js';
 import {InputError} from '../core/errors.js';
 import {loadEpisode} from '../inputs/episode.js';
 import {isFolder} from '../inputs/folder.js';

@@ -1,9 +1,7 @@
 /** The works a transcript mentions, as people are shown them: grouped by kind, with the times they come up. */
-import type {Transcript} from './model.js';
-import {findReferences} from './mentions/index.js';
 import type {GivenNotes} from './mentions/notes.js';
 import type {SidecarEntry} from './mentions/sidecar.js';
-import {KIND_GROUPS, type Mention, type References, type Work} from './mentions/work.js';
+import {KIND_GROUPS, type Mention, type Work} from './mentions/work.js';
 import {formatClock} from './time.js';
 
 /**
@@ -11,15 +9,6 @@ import {formatClock} from './time.js';
  * (`'ep.refs.json'`); and the links of the episode's show notes, when there are any.
  */
 export type GivenRefs = {readonly entries: readonly SidecarEntry[]; readonly name: string; readonly notes?: GivenNotes};
-
-/**
- * The works the transcript mentions, corrected by the references file; its entries that cannot be
- * used are warnings that name it. (~100 ms for an hour the first time: keep it off the start-up path.)
- */
-export function referencesFor(transcript: Transcript, given?: GivenRefs): References {
-	const refs = findReferences(transcript, given?.entries, given?.notes?.links);
-	return given === undefined || refs.warnings.length === 0 ? refs : {...refs, warnings: refs.warnings.map(warning => `refs file ${given.name}: ${warning}`)};
-}
 
 export type WorkGroup<W extends Pick<Work, 'kind'> = Work> = {readonly title: string; readonly works: readonly W[]};
 

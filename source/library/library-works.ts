@@ -6,7 +6,7 @@
 import {InputError} from '../core/errors.js';
 import type {WorkKind} from '../core/mentions/work.js';
 import {foldForMatching} from '../core/search/query.js';
-import {referencesFor} from '../core/work-groups.js';
+import {referencesFor} from '../core/references.js';
 import {loadEpisode} from '../inputs/episode.js';
 import type {EpisodeRow, LibraryIndex, WorkRow} from './index-db.js';
 import type {Library} from './library.js';

@@ -12,7 +12,7 @@ import {goTo} from './chapter-state.js';
 import {noticeFor} from './notice.js';
 import type {ReaderState} from './reader-state.js';
 import {relayout} from './viewport.js';
-import {CLOSED_SIDEBAR} from './works-state.js';
+import {CLOSED_SIDEBAR} from './works-shown.js';
 
 const NOTHING_KEPT: Kept = {bookmarks: [], resumeAt: undefined};
 

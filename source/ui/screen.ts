@@ -20,7 +20,7 @@ import type {ColorDepth} from './theme.js';
 import {tooSmallText} from './too-small.js';
 import {transcriptRows, type Span, type TranscriptViewProps} from './transcript-rows.js';
 import {atEnd, bodyRows, frameRows, isTooSmall, positionOf, progressOf, screenWidth, SIDEBAR_GAP} from './viewport.js';
-import {highlightedWork, sidebarPlace, sidebarShown, walkStatus} from './works-state.js';
+import {highlightedWork, sidebarPlace, sidebarShown, walkStatus} from './works-shown.js';
 
 /** `HH:MM:SS / HH:MM:SS`, or nothing for a transcript without times. */
 function clockOf(transcript: Transcript, position: number): string {

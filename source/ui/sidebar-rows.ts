@@ -6,7 +6,7 @@ import type {References, Work} from '../core/mentions/work.js';
 import {byline, mentionCount, mentionStamps, NOT_IN_THE_WORDS, onlyInNotes, stampText, worksSummary} from '../core/work-groups.js';
 import type {ReaderState} from './reader-state.js';
 import {truncateEnd, type Row} from './rows.js';
-import {currentWork, sidebarFocused, sidebarPlace, sidebarWorks, type SidebarWorks} from './works-state.js';
+import {currentWork, sidebarFocused, sidebarPlace, sidebarWorks, type SidebarWorks} from './works-shown.js';
 
 export type SidebarRow =
 	| {readonly kind: 'group'; readonly text: string}

@@ -2,47 +2,14 @@
  * The works sidebar: the books, papers and other works the transcript mentions, beside the text or
  * over it; choosing one, going to its mentions, and the work being discussed. Pure.
  */
-import {cachedIn} from '../core/cache.js';
-import {lineAtAnchor, type Layout} from '../core/layout.js';
-import type {Mention, References, Work} from '../core/mentions/work.js';
-import {groupWorks, NOT_IN_THE_WORDS, onlyInNotes, referencesFor, type WorkGroup} from '../core/work-groups.js';
-import {lineForTime, markAt} from './chapter-state.js';
+import type {References} from '../core/mentions/work.js';
+import {referencesFor} from '../core/references.js';
+import {NOT_IN_THE_WORDS, onlyInNotes} from '../core/work-groups.js';
+import {markAt} from './chapter-state.js';
 import {noticeFor} from './notice.js';
-import type {ReaderState, SidebarState} from './reader-state.js';
-import {bodyRows, CONTEXT_ABOVE, relayout, repeat, screenWidth, scrollTo, SIDEBAR_BESIDE_COLUMNS, sidebarBesideWidth} from './viewport.js';
-
-export const CLOSED_SIDEBAR: SidebarState = {open: false, selected: 0, warned: false};
-
-/** Whether the sidebar has the focus: its keys are read (the `works` mode). */
-export const sidebarFocused = (state: ReaderState): boolean => state.mode.kind === 'works';
-
-/** A work mentioned longer ago than this (at the top of the view) is no longer the one being discussed. */
-const DISCUSSED_SECONDS = 180;
-
-/** The sidebar's works and groups: the works grouped by kind, `works[i]` the i-th shown. */
-export type SidebarWorks = {readonly groups: readonly WorkGroup[]; readonly works: readonly Work[]};
-
-const orders = new WeakMap<References, SidebarWorks>();
-
-export function sidebarWorks(refs: References): SidebarWorks {
-	return cachedIn(orders, refs, () => {
-		const groups = groupWorks(refs.works);
-		return {groups, works: groups.flatMap(group => group.works)};
-	});
-}
-
-/**
- * Beside the text in a terminal wide enough (the text narrowed for it while it is open, see
- * `textColumns`); else over the text, as wide as it.
- */
-export function sidebarPlace(state: Pick<ReaderState, 'columns' | 'layout' | 'transcript'>): {readonly beside: boolean; readonly width: number} {
-	return state.columns >= SIDEBAR_BESIDE_COLUMNS ? {beside: true, width: sidebarBesideWidth(state)} : {beside: false, width: screenWidth(state)};
-}
-
-/** Drawn: open, and beside the text or (over it) with the focus. */
-export function sidebarShown(state: ReaderState): boolean {
-	return state.sidebar.open && (sidebarFocused(state) || sidebarPlace(state).beside);
-}
+import type {ReaderState} from './reader-state.js';
+import {bodyRows, CONTEXT_ABOVE, relayout, repeat, scrollTo} from './viewport.js';
+import {currentWork, linesOf, sidebarFocused, sidebarPlace, sidebarShown, sidebarWorks, stopOf, stopsOf, walkInView} from './works-shown.js';
 
 /** Beside the text, the sidebar narrows it, and hiding it widens it again: laid out anew when the columns it has change. */
 function fitText(state: ReaderState): ReaderState {
@@ -62,79 +29,6 @@ export function refsReady(state: ReaderState, refs: References): ReaderState {
 	return {...state, refs, notice: noticeFor([...state.transcript.warnings, ...refs.warnings]), sidebar: {...state.sidebar, warned: true}};
 }
 
-type Lines = {
-	/** `mentions[w][m]`: the line work w's mention m is on. */
-	readonly mentions: ReadonlyArray<readonly number[]>;
-	/** Every mention, by line (then as said): the line, its time and its work. */
-	readonly byLine: ReadonlyArray<{readonly line: number; readonly time: number; readonly work: number}>;
-};
-
-const lineCache = new WeakMap<References, WeakMap<Layout, Lines>>();
-
-/** A mention's line: where its words are; for one the references file gives only a time, the line spoken then. */
-function mentionLine(state: ReaderState, mention: Mention): number {
-	if (mention.end > mention.start) return lineAtAnchor(state.layout, {paragraph: mention.paragraph, offset: mention.start});
-	return lineForTime(state, mention.time) ?? state.layout.textStart[mention.paragraph] ?? 0;
-}
-
-function linesOf(state: ReaderState, refs: References): Lines {
-	const byLayout = cachedIn(lineCache, refs, () => new WeakMap<Layout, Lines>());
-	return cachedIn(byLayout, state.layout, () => {
-		const {works} = sidebarWorks(refs);
-		const mentions = works.map(work => work.mentions.map(mention => mentionLine(state, mention)));
-		const byLine = works
-			.flatMap((work, index) => work.mentions.map((mention, at) => ({line: mentions[index]![at]!, time: mention.time, work: index, mention})))
-			.sort((a, b) => a.line - b.line || a.mention.paragraph - b.mention.paragraph || a.mention.start - b.mention.start)
-			.map(({line, time, work}) => ({line, time, work}));
-		return {mentions, byLine};
-	});
-}
-
-/** The mentions n/N stop at: one a line (several on one line are one stop), as indexes into the work's mentions. */
-function stopsOf(state: ReaderState, refs: References, work: number): number[] {
-	const lines = linesOf(state, refs).mentions[work] ?? [];
-	return lines.flatMap((line, index) => (index === 0 || line !== lines[index - 1] ? [index] : []));
-}
-
-/** The stop a mention belongs to. */
-function stopOf(stops: readonly number[], mention: number): number {
-	return Math.max(
-		0,
-		stops.findLastIndex(stop => stop <= mention),
-	);
-}
-
-/** Where n/N are among the mentions walked: `2/6`, or nothing when no walk is shown. */
-export function walkStatus(state: ReaderState): string | undefined {
-	const {walk, refs} = state;
-	if (!walk?.shown || !refs || (sidebarFocused(state) && state.sidebar.selected !== walk.work)) return undefined;
-	const stops = stopsOf(state, refs, walk.work);
-	return `${stopOf(stops, walk.mention) + 1}/${stops.length}`;
-}
-
-/**
- * The work being discussed: the one gone to, while the view has not moved; else the work of the
- * mention nearest above the line a jump lands on, if it was said within the last few minutes.
- */
-export function currentWork(state: ReaderState): number | undefined {
-	const {refs} = state;
-	if (!refs) return undefined;
-	if (state.walk && walkInView(state)) return state.walk.work;
-	const reading = Math.min(state.layout.lines.length - 1, state.top + CONTEXT_ABOVE);
-	const {byLine} = linesOf(state, refs);
-	const nearest = byLine.findLast(entry => entry.line <= reading);
-	const now = state.layout.lines[reading]?.time ?? 0;
-	return nearest && nearest.time >= now - DISCUSSED_SECONDS ? nearest.work : undefined;
-}
-
-/** The work whose mentions the text highlights: the one chosen while the sidebar has the focus, else the one gone to. */
-export function highlightedWork(state: ReaderState): Work | undefined {
-	if (!state.refs) return undefined;
-	const {works} = sidebarWorks(state.refs);
-	if (sidebarFocused(state) && sidebarShown(state)) return works[state.sidebar.selected];
-	return state.walk?.shown ? works[state.walk.work] : undefined;
-}
-
 /** To a work's mention: the line with it, a little context above (as for a search match). */
 function goToMention(state: ReaderState & {refs: References}, work: number, mention: number): ReaderState {
 	const said = sidebarWorks(state.refs).works[work]!.mentions[mention]!;
@@ -145,11 +39,6 @@ function goToMention(state: ReaderState & {refs: References}, work: number, ment
 	const gone = {...scrolled, marked, found: undefined, walk: {work, mention, top: scrolled.top, shown: true}};
 	// Over the text, the sidebar steps aside so that the mention can be read.
 	return sidebarPlace(state).beside ? gone : {...gone, mode: {kind: 'reading'}};
-}
-
-/** Whether the view is where the last step of the walk put it: n/N (and Enter) step from that mention, else from the view. */
-function walkInView(state: ReaderState): boolean {
-	return state.walk?.top === state.top;
 }
 
 /** The first of a work's stops below the top of the view (1) or above it (-1), around the end: an index into its stops. */

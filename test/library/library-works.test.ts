@@ -1,7 +1,7 @@
 import {rmSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {referencesFor} from '../../source/core/work-groups.js';
+import {referencesFor} from '../../source/core/references.js';
 import {refreshIndex} from '../../source/library/indexer.js';
 import {findLibraryWorks, showWorks} from '../../source/library/library-works.js';
 import {loadEpisode} from '../../source/inputs/episode.js';

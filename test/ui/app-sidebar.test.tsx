@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cleanup} from 'ink-testing-library';
 import {parseRefsSidecar} from '../../source/core/mentions/sidecar.js';
-import {referencesFor} from '../../source/core/work-groups.js';
+import {referencesFor} from '../../source/core/references.js';
 import {loadSeed, parseText, SMALL} from '../helpers/transcripts.js';
 import {renderApp} from '../helpers/render-app.js';
 

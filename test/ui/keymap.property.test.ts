@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {bookmarkFor, type Bookmark} from '../../source/core/bookmarks.js';
 import {chaptersFor} from '../../source/core/chapters/derive.js';
-import {referencesFor} from '../../source/core/work-groups.js';
+import {referencesFor} from '../../source/core/references.js';
 import {readKeys} from '../../source/ui/keymap.js';
 import {actionsFor} from '../helpers/keys.js';
 import {modeOf} from '../../source/ui/modes/index.js';

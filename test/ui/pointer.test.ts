@@ -8,7 +8,7 @@ import {footerProps} from '../../source/ui/screen.js';
 import {createReaderState} from '../../source/ui/initial-state.js';
 import {readerReducer} from '../../source/ui/state.js';
 import {bodyRows, maxTop, positionOf, progressOf, screenWidth} from '../../source/ui/viewport.js';
-import {sidebarWorks} from '../../source/ui/works-state.js';
+import {sidebarWorks} from '../../source/ui/works-shown.js';
 import {choiceOf, searchOf} from '../helpers/modes.js';
 import {madeWorks} from '../helpers/made-works.js';
 import {BUNDLED_TOPICS} from '../helpers/topics.js';

@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import type {DisplayLine} from '../../source/core/layout.js';
 import {highlightsOn} from '../../source/ui/transcript-rows.js';
 import {fewTimes, firstShownRow, sidebarRows} from '../../source/ui/sidebar-rows.js';
-import {sidebarWorks} from '../../source/ui/works-state.js';
+import {sidebarWorks} from '../../source/ui/works-shown.js';
 import {work} from '../helpers/made-works.js';
 
 const at = (time: number, indirect = false) => ({paragraph: 0, start: 0, end: 4, time, indirect});

@@ -7,7 +7,7 @@ import type {Action, ReaderState} from '../../source/ui/reader-state.js';
 import {createReaderState} from '../../source/ui/initial-state.js';
 import {readerReducer} from '../../source/ui/state.js';
 import {maxTop, screenWidth} from '../../source/ui/viewport.js';
-import {currentWork, highlightedWork, sidebarPlace, sidebarShown, sidebarWorks, walkStatus} from '../../source/ui/works-state.js';
+import {currentWork, highlightedWork, sidebarPlace, sidebarShown, sidebarWorks, walkStatus} from '../../source/ui/works-shown.js';
 import {madeWorks, said, work} from '../helpers/made-works.js';
 import {loadSeed} from '../helpers/transcripts.js';
 
