@@ -40,16 +40,22 @@ function titleOfFile(path: string): string {
 	return sanitizeLine(basename(path, extname(path)).replace(/[_-]+/g, ' ').replace(/\s+/g, ' ').trim() || basename(path));
 }
 
+type EpisodeFiles = Pick<IndexedEpisode, 'key' | 'path' | 'size' | 'mtime' | 'formats' | 'sides'>;
+
+/** What the index keeps of an episode's files: when any of it changes, the episode is read again. */
+function filesOf({key, file, formats, sides}: ScannedEpisode): EpisodeFiles {
+	return {key, path: file.path, size: file.size, mtime: file.mtimeMs, formats, sides};
+}
+
+function sameFiles(a: EpisodeFiles, b: EpisodeFiles): boolean {
+	return a.path === b.path && a.size === b.size && a.mtime === b.mtime && a.formats.join() === b.formats.join() && a.sides === b.sides;
+}
+
 function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisode {
 	const {file} = episode;
 	const title = transcript.title || titleOfFile(file.path);
 	return {
-		key: episode.key,
-		path: file.path,
-		size: file.size,
-		mtime: file.mtimeMs,
-		formats: episode.formats,
-		sides: episode.sides,
+		...filesOf(episode),
 		title,
 		date: dateIn(title) ?? dateIn(file.path) ?? new Date(file.mtimeMs).toISOString().slice(0, 10),
 		duration: transcript.duration,
@@ -70,15 +76,9 @@ function indexed(episode: ScannedEpisode, transcript: Transcript): IndexedEpisod
 
 /** A file that is not a transcript: kept with why, so that it is not read again while unchanged. */
 function unreadable(episode: ScannedEpisode, problem: string): IndexedEpisode {
-	const {file} = episode;
 	return {
-		key: episode.key,
-		path: file.path,
-		size: file.size,
-		mtime: file.mtimeMs,
-		formats: episode.formats,
-		sides: episode.sides,
-		title: sanitizeLine(basename(file.path)),
+		...filesOf(episode),
+		title: sanitizeLine(basename(episode.file.path)),
 		date: '',
 		duration: 0,
 		timed: false,
@@ -105,14 +105,7 @@ export async function refreshIndex(folder: string, index: LibraryIndex, onProgre
 	const known = new Map(index.episodes().map(row => [row.key, row]));
 	const changed = episodes.filter(episode => {
 		const row = known.get(episode.key);
-		return (
-			!row ||
-			row.path !== episode.file.path ||
-			row.size !== episode.file.size ||
-			row.mtime !== episode.file.mtimeMs ||
-			row.formats.join() !== episode.formats.join() ||
-			row.sides !== episode.sides
-		);
+		return !row || !sameFiles(row, filesOf(episode));
 	});
 	const removed = index.keepOnly(new Set(episodes.map(episode => episode.key)));
 	for (const [done, episode] of changed.entries()) {
