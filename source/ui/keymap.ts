@@ -31,6 +31,25 @@ export type KeyPress = Pick<
 	| 'tab'
 >;
 
+/** A key on its own: no special key, no modifier. */
+export const PLAIN_KEY: KeyPress = {
+	upArrow: false,
+	downArrow: false,
+	leftArrow: false,
+	rightArrow: false,
+	pageUp: false,
+	pageDown: false,
+	home: false,
+	end: false,
+	return: false,
+	escape: false,
+	ctrl: false,
+	meta: false,
+	backspace: false,
+	delete: false,
+	tab: false,
+};
+
 type Binding = {readonly keys: readonly string[]; readonly action: ReadAction | Action; readonly help: string};
 
 /** The help of a binding listed with the one before, its keys beside that one's: `j … Enter`. */

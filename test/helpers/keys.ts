@@ -1,35 +1,14 @@
 import type {Key} from 'ink';
 
-/** A key press with no special key and no modifier: tests set the flags they need. */
-export const NO_KEY: Key = {
-	upArrow: false,
-	downArrow: false,
-	leftArrow: false,
-	rightArrow: false,
-	pageDown: false,
-	pageUp: false,
-	home: false,
-	end: false,
-	return: false,
-	escape: false,
-	ctrl: false,
-	shift: false,
-	tab: false,
-	backspace: false,
-	delete: false,
-	meta: false,
-	super: false,
-	hyper: false,
-	capsLock: false,
-	numLock: false,
-};
-
-import {readKeys, type KeyPress} from '../../source/ui/keymap.js';
+import {PLAIN_KEY, readKeys, type KeyPress} from '../../source/ui/keymap.js';
 import {modeOf} from '../../source/ui/modes/index.js';
 import type {Action, KeyMode, ReaderState} from '../../source/ui/reader-state.js';
 import {createReaderState} from '../../source/ui/initial-state.js';
 import {readerReducer} from '../../source/ui/state.js';
 import {buildTranscript} from '../../source/core/model.js';
+
+/** A key press with no special key and no modifier: tests set the flags they need. */
+export const NO_KEY: Key = {...PLAIN_KEY, shift: false, super: false, hyper: false, capsLock: false, numLock: false};
 
 const TALK = buildTranscript('Talk', [
 	{speaker: 'Ann', start: 0, stamped: true, text: 'Hello there, and welcome.'},
