@@ -1,6 +1,7 @@
 /**
- * The works sidebar: the books, papers and other works the transcript mentions, beside the text or
- * over it; choosing one, going to its mentions, and the work being discussed. Pure.
+ * What the works sidebar's keys (and the mouse on it) do: showing it, choosing a work, going to
+ * its mentions and stepping through them; the works found here if they are not yet. What it shows
+ * is works-shown.ts's. Pure.
  */
 import type {References} from '../core/mentions/work.js';
 import {referencesFor} from '../core/references.js';

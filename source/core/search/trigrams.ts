@@ -70,17 +70,12 @@ export function prefilter(index: TrigramIndex, query: string, options: Prefilter
  * one transcript) building the index costs three times what the search does.
  */
 export function prefilterTexts(texts: readonly string[], query: string, options: PrefilterOptions): number[] {
-	const grams = new Map([...trigramsOf(query)].map((gram, order) => [gram, order]));
+	const grams = trigramsOf(query);
 	const counts = new Uint16Array(texts.length);
-	// Which text last counted each of the query's trigrams: each counts once a text.
-	const countedIn = new Int32Array(grams.size).fill(-1);
 	const touched: number[] = [];
 	texts.forEach((text, id) => {
-		const folded = foldForTrigrams(text);
-		for (let index = 0; index + 3 <= folded.length; index++) {
-			const order = grams.get(folded.slice(index, index + 3));
-			if (order === undefined || countedIn[order] === id) continue;
-			countedIn[order] = id;
+		for (const gram of trigramsOf(text)) {
+			if (!grams.has(gram)) continue;
 			if (counts[id] === 0) touched.push(id);
 			counts[id]!++;
 		}
