@@ -8,8 +8,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {CLI, PtyTerminal} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const EPISODE = fileURLToPath(new URL('../../seeds/000_0c8a1c0868a88bbd.txt', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'parley-encodings-'));
@@ -17,10 +18,7 @@ const scratch = mkdtempSync(join(tmpdir(), 'parley-encodings-'));
 const MOJIBAKE = /Ã|â€/;
 const REPLACED = '\uFFFD';
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 function write(name: string, bytes: Buffer): string {
 	const path = join(scratch, name);
@@ -30,7 +28,7 @@ function write(name: string, bytes: Buffer): string {
 
 async function reader(path: string): Promise<string> {
 	const term = new PtyTerminal({args: [path]});
-	open.push(term);
+	opened(term);
 	return term.waitFor('? help');
 }
 

@@ -6,17 +6,15 @@
  * the new size.
  */
 import xterm from '@xterm/headless';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {PtyTerminal, type PtyOptions} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const SYNC_END = '\u001B[?2026l';
 const CLEAR = '\u001B[2J';
 const UNTIMED = 'test/fixtures/formats/names.txt';
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 /**
  * The chapters are derived just after the first frame, which can take the event loop a while on a
@@ -29,7 +27,7 @@ async function chaptersShown(term: PtyTerminal): Promise<void> {
 
 function start(options: PtyOptions): PtyTerminal {
 	const term = new PtyTerminal({...options, env: {COLORTERM: 'truecolor', ...options.env}});
-	open.push(term);
+	opened(term);
 	return term;
 }
 

@@ -8,9 +8,10 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {hostile, UNSAFE} from '../helpers/hostile.js';
 import {CLI, KEYS, PtyTerminal} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const run = promisify(execFile);
 const ROWS = 24;
@@ -133,10 +134,7 @@ function writeCase({name, text, chapters: [chaptersName, chapters]}: Case) {
 	return {path, state};
 }
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 /** Nothing moved the cursor or cleared the screen: the header is on the first row and the footer on the second-last. */
 async function expectFramed(term: PtyTerminal) {
@@ -161,7 +159,7 @@ const reading = (screen: string) => !['Esc back', 'Tab back', 'Esc cancels', 'cl
 /** Every screen a reader sees: the text, a search for the hostile word, chapters, works, a quote copied, a bookmark with a hostile note, the bookmarks, the help. */
 async function readEverything(path: string, state: string, word: string) {
 	const term = new PtyTerminal({args: [path], columns: 80, rows: ROWS, env: {XDG_STATE_HOME: state}});
-	open.push(term);
+	opened(term);
 	await term.waitFor(screen => screen.includes(word) && screen.includes('? help'));
 	await expectFramed(term);
 	await step(term, `/${word.toLowerCase()}`, '1 match');

@@ -4,24 +4,22 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {writeArchive} from '../bench/archive.js';
 import {openLibrary} from '../../source/library/library.js';
 import {ARCHIVE, fixture, folderOf} from '../helpers/library.js';
 import {CLI, KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const run = promisify(execFile);
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 /** A cache of its own: each test indexes its folder afresh. */
 const cacheEnv = () => ({XDG_CACHE_HOME: mkdtempSync(join(tmpdir(), 'parley-e2e-library-'))});
 
 function start(folder: string, options: PtyOptions = {}): PtyTerminal {
 	const term = new PtyTerminal({args: [folder], columns: 100, rows: 30, ...options, env: {...cacheEnv(), ...options.env}});
-	open.push(term);
+	opened(term);
 	return term;
 }
 
@@ -190,7 +188,7 @@ describe('parley index and parley search on a folder', () => {
 		writeArchive(folder, 80);
 		const env = cacheEnv();
 		const term = new PtyTerminal({args: ['index', folder], env});
-		open.push(term);
+		opened(term);
 		const progress = await term.waitFor(screen => /indexing ━*─* \d+\/80 files/.test(screen), 10_000);
 		expect(progress).toMatch(/indexing [━─]{24} \d+\/80 files/);
 		term.press(KEYS.ctrlC);

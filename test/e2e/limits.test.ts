@@ -4,9 +4,9 @@
  * (`npm run bench` reports the times; here only what happens, and memory within generous bounds.)
  */
 import {rmSync} from 'node:fs';
-import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {hugeTranscript, LARGEST_HOURS, longTranscript, manyParagraphs, openAndPage, runParley, scratchFolder} from '../bench/limits-bench.js';
-import type {PtyTerminal} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 /** A refusal reads 8 MB at most: it stays near what Parley takes at rest (~65 MB). */
 const REFUSAL_MAX_RSS_MB = 150;
@@ -22,10 +22,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(folder, {recursive: true, force: true}));
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 describe('input over the limits', () => {
 	it.each([
@@ -54,7 +51,7 @@ describe('long transcripts', () => {
 	] as const)('%i hours (%s) open, go to the end with G and back with g', {timeout: SLOW}, async (hours, format, maxRssMB) => {
 		const path = await longTranscript(folder, hours, format);
 		const {opening, term} = await openAndPage(`${hours} hours`, path);
-		open.push(term);
+		opened(term);
 		const start = (await term.screen())[0]!;
 		expect(start).toMatch(new RegExp(`^Synthetic episode .* 00:00:00 / ${hours}:00:\\d\\d\\s+0%$`));
 		term.press('G');

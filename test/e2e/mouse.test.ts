@@ -7,9 +7,10 @@ import {mkdtempSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {ARCHIVE, folderOf} from '../helpers/library.js';
 import {CLI, KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const CRASH = fileURLToPath(new URL('crash-soon.mjs', import.meta.url));
 
@@ -22,14 +23,11 @@ const report = (code: number, column: number, row: number) => `\u001B[<${code};$
 const click = (row: number, column = 10) => `${report(0, column + 1, row + 1)}\u001B[<0;${column + 1};${row + 1}m`;
 const wheel = (direction: 1 | -1, row = 5, column = 10) => report(direction > 0 ? 65 : 64, column + 1, row + 1);
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 function start(options: PtyOptions = {}): PtyTerminal {
 	const term = new PtyTerminal(options);
-	open.push(term);
+	opened(term);
 	return term;
 }
 

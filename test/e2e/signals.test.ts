@@ -7,23 +7,21 @@ import {mkdtempSync, readdirSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import type {IPty} from 'node-pty';
-import {afterEach, describe, expect, it, vi} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {isRunning} from '../helpers/processes.js';
 import {CLI, PtyTerminal, type PtyOptions} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const LONG = 10_000;
 const AT = 35 * 60;
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 /** A terminal with a state folder the test reads back. */
 function start(options: PtyOptions = {}): {term: PtyTerminal; state: string} {
 	const state = mkdtempSync(join(tmpdir(), 'parley-signals-'));
 	const term = new PtyTerminal({...options, env: {...options.env, XDG_STATE_HOME: state}});
-	open.push(term);
+	opened(term);
 	return {term, state};
 }
 

@@ -2,8 +2,9 @@
  * Tiny and huge terminals: Parley never draws garbage. Below 30x6 it says what it needs; at
  * 400x120 the text keeps its 100 columns; keys at any size leave a whole screen.
  */
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const SIZES = [
 	[20, 5],
@@ -26,14 +27,11 @@ const TEXT_COLUMNS = 100;
 const FRAME_COLUMNS = 11 + TEXT_COLUMNS;
 const SIDEBAR_COLUMNS = 50;
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 function start(options: PtyOptions): PtyTerminal {
 	const term = new PtyTerminal(options);
-	open.push(term);
+	opened(term);
 	return term;
 }
 

@@ -7,10 +7,11 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {afterAll, afterEach, beforeAll, describe, expect, it, vi} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 import {isRunning} from '../helpers/processes.js';
 import {canRunSshd, parleyCommand, quote, startSshd, type Sshd} from '../helpers/sshd.js';
 import {PtyTerminal} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const PROBE = fileURLToPath(new URL('probe.mjs', import.meta.url));
 const LONG = 10_000;
@@ -19,10 +20,7 @@ const tmuxInstalled = spawnSync('tmux', ['-V']).status === 0;
 let sshd: Sshd | undefined;
 let sessions = 0;
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 afterAll(async () => {
 	for (const pid of sshd ? parleysReadingIn(sshd.dir) : []) process.kill(pid, 'SIGKILL');
@@ -33,7 +31,7 @@ afterAll(async () => {
 function connect(term: string, remote: (state: string) => string): {term: PtyTerminal; state: string} {
 	const state = join(sshd!.dir, `state-${++sessions}`);
 	const terminal = new PtyTerminal({shell: sshd!.ssh(remote(state)), env: {TERM: term}});
-	open.push(terminal);
+	opened(terminal);
 	return {term: terminal, state};
 }
 

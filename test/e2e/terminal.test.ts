@@ -2,21 +2,19 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {afterEach, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 import {CLI, KEYS, PtyTerminal, type PtyOptions} from './pty-terminal.js';
+import {killedAfterEach} from './killed-after-each.js';
 
 const SMALL = fileURLToPath(new URL('../fixtures/small.txt', import.meta.url));
 const CRASH = fileURLToPath(new URL('crash-soon.mjs', import.meta.url));
 const FORMATS = fileURLToPath(new URL('../fixtures/formats/', import.meta.url));
 
-const open: PtyTerminal[] = [];
-afterEach(() => {
-	for (const term of open.splice(0)) term.kill();
-});
+const opened = killedAfterEach();
 
 function start(options: PtyOptions = {}): PtyTerminal {
 	const term = new PtyTerminal(options);
-	open.push(term);
+	opened(term);
 	return term;
 }
 
